@@ -1,0 +1,47 @@
+"""Command line of the toolchain: ``python -m generator <command>``.
+
+Commands:
+  validate            bundle the spec in memory and check it; print each problem as
+                      ``file#/json/pointer: reason`` and exit 1 if there is any.
+  bundle --out DIR    write the self-contained bundle (YAML and JSON) into DIR.
+"""
+
+from __future__ import annotations
+
+import argparse
+import sys
+from pathlib import Path
+
+from generator.bundle_spec import ROOT_SPEC, bundle_spec
+from generator.errors import SpecError
+from generator.validate_spec import validate_spec
+from generator.write_bundle import write_bundle
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(prog="python -m generator", description=__doc__.splitlines()[0])
+    parser.add_argument(
+        "--spec", type=Path, default=ROOT_SPEC, help="root file of the spec source (default: %(default)s)"
+    )
+    commands = parser.add_subparsers(dest="command", required=True)
+    commands.add_parser("validate", help="check the spec and report problems with their location")
+    bundle = commands.add_parser("bundle", help="write the bundled spec")
+    bundle.add_argument("--out", type=Path, required=True, help="directory to write zoho-billing.yaml and .json into")
+    args = parser.parse_args(argv)
+    try:
+        bundled = bundle_spec(args.spec)
+        validate_spec(bundled)
+        if args.command == "bundle":
+            write_bundle(bundled, args.out)
+    except SpecError as error:
+        print(f"error: the spec is invalid ({len(error.problems)} problem(s)):", file=sys.stderr)
+        for problem in error.problems:
+            print(f"  {problem}", file=sys.stderr)
+        return 1
+    if args.command == "validate":
+        print(f"{args.spec}: valid")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

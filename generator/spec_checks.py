@@ -1,0 +1,383 @@
+"""The project's own rules for the spec, beyond what openapi-spec-validator checks.
+
+They run on the bundle (one document, components by name) and report each problem at its
+source file and pointer through :meth:`BundledSpec.locate`.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+import jsonschema
+import referencing
+import referencing.jsonschema
+
+from generator.bundle_spec import BundledSpec
+from generator.errors import SpecProblem, join_pointer
+from generator.spec_source import load_yaml
+
+# The extension registry sits beside the root file of the spec.
+EXTENSIONS_FILE_NAME = "extensions.yaml"
+ORGANIZATION_HEADER_REF = "#/components/parameters/OrganizationId"
+# The HTTP error statuses Zoho documents; every operation declares each of them.
+DOCUMENTED_ERROR_STATUSES = ("400", "401", "403", "404", "405", "406", "429", "500")
+BUNDLE_URI = "urn:zoho-billing:bundle"
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
+_OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
+# Schema keywords whose value is one schema, a list of schemas, or a map of name -> schema.
+_SUBSCHEMA = (
+    "items",
+    "additionalProperties",
+    "not",
+    "if",
+    "then",
+    "else",
+    "contains",
+    "propertyNames",
+    "unevaluatedItems",
+    "unevaluatedProperties",
+    "contentSchema",
+)
+_SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
+_SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+
+
+@dataclass(frozen=True)
+class ExampleSite:
+    """An example in the bundle and the schema it must satisfy, both as bundle pointers."""
+
+    example_pointer: str
+    schema_pointer: str
+    value: Any
+
+
+@dataclass(frozen=True)
+class Operation:
+    pointer: str
+    path: str
+    method: str
+    node: dict[str, Any]
+    path_item: dict[str, Any]
+
+
+def load_extension_registry(spec_root: Path) -> dict[str, Any]:
+    """The documented extensions: name -> {applies_to, description, schema}."""
+    registry: dict[str, Any] = load_yaml(spec_root.parent / EXTENSIONS_FILE_NAME)["extensions"]
+    return registry
+
+
+def check_spec(bundled: BundledSpec) -> list[SpecProblem]:
+    """Every problem the project's rules find in ``bundled``, each at its source location."""
+    checker = _Checker(bundled, load_extension_registry(bundled.root))
+    checker.run()
+    return [SpecProblem(bundled.locate(pointer), reason) for pointer, reason in checker.problems]
+
+
+def iter_operations(document: dict[str, Any]) -> Iterator[Operation]:
+    for path, path_item in document.get("paths", {}).items():
+        for method in _HTTP_METHODS:
+            if method in path_item:
+                pointer = join_pointer("/paths", path, method)
+                yield Operation(pointer, path, method, path_item[method], path_item)
+
+
+def example_validator(document: dict[str, Any], schema_pointer: str) -> jsonschema.protocols.Validator:
+    """A JSON Schema 2020-12 validator for the schema at ``schema_pointer`` of the bundle."""
+    resource = referencing.Resource.from_contents(document, default_specification=referencing.jsonschema.DRAFT202012)
+    registry: referencing.Registry[Any] = referencing.Registry().with_resource(BUNDLE_URI, resource)
+    return jsonschema.Draft202012Validator(
+        {"$ref": f"{BUNDLE_URI}#{schema_pointer}"},
+        registry=registry,
+        format_checker=jsonschema.Draft202012Validator.FORMAT_CHECKER,
+    )
+
+
+def iter_example_sites(document: dict[str, Any]) -> Iterator[ExampleSite]:
+    """Every example in the bundle: media types, parameters, headers and schema ``examples``."""
+    for pointer, node, kind in _walk_objects(document):
+        if kind in ("media_type", "parameter", "header") and "schema" in node:
+            schema_pointer = join_pointer(pointer, "schema")
+            if "example" in node:
+                yield ExampleSite(join_pointer(pointer, "example"), schema_pointer, node["example"])
+            for name, example in (node.get("examples") or {}).items():
+                example_pointer = join_pointer(pointer, "examples", name)
+                example = _deref(document, example)
+                if "value" in example:
+                    yield ExampleSite(join_pointer(example_pointer, "value"), schema_pointer, example["value"])
+        elif kind == "schema" and isinstance(node.get("examples"), list):
+            for index, value in enumerate(node["examples"]):
+                yield ExampleSite(join_pointer(pointer, "examples", index), pointer, value)
+
+
+def iter_schema_roots(document: dict[str, Any]) -> Iterator[str]:
+    """Pointers of the outermost Schema Objects: components and those of parameters, media types, headers."""
+    for pointer, node, kind in _walk_objects(document):
+        if kind in ("media_type", "parameter", "header") and "schema" in node:
+            yield join_pointer(pointer, "schema")
+    for name in (document.get("components") or {}).get("schemas") or {}:
+        yield join_pointer("/components/schemas", name)
+
+
+class _Checker:
+    def __init__(self, bundled: BundledSpec, extensions: dict[str, Any]) -> None:
+        self.document = bundled.document
+        self.extensions = extensions
+        self.problems: list[tuple[str, str]] = []
+
+    def run(self) -> None:
+        for pointer, node, kind in _walk_objects(self.document):
+            self._check_extensions(pointer, node, kind)
+            if kind == "schema":
+                self._check_schema(pointer, node)
+        self._check_operations()
+        self._check_examples()
+        self._check_error_catalogue()
+
+    def _problem(self, pointer: str, reason: str) -> None:
+        self.problems.append((pointer, reason))
+
+    def _check_extensions(self, pointer: str, node: dict[str, Any], kind: str) -> None:
+        for key, value in node.items():
+            if not (isinstance(key, str) and key.startswith("x-")):
+                continue
+            at = join_pointer(pointer, key)
+            entry = self.extensions.get(key)
+            if entry is None:
+                self._problem(
+                    at, f"unknown extension {key}: document it in {EXTENSIONS_FILE_NAME} beside the root spec first"
+                )
+                continue
+            if kind not in entry["applies_to"]:
+                allowed = ", ".join(entry["applies_to"])
+                self._problem(at, f"{key} is not allowed on a {kind} object (only on: {allowed})")
+                continue
+            for error in jsonschema.Draft202012Validator(entry["schema"]).iter_errors(value):
+                self._problem(join_pointer(at, *error.absolute_path), f"{key}: {error.message}")
+
+    def _check_schema(self, pointer: str, schema: dict[str, Any]) -> None:
+        is_component = re.fullmatch(r"/components/schemas/[^/]+", pointer) is not None
+        if ("properties" in schema or schema.get("type") == "object") and not is_component:
+            self._problem(pointer, "anonymous inline object schema: register it under components/schemas with a title")
+        if is_component and "$ref" not in schema:
+            for keyword in ("title", "description"):
+                if not schema.get(keyword):
+                    self._problem(pointer, f"component schema has no {keyword}")
+        enum = schema.get("enum")
+        descriptions = schema.get("x-enum-descriptions")
+        if descriptions is not None and (enum is None or len(descriptions) != len(enum)):
+            count = "no enum" if enum is None else f"{len(enum)} enum values"
+            self._problem(join_pointer(pointer, "x-enum-descriptions"), f"{len(descriptions)} descriptions for {count}")
+        for value in schema.get("x-zoho-legacy-values") or []:
+            if value not in (enum or []):
+                self._problem(join_pointer(pointer, "x-zoho-legacy-values"), f"legacy value {value!r} is not in enum")
+        if enum is not None and len(set(map(repr, enum))) != len(enum):
+            self._problem(join_pointer(pointer, "enum"), "enum lists a value twice")
+
+    def _check_operations(self) -> None:
+        declared_tags = {tag["name"] for tag in self.document.get("tags", [])}
+        schemes = self.document.get("components", {}).get("securitySchemes", {})
+        seen_ids: dict[str, str] = {}
+        for operation in iter_operations(self.document):
+            pointer, node = operation.pointer, operation.node
+            operation_id = node.get("operationId")
+            if not isinstance(operation_id, str) or not _OPERATION_ID.fullmatch(operation_id):
+                self._problem(pointer, f"operationId {operation_id!r} is missing or not snake_case")
+            elif operation_id in seen_ids:
+                self._problem(
+                    join_pointer(pointer, "operationId"),
+                    f"operationId {operation_id} also used at {seen_ids[operation_id]}",
+                )
+            else:
+                seen_ids[operation_id] = pointer
+            for keyword in ("summary", "description"):
+                if not node.get(keyword):
+                    self._problem(pointer, f"operation has no {keyword}")
+            tags = node.get("tags") or []
+            if not tags:
+                self._problem(pointer, "operation has no tag")
+            for tag in tags:
+                if tag not in declared_tags:
+                    self._problem(join_pointer(pointer, "tags"), f"tag {tag!r} is not declared in the root tags")
+            self._check_security(pointer, node.get("security"), schemes)
+            parameters = [*(operation.path_item.get("parameters") or []), *(node.get("parameters") or [])]
+            if not any(parameter.get("$ref") == ORGANIZATION_HEADER_REF for parameter in parameters):
+                self._problem(pointer, f"operation does not take the organization header ({ORGANIZATION_HEADER_REF})")
+            self._check_responses(pointer, node)
+            body = node.get("requestBody")
+            if body is not None:
+                media = body.get("content", {}).get("application/json", {})
+                if not media.get("examples") and "example" not in media:
+                    self._problem(join_pointer(pointer, "requestBody"), "request body has no example")
+
+    def _check_security(self, pointer: str, security: Any, schemes: dict[str, Any]) -> None:
+        if not security:
+            self._problem(pointer, "operation declares no security requirement (OAuth scope)")
+            return
+        for index, requirement in enumerate(security):
+            for scheme_name, scopes in requirement.items():
+                at = join_pointer(pointer, "security", index, scheme_name)
+                scheme = schemes.get(scheme_name)
+                if scheme is None:
+                    self._problem(at, f"unknown security scheme {scheme_name!r}")
+                    continue
+                known = {scope for flow in scheme.get("flows", {}).values() for scope in flow.get("scopes", {})}
+                if not scopes:
+                    self._problem(at, "requirement names no scope")
+                for scope in scopes:
+                    if scope not in known:
+                        self._problem(at, f"scope {scope!r} is not declared by {scheme_name}")
+
+    def _check_responses(self, pointer: str, node: dict[str, Any]) -> None:
+        responses = node.get("responses", {})
+        success = [code for code in responses if code.startswith("2")]
+        if not success:
+            self._problem(join_pointer(pointer, "responses"), "operation has no 2xx response")
+        for status in DOCUMENTED_ERROR_STATUSES:
+            if status not in responses:
+                self._problem(join_pointer(pointer, "responses"), f"documented error status {status} is not declared")
+        message = node.get("x-zoho-success-message")
+        for code, response in responses.items():
+            at = join_pointer(pointer, "responses", code)
+            examples = list(_media_examples(self.document, _deref(self.document, response)))
+            if not examples:
+                self._problem(at, "response has no example")
+            if code.startswith("2") and message is not None:
+                for example in examples:
+                    if isinstance(example, dict) and example.get("message") != message:
+                        self._problem(
+                            at, f"example message {example.get('message')!r} differs from x-zoho-success-message"
+                        )
+
+    def _check_examples(self) -> None:
+        for site in iter_example_sites(self.document):
+            validator = example_validator(self.document, site.schema_pointer)
+            for error in validator.iter_errors(site.value):
+                where = join_pointer(site.example_pointer, *error.absolute_path)
+                self._problem(where, f"example does not match its schema: {error.message}")
+
+    def _check_error_catalogue(self) -> None:
+        operation_ids = {operation.node.get("operationId") for operation in iter_operations(self.document)}
+        for index, entry in enumerate(self.document.get("x-zoho-error-codes") or []):
+            for operation_id in entry.get("operations", []):
+                if operation_id not in operation_ids:
+                    self._problem(
+                        join_pointer("/x-zoho-error-codes", index, "operations"), f"no operation {operation_id!r}"
+                    )
+
+
+def _deref(document: dict[str, Any], node: Any) -> Any:
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        target: Any = document
+        for token in node["$ref"][2:].split("/"):
+            target = target[token.replace("~1", "/").replace("~0", "~")]
+        node = target
+    return node
+
+
+def _media_examples(document: dict[str, Any], response: dict[str, Any]) -> Iterator[Any]:
+    for media in (response.get("content") or {}).values():
+        if "example" in media:
+            yield media["example"]
+        for example in (media.get("examples") or {}).values():
+            example = _deref(document, example)
+            if "value" in example:
+                yield example["value"]
+
+
+def _walk_objects(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    """Yield ``(pointer, node, kind)`` for every OpenAPI object whose kind matters to the checks."""
+    yield "", document, "root"
+    if isinstance(document.get("info"), dict):
+        yield "/info", document["info"], "info"
+    for index, server in enumerate(document.get("servers") or []):
+        yield join_pointer("/servers", index), server, "server"
+    for index, tag in enumerate(document.get("tags") or []):
+        yield join_pointer("/tags", index), tag, "tag"
+    for path, path_item in (document.get("paths") or {}).items():
+        pointer = join_pointer("/paths", path)
+        yield pointer, path_item, "path_item"
+        yield from _walk_parameters(join_pointer(pointer, "parameters"), path_item.get("parameters"))
+        for method in _HTTP_METHODS:
+            if method in path_item:
+                yield from _walk_operation(join_pointer(pointer, method), path_item[method])
+    components = document.get("components") or {}
+    for name, schema in (components.get("schemas") or {}).items():
+        yield from _walk_schema(join_pointer("/components/schemas", name), schema)
+    for name, response in (components.get("responses") or {}).items():
+        yield from _walk_response(join_pointer("/components/responses", name), response)
+    for name, parameter in (components.get("parameters") or {}).items():
+        yield from _walk_parameters("/components/parameters", {name: parameter})
+    for name, example in (components.get("examples") or {}).items():
+        yield join_pointer("/components/examples", name), example, "example"
+    for name, scheme in (components.get("securitySchemes") or {}).items():
+        yield join_pointer("/components/securitySchemes", name), scheme, "security_scheme"
+
+
+def _walk_operation(pointer: str, operation: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    yield pointer, operation, "operation"
+    yield from _walk_parameters(join_pointer(pointer, "parameters"), operation.get("parameters"))
+    body = operation.get("requestBody")
+    if isinstance(body, dict) and "$ref" not in body:
+        yield join_pointer(pointer, "requestBody"), body, "request_body"
+        yield from _walk_content(join_pointer(pointer, "requestBody", "content"), body.get("content"))
+    for code, response in (operation.get("responses") or {}).items():
+        yield from _walk_response(join_pointer(pointer, "responses", code), response)
+
+
+def _walk_parameters(pointer: str, parameters: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    items = parameters.items() if isinstance(parameters, dict) else enumerate(parameters or [])
+    for key, parameter in items:
+        at = join_pointer(pointer, key)
+        if "$ref" in parameter:
+            continue
+        yield at, parameter, "parameter"
+        if "schema" in parameter:
+            yield from _walk_schema(join_pointer(at, "schema"), parameter["schema"])
+        yield from _walk_examples(join_pointer(at, "examples"), parameter.get("examples"))
+
+
+def _walk_response(pointer: str, response: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any], str]]:
+    if "$ref" in response:
+        return
+    yield pointer, response, "response"
+    for name, header in (response.get("headers") or {}).items():
+        at = join_pointer(pointer, "headers", name)
+        yield at, header, "header"
+        if "schema" in header:
+            yield from _walk_schema(join_pointer(at, "schema"), header["schema"])
+    yield from _walk_content(join_pointer(pointer, "content"), response.get("content"))
+
+
+def _walk_content(pointer: str, content: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    for media_type, media in (content or {}).items():
+        at = join_pointer(pointer, media_type)
+        yield at, media, "media_type"
+        if "schema" in media:
+            yield from _walk_schema(join_pointer(at, "schema"), media["schema"])
+        yield from _walk_examples(join_pointer(at, "examples"), media.get("examples"))
+
+
+def _walk_examples(pointer: str, examples: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    for name, example in (examples or {}).items():
+        if "$ref" not in example:
+            yield join_pointer(pointer, name), example, "example"
+
+
+def _walk_schema(pointer: str, schema: Any) -> Iterator[tuple[str, dict[str, Any], str]]:
+    if not isinstance(schema, dict):
+        return
+    yield pointer, schema, "schema"
+    for keyword in _SUBSCHEMA:
+        if keyword in schema:
+            yield from _walk_schema(join_pointer(pointer, keyword), schema[keyword])
+    for keyword in _SUBSCHEMA_LISTS:
+        for index, subschema in enumerate(schema.get(keyword) or []):
+            yield from _walk_schema(join_pointer(pointer, keyword, index), subschema)
+    for keyword in _SUBSCHEMA_MAPS:
+        for name, subschema in (schema.get(keyword) or {}).items():
+            yield from _walk_schema(join_pointer(pointer, keyword, name), subschema)

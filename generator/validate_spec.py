@@ -1,0 +1,53 @@
+"""Validate the spec: the OpenAPI 3.1 schema (openapi-spec-validator), then the project's rules.
+
+Validation runs on the bundle, since that is what every consumer reads, and reports each
+problem at the source file and JSON pointer it came from.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+
+from openapi_spec_validator import OpenAPIV31SpecValidator
+from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+
+from generator.bundle_spec import MISSING, BundledSpec, lookup
+from generator.errors import SourceLocation, SpecError, SpecProblem, join_pointer
+from generator.spec_checks import check_spec, iter_schema_roots
+
+
+def validate_spec(bundled: BundledSpec) -> None:
+    """Raise :class:`SpecError` listing every problem found in ``bundled``; return if none."""
+    problems: list[SpecProblem] = []
+    for error in OpenAPIV31SpecValidator(bundled.document).iter_errors():
+        for location in _locate(bundled, error):
+            problem = SpecProblem(location, f"OpenAPI 3.1: {error.message}")
+            if problem not in problems:
+                problems.append(problem)
+    if not problems:
+        # The project's rules assume a structurally valid document; run them only on one.
+        problems = check_spec(bundled)
+    if problems:
+        raise SpecError(problems)
+
+
+def _locate(bundled: BundledSpec, error: OpenAPIValidationError) -> list[SourceLocation]:
+    # Errors from the document schema carry a path from the document root. Errors from the
+    # check of one Schema Object carry a path inside that schema only, so try every top-level
+    # schema of the bundle; the copies a fragment was inlined into share one source location.
+    path = list(error.absolute_path)
+    direct = join_pointer("", *path)
+    if _holds(bundled.document, direct, error.instance):
+        return [bundled.locate(direct)]
+    found: list[SourceLocation] = []
+    for root in iter_schema_roots(bundled.document):
+        pointer = join_pointer(root, *path)
+        location = bundled.locate(pointer)
+        if _holds(bundled.document, pointer, error.instance) and location not in found:
+            found.append(location)
+    return found or [bundled.locate(direct)]
+
+
+def _holds(document: Any, pointer: str, instance: Any) -> bool:
+    value = lookup(document, pointer)
+    return value is not MISSING and bool(value == instance)

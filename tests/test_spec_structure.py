@@ -1,0 +1,179 @@
+"""The bundled spec is valid OpenAPI 3.1 and follows the project's structural rules."""
+
+from __future__ import annotations
+
+from typing import Any
+
+import jsonschema
+import pytest
+
+from generator.bundle_spec import BundledSpec
+from generator.spec_checks import (
+    DOCUMENTED_ERROR_STATUSES,
+    ORGANIZATION_HEADER_REF,
+    check_spec,
+    iter_example_sites,
+    iter_operations,
+    load_extension_registry,
+)
+from generator.validate_spec import validate_spec
+
+# operationId -> (method, path, tag, scope), from Zoho's Customers and Items pages.
+OPERATIONS = {
+    "create_customer": ("post", "/customers", "customers", "ZohoSubscriptions.customers.CREATE"),
+    "list_customers": ("get", "/customers", "customers", "ZohoSubscriptions.customers.READ"),
+    "retrieve_customer": ("get", "/customers/{customer_id}", "customers", "ZohoSubscriptions.customers.READ"),
+    "update_customer": ("put", "/customers/{customer_id}", "customers", "ZohoSubscriptions.customers.UPDATE"),
+    "delete_customer": ("delete", "/customers/{customer_id}", "customers", "ZohoSubscriptions.customers.DELETE"),
+    "retrieve_customer_by_reference": (
+        "get",
+        "/customers/reference/{reference_id}",
+        "customers",
+        "ZohoSubscriptions.customers.READ",
+    ),
+    "list_transactions": ("get", "/transactions", "customers", "ZohoSubscriptions.customers.READ"),
+    "mark_customer_active": (
+        "post",
+        "/customers/{customer_id}/markasactive",
+        "customers",
+        "ZohoSubscriptions.customers.CREATE",
+    ),
+    "mark_customer_inactive": (
+        "post",
+        "/customers/{customer_id}/markasinactive",
+        "customers",
+        "ZohoSubscriptions.customers.CREATE",
+    ),
+    "create_item": ("post", "/items", "items", "ZohoSubscriptions.items.CREATE"),
+    "list_items": ("get", "/items", "items", "ZohoSubscriptions.items.READ"),
+    "retrieve_item": ("get", "/items/{item_id}", "items", "ZohoSubscriptions.items.READ"),
+    "update_item": ("put", "/items/{item_id}", "items", "ZohoSubscriptions.items.UPDATE"),
+    "delete_item": ("delete", "/items/{item_id}", "items", "ZohoSubscriptions.items.DELETE"),
+    "mark_item_active": ("post", "/items/{item_id}/active", "items", "ZohoSubscriptions.items.CREATE"),
+    "mark_item_inactive": ("post", "/items/{item_id}/inactive", "items", "ZohoSubscriptions.items.CREATE"),
+}
+FULL_ACCESS = "ZohoSubscriptions.fullaccess.all"
+SUCCESS_STATUS = {"create_customer": "201", "create_item": "201"}
+
+
+def test_bundle_passes_openapi_spec_validator_and_project_rules(bundled: BundledSpec) -> None:
+    validate_spec(bundled)  # raises SpecError listing every problem
+    assert check_spec(bundled) == []
+
+
+def test_spec_is_openapi_3_1(document: dict[str, Any]) -> None:
+    assert document["openapi"].startswith("3.1.")
+
+
+def test_exactly_the_documented_operations(document: dict[str, Any]) -> None:
+    found = {
+        op.node["operationId"]: (op.method, op.path, op.node["tags"], op.node["security"])
+        for op in iter_operations(document)
+    }
+    assert set(found) == set(OPERATIONS)
+    for operation_id, (method, path, tag, scope) in OPERATIONS.items():
+        assert found[operation_id][:2] == (method, path), operation_id
+        assert found[operation_id][2] == [tag], operation_id
+        assert found[operation_id][3] == [{"zoho_oauth": [scope]}, {"zoho_oauth": [FULL_ACCESS]}], operation_id
+
+
+@pytest.mark.parametrize("operation_id", sorted(OPERATIONS))
+def test_operation_has_summary_header_success_and_every_error_status(
+    document: dict[str, Any], operation_id: str
+) -> None:
+    operation = next(op for op in iter_operations(document) if op.node["operationId"] == operation_id)
+    node = operation.node
+    assert node["summary"] and node["description"] and node["x-zoho-success-message"]
+    refs = [p.get("$ref") for p in [*operation.path_item.get("parameters", []), *node.get("parameters", [])]]
+    assert ORGANIZATION_HEADER_REF in refs
+    responses = node["responses"]
+    assert SUCCESS_STATUS.get(operation_id, "200") in responses
+    for status in DOCUMENTED_ERROR_STATUSES:
+        assert status in responses
+        assert responses[status]["$ref"].startswith("#/components/responses/")
+        target = document["components"]["responses"][responses[status]["$ref"].rsplit("/", 1)[1]]
+        assert target["content"]["application/json"]["schema"] == {"$ref": "#/components/schemas/ErrorResponse"}
+        assert target["content"]["application/json"]["examples"]
+    if operation.method in ("post", "put") and "mark" not in operation_id:
+        assert node["requestBody"]["content"]["application/json"]["examples"]
+    else:
+        assert "requestBody" not in node
+
+
+def test_operation_ids_are_snake_case_and_stable(document: dict[str, Any]) -> None:
+    ids = [op.node["operationId"] for op in iter_operations(document)]
+    assert len(ids) == len(set(ids))
+    assert all(i == i.lower() and " " not in i for i in ids)
+
+
+def test_organization_header_is_one_shared_required_parameter(document: dict[str, Any]) -> None:
+    header = document["components"]["parameters"]["OrganizationId"]
+    assert header == header | {"name": "X-com-zoho-subscriptions-organizationid", "in": "header", "required": True}
+    assert header["schema"]["type"] == "string"
+
+
+def test_oauth_authorization_code_with_zoho_token_prefix(document: dict[str, Any]) -> None:
+    scheme = document["components"]["securitySchemes"]["zoho_oauth"]
+    assert scheme["type"] == "oauth2"
+    assert scheme["x-zoho-token-prefix"] == "Zoho-oauthtoken"
+    assert "Zoho-oauthtoken" in scheme["description"] and "Bearer" in scheme["description"]
+    flow = scheme["flows"]["authorizationCode"]
+    assert set(scheme["flows"]) == {"authorizationCode"}
+    assert flow["authorizationUrl"] == "https://accounts.zoho.com/oauth/v2/auth"
+    assert flow["tokenUrl"] == "https://accounts.zoho.com/oauth/v2/token"
+    expected = {FULL_ACCESS} | {
+        f"ZohoSubscriptions.{m}.{a}" for m in ("customers", "items") for a in ("CREATE", "READ", "UPDATE", "DELETE")
+    }
+    assert set(flow["scopes"]) == expected
+
+
+def test_servers_cover_every_data_centre_with_confirmation(document: dict[str, Any]) -> None:
+    centres = {s["x-zoho-data-center"]["id"]: s for s in document["servers"]}
+    confirmed = {"com", "eu", "in", "com.au", "jp"}
+    assert set(centres) == confirmed | {"ca", "sa", "com.cn", "uk"}
+    for dc_id, server in centres.items():
+        assert server["url"] == f"https://www.zohoapis.{dc_id}/billing/v1"
+        assert server["x-zoho-data-center"]["confirmed"] is (dc_id in confirmed)
+    assert centres["ca"]["x-zoho-data-center"]["accounts_url"] == "https://accounts.zohocloud.ca"
+    assert centres["eu"]["x-zoho-data-center"]["accounts_url"] == "https://accounts.zoho.eu"
+
+
+def test_no_anonymous_inline_object_schemas(bundled: BundledSpec) -> None:
+    problems = [p for p in check_spec(bundled) if "inline object" in p.reason]
+    assert problems == []
+    for name, schema in bundled.document["components"]["schemas"].items():
+        assert schema.get("title"), name
+
+
+def test_every_extension_used_is_documented_and_every_documented_one_is_used(bundled: BundledSpec) -> None:
+    registry = load_extension_registry(bundled.root)
+    used: set[str] = set()
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            used.update(k for k in node if isinstance(k, str) and k.startswith("x-"))
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(bundled.document)
+    assert used <= set(registry), used - set(registry)
+    assert set(registry) <= used, f"documented but unused: {set(registry) - used}"
+    for name, entry in registry.items():
+        assert entry["description"].strip() and entry["applies_to"], name
+        jsonschema.Draft202012Validator.check_schema(entry["schema"])
+
+
+def test_every_operation_has_request_success_and_error_examples_that_validate(document: dict[str, Any]) -> None:
+    sites = list(iter_example_sites(document))
+    pointers = [site.example_pointer for site in sites]
+    for op in iter_operations(document):
+        prefix = op.pointer + "/"
+        success = SUCCESS_STATUS.get(op.node["operationId"], "200")
+        assert any(p.startswith(f"{prefix}responses/{success}/") for p in pointers), op.pointer
+        if "requestBody" in op.node:
+            assert any(p.startswith(f"{prefix}requestBody/") for p in pointers), op.pointer
+    assert any(p.startswith("/components/responses/") for p in pointers)
+    assert len(sites) > 40

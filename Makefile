@@ -1,14 +1,28 @@
-# `make test` sets up and runs everything on a fresh machine: it creates .venv/ from the exact
-# pins in requirements/dev.txt first.
+# Two commands set up and run everything on a fresh machine:
+#   make generate   regenerate generated/ from openapi/ (the main job)
+#   make test       run the test suite
+# Both first create .venv/ from the exact pins in requirements/dev.txt.
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
+LOCAL_STAMP := $(VENV)/.local-packages
 
-.PHONY: test lint lock clean-venv
+SPEC_SOURCES := $(shell find openapi -type f -name '*.yaml' | sort)
+GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*' | sort)
+MANIFEST := generated/manifest.json
+GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-billing-models
 
-test: $(STAMP)
+.PHONY: generate test lint bench lock clean-venv
+
+generate: $(MANIFEST)
+
+# Make's own dependency tracking makes a run with no changed input a no-op.
+$(MANIFEST): $(SPEC_SOURCES) $(GENERATOR_SOURCES) $(STAMP)
+	$(BIN)/python -m generator generate --out generated
+
+test: $(STAMP) $(LOCAL_STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
@@ -16,9 +30,19 @@ lint: $(STAMP)
 	$(BIN)/ruff format --check generator tools tests
 	$(BIN)/mypy
 
+bench: $(STAMP) $(LOCAL_STAMP)
+	$(BIN)/python bench/generate.py
+
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --requirement requirements/dev.txt
+	touch $@
+
+# The generated distributions, installed in editable mode so the tests always import the
+# committed generated/ tree.
+$(LOCAL_STAMP): $(STAMP) $(addsuffix /pyproject.toml,$(GENERATED_DISTS))
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
+		$(addprefix --editable ,$(GENERATED_DISTS))
 	touch $@
 
 # Re-resolve requirements/dev.in into the full lock (needs the package index).

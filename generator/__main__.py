@@ -4,6 +4,8 @@ Commands:
   validate            bundle the spec in memory and check it; print each problem as
                       ``file#/json/pointer: reason`` and exit 1 if there is any.
   bundle --out DIR    write the self-contained bundle (YAML and JSON) into DIR.
+  generate --out DIR  validate, then regenerate everything under DIR (what `make generate` runs);
+                      DIR is left untouched if any step fails.
 """
 
 from __future__ import annotations
@@ -14,6 +16,8 @@ from pathlib import Path
 
 from generator.bundle_spec import ROOT_SPEC, bundle_spec
 from generator.errors import SpecError
+from generator.generate import generate
+from generator.tools import ToolError
 from generator.validate_spec import validate_spec
 from generator.write_bundle import write_bundle
 
@@ -27,8 +31,13 @@ def main(argv: list[str] | None = None) -> int:
     commands.add_parser("validate", help="check the spec and report problems with their location")
     bundle = commands.add_parser("bundle", help="write the bundled spec")
     bundle.add_argument("--out", type=Path, required=True, help="directory to write zoho-billing.yaml and .json into")
+    everything = commands.add_parser("generate", help="regenerate the output tree from the spec")
+    everything.add_argument("--out", type=Path, required=True, help="output directory, normally generated")
     args = parser.parse_args(argv)
     try:
+        if args.command == "generate":
+            generate(args.spec, args.out)
+            return 0
         bundled = bundle_spec(args.spec)
         validate_spec(bundled)
         if args.command == "bundle":
@@ -37,6 +46,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"error: the spec is invalid ({len(error.problems)} problem(s)):", file=sys.stderr)
         for problem in error.problems:
             print(f"  {problem}", file=sys.stderr)
+        return 1
+    except ToolError as error:
+        print(f"error: {error}", file=sys.stderr)
         return 1
     if args.command == "validate":
         print(f"{args.spec}: valid")

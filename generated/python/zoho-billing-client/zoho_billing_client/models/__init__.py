@@ -1,0 +1,85 @@
+"""Contains all the data models used in inputs/outputs"""
+
+from .address import Address
+from .customer import Customer
+from .customer_create_request import CustomerCreateRequest
+from .customer_custom_field import CustomerCustomField
+from .customer_custom_field_create import CustomerCustomFieldCreate
+from .customer_custom_field_update import CustomerCustomFieldUpdate
+from .customer_document import CustomerDocument
+from .customer_filter import CustomerFilter
+from .customer_list_response import CustomerListResponse
+from .customer_response import CustomerResponse
+from .customer_status import CustomerStatus
+from .customer_summary import CustomerSummary
+from .customer_tag import CustomerTag
+from .customer_tag_reference import CustomerTagReference
+from .customer_update_request import CustomerUpdateRequest
+from .default_templates import DefaultTemplates
+from .error_response import ErrorResponse
+from .gst_treatment import GstTreatment
+from .item import Item
+from .item_custom_field import ItemCustomField
+from .item_filter import ItemFilter
+from .item_list_response import ItemListResponse
+from .item_request import ItemRequest
+from .item_response import ItemResponse
+from .item_sort_column import ItemSortColumn
+from .item_status import ItemStatus
+from .item_summary import ItemSummary
+from .item_tax_preference import ItemTaxPreference
+from .page_context import PageContext
+from .product_type import ProductType
+from .reference_id_type import ReferenceIdType
+from .status_response import StatusResponse
+from .tax_regime import TaxRegime
+from .tax_specification import TaxSpecification
+from .tax_treatment import TaxTreatment
+from .transaction import Transaction
+from .transaction_filter import TransactionFilter
+from .transaction_list_response import TransactionListResponse
+from .transaction_type import TransactionType
+from .vat_treatment import VatTreatment
+
+__all__ = (
+    "Address",
+    "Customer",
+    "CustomerCreateRequest",
+    "CustomerCustomField",
+    "CustomerCustomFieldCreate",
+    "CustomerCustomFieldUpdate",
+    "CustomerDocument",
+    "CustomerFilter",
+    "CustomerListResponse",
+    "CustomerResponse",
+    "CustomerStatus",
+    "CustomerSummary",
+    "CustomerTag",
+    "CustomerTagReference",
+    "CustomerUpdateRequest",
+    "DefaultTemplates",
+    "ErrorResponse",
+    "GstTreatment",
+    "Item",
+    "ItemCustomField",
+    "ItemFilter",
+    "ItemListResponse",
+    "ItemRequest",
+    "ItemResponse",
+    "ItemSortColumn",
+    "ItemStatus",
+    "ItemSummary",
+    "ItemTaxPreference",
+    "PageContext",
+    "ProductType",
+    "ReferenceIdType",
+    "StatusResponse",
+    "TaxRegime",
+    "TaxSpecification",
+    "TaxTreatment",
+    "Transaction",
+    "TransactionFilter",
+    "TransactionListResponse",
+    "TransactionType",
+    "VatTreatment",
+)

@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.customer_summary import CustomerSummary
+    from ..models.page_context import PageContext
+
+
+T = TypeVar("T", bound="CustomerListResponse")
+
+
+@_attrs_define
+class CustomerListResponse:
+    """Success envelope holding one page of customers.
+
+    Attributes:
+        code (Literal[0]): 0 for success.
+        message (str): Zoho's confirmation text, `success`.
+        customers (list[CustomerSummary]): The customers on this page.
+        page_context (PageContext | Unset): Describes the page a list operation returned. Zoho documents `page`,
+            `per_page` and `has_more_page`; live responses may carry further keys (such as the applied filter or sort),
+            which clients should keep.
+    """
+
+    code: Literal[0]
+    message: str
+    customers: list[CustomerSummary]
+    page_context: PageContext | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.customer_summary import CustomerSummary  # noqa: PLC0415
+        from ..models.page_context import PageContext  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        if isinstance(self.customers, list):
+            customers = []
+            for customers_item_data in self.customers:
+                customers_item = (
+                    customers_item_data.to_dict()
+                    if isinstance(customers_item_data, CustomerSummary)
+                    else customers_item_data
+                )
+                customers.append(customers_item)
+        else:
+            customers = self.customers
+
+        page_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page_context, Unset):
+            page_context = (
+                self.page_context.to_dict() if isinstance(self.page_context, PageContext) else self.page_context
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "customers": customers,
+            }
+        )
+        if page_context is not UNSET:
+            field_dict["page_context"] = page_context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.customer_summary import CustomerSummary  # noqa: PLC0415
+        from ..models.page_context import PageContext  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal[0], d.pop("code"))
+
+        message = d.pop("message")
+
+        _customers = d.pop("customers")
+        customers: list[CustomerSummary]
+        if isinstance(_customers, list):
+            customers = []
+            for customers_item_data in _customers:
+                _customers_item_raw = customers_item_data
+                customers_item: CustomerSummary
+                if isinstance(_customers_item_raw, dict):
+                    customers_item = CustomerSummary.from_dict(_customers_item_raw)
+                else:
+                    customers_item = _customers_item_raw
+
+                customers.append(customers_item)
+        else:
+            customers = _customers
+
+        _page_context_raw = d.pop("page_context", UNSET)
+        page_context: PageContext | Unset
+        if isinstance(_page_context_raw, dict):
+            page_context = PageContext.from_dict(_page_context_raw)
+        else:
+            page_context = _page_context_raw
+
+        customer_list_response = cls(
+            code=code,
+            message=message,
+            customers=customers,
+            page_context=page_context,
+        )
+
+        customer_list_response.additional_properties = d
+        return customer_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

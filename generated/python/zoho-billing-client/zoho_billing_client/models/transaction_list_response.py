@@ -1,0 +1,135 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+if TYPE_CHECKING:
+    from ..models.page_context import PageContext
+    from ..models.transaction import Transaction
+
+
+T = TypeVar("T", bound="TransactionListResponse")
+
+
+@_attrs_define
+class TransactionListResponse:
+    """Success envelope holding one page of transactions.
+
+    Attributes:
+        code (Literal[0]): 0 for success.
+        message (str): Zoho's confirmation text, `success`.
+        transactions (list[Transaction]): The transactions on this page.
+        page_context (PageContext | Unset): Describes the page a list operation returned. Zoho documents `page`,
+            `per_page` and `has_more_page`; live responses may carry further keys (such as the applied filter or sort),
+            which clients should keep.
+    """
+
+    code: Literal[0]
+    message: str
+    transactions: list[Transaction]
+    page_context: PageContext | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        from ..models.page_context import PageContext  # noqa: PLC0415
+        from ..models.transaction import Transaction  # noqa: PLC0415
+
+        code = self.code
+
+        message = self.message
+
+        if isinstance(self.transactions, list):
+            transactions = []
+            for transactions_item_data in self.transactions:
+                transactions_item = (
+                    transactions_item_data.to_dict()
+                    if isinstance(transactions_item_data, Transaction)
+                    else transactions_item_data
+                )
+                transactions.append(transactions_item)
+        else:
+            transactions = self.transactions
+
+        page_context: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.page_context, Unset):
+            page_context = (
+                self.page_context.to_dict() if isinstance(self.page_context, PageContext) else self.page_context
+            )
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "code": code,
+                "message": message,
+                "transactions": transactions,
+            }
+        )
+        if page_context is not UNSET:
+            field_dict["page_context"] = page_context
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        from ..models.page_context import PageContext  # noqa: PLC0415
+        from ..models.transaction import Transaction  # noqa: PLC0415
+
+        d = dict(src_dict)
+        code = cast(Literal[0], d.pop("code"))
+
+        message = d.pop("message")
+
+        _transactions = d.pop("transactions")
+        transactions: list[Transaction]
+        if isinstance(_transactions, list):
+            transactions = []
+            for transactions_item_data in _transactions:
+                _transactions_item_raw = transactions_item_data
+                transactions_item: Transaction
+                if isinstance(_transactions_item_raw, dict):
+                    transactions_item = Transaction.from_dict(_transactions_item_raw)
+                else:
+                    transactions_item = _transactions_item_raw
+
+                transactions.append(transactions_item)
+        else:
+            transactions = _transactions
+
+        _page_context_raw = d.pop("page_context", UNSET)
+        page_context: PageContext | Unset
+        if isinstance(_page_context_raw, dict):
+            page_context = PageContext.from_dict(_page_context_raw)
+        else:
+            page_context = _page_context_raw
+
+        transaction_list_response = cls(
+            code=code,
+            message=message,
+            transactions=transactions,
+            page_context=page_context,
+        )
+
+        transaction_list_response.additional_properties = d
+        return transaction_list_response
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

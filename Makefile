@@ -26,8 +26,8 @@ test: $(STAMP) $(LOCAL_STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP)
-	$(BIN)/ruff check generator tools tests
-	$(BIN)/ruff format --check generator tools tests
+	$(BIN)/ruff check generator tools tests bench mock
+	$(BIN)/ruff format --check generator tools tests bench mock
 	$(BIN)/mypy
 
 bench: $(STAMP) $(LOCAL_STAMP)
@@ -38,11 +38,11 @@ $(STAMP): requirements/dev.txt
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --requirement requirements/dev.txt
 	touch $@
 
-# The generated distributions, installed in editable mode so the tests always import the
-# committed generated/ tree.
-$(LOCAL_STAMP): $(STAMP) $(addsuffix /pyproject.toml,$(GENERATED_DISTS))
+# The generated distributions and the local server (mock/), installed in editable mode so the
+# tests always import the working tree.
+$(LOCAL_STAMP): $(STAMP) $(addsuffix /pyproject.toml,$(GENERATED_DISTS)) mock/pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --no-deps --no-build-isolation \
-		$(addprefix --editable ,$(GENERATED_DISTS))
+		$(addprefix --editable ,$(GENERATED_DISTS)) --editable mock
 	touch $@
 
 # Re-resolve requirements/dev.in into the full lock (needs the package index).

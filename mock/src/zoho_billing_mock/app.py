@@ -1,0 +1,285 @@
+"""The request pipeline, independent of HTTP plumbing: route, fault, check, validate, handle, answer.
+
+Order for an API call: route by the spec's paths (404 unknown path, 405 wrong method), queued
+fault, `Accept` (406), token (401; 403 when its scopes do not allow the operation), organization
+header (400 missing, 403 unknown), validation against the spec (400), then the operation. No state
+changes before validation has passed.
+"""
+
+from __future__ import annotations
+
+import logging
+import time
+from collections.abc import Mapping, Sequence
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import parse_qsl, unquote, urlsplit
+
+from . import control, jsonio
+from .auth import FULL_ACCESS_SCOPE, ORGANIZATION_HEADER, Auth
+from .errors import ZohoError, generic_error
+from .faults import Fault, Faults
+from .handlers import HANDLERS, Billing, Call
+from .requestlog import LoggedRequest, RequestLog
+from .spec import ApiSpec, Operation, load_spec
+from .state import Store
+from .validation import MultiDict, RequestValidator
+
+__all__ = [
+    "DEFAULT_CLIENT_ID",
+    "DEFAULT_CLIENT_SECRET",
+    "DEFAULT_ORGANIZATION",
+    "DEFAULT_REFRESH_TOKEN",
+    "DEFAULT_TOKEN",
+    "TOKEN_PATH",
+    "HttpRequest",
+    "HttpResponse",
+    "MockApp",
+    "MockConfig",
+]
+
+_log = logging.getLogger("zoho_billing_mock")
+
+# Credentials of the local mock, not secrets.
+DEFAULT_TOKEN = "mock-access-token"  # noqa: S105
+DEFAULT_ORGANIZATION = "10234695"
+DEFAULT_CLIENT_ID = "mock-client-id"
+DEFAULT_CLIENT_SECRET = "mock-client-secret"  # noqa: S105
+DEFAULT_REFRESH_TOKEN = "mock-refresh-token"  # noqa: S105
+TOKEN_PATH = "/oauth/v2/token"  # noqa: S105 - a URL path
+JSON_CONTENT_TYPE = "application/json;charset=UTF-8"
+
+
+@dataclass
+class MockConfig:
+    """Everything a server is started with."""
+
+    host: str = "127.0.0.1"
+    port: int = 0
+    spec_path: Path | str | None = None
+    db_path: Path | str | None = None
+    tokens: Sequence[str] = (DEFAULT_TOKEN,)
+    organizations: Sequence[str] = (DEFAULT_ORGANIZATION,)
+    oauth_clients: Mapping[str, str] = field(default_factory=lambda: {DEFAULT_CLIENT_ID: DEFAULT_CLIENT_SECRET})
+    refresh_tokens: Mapping[str, str] = field(default_factory=lambda: {DEFAULT_REFRESH_TOKEN: DEFAULT_CLIENT_ID})
+    access_token_ttl: int = 3600
+    scope: str = FULL_ACCESS_SCOPE
+    request_log_limit: int = 10_000
+
+
+@dataclass
+class HttpRequest:
+    method: str
+    target: str
+    headers: list[tuple[str, str]]
+    body: bytes = b""
+
+    def header(self, name: str) -> str | None:
+        wanted = name.lower()
+        return next((value for key, value in self.headers if key.lower() == wanted), None)
+
+
+@dataclass
+class HttpResponse:
+    status: int
+    body: bytes = b""
+    headers: list[tuple[str, str]] = field(default_factory=list)
+    drop: bool = False
+
+    @classmethod
+    def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> HttpResponse:
+        return cls(
+            status, jsonio.dumps(payload).encode(), [("Content-Type", JSON_CONTENT_TYPE), *(headers or {}).items()]
+        )
+
+    @classmethod
+    def error(cls, error: ZohoError) -> HttpResponse:
+        return cls.json(error.status, error.body(), error.headers)
+
+
+class MockApp:
+    """One mock Zoho Billing (API, Accounts token endpoint and control API) with its state."""
+
+    def __init__(self, config: MockConfig | None = None) -> None:
+        self.config = config or MockConfig()
+        self.spec: ApiSpec = load_spec(self.config.spec_path)
+        self.validator = RequestValidator(self.spec)
+        self.store = Store(self.config.db_path)
+        self.billing = Billing(self.store)
+        self.auth = Auth(
+            tokens=self.config.tokens,
+            organizations=self.config.organizations,
+            oauth_clients=self.config.oauth_clients,
+            refresh_tokens=self.config.refresh_tokens,
+            access_token_ttl=self.config.access_token_ttl,
+            scope=self.config.scope,
+        )
+        self.faults = Faults()
+        self.requests = RequestLog(self.config.request_log_limit)
+        self.root_url = f"http://{self.config.host}:{self.config.port}"
+
+    @property
+    def base_url(self) -> str:
+        return self.root_url + self.spec.base_path
+
+    def default_organization(self) -> str:
+        organizations = self.auth.organizations
+        if not organizations:
+            raise generic_error(400, "No organization is configured")
+        return organizations[0]
+
+    def reset(self) -> None:
+        """Empty state (also in the database), no faults, empty request log, tokens as configured."""
+        self.store.clear()
+        self.faults.clear()
+        self.requests.clear()
+        self.auth.reset()
+
+    def close(self) -> None:
+        self.store.close()
+
+    # --- entry point -----------------------------------------------------------------------
+    def handle(self, request: HttpRequest) -> HttpResponse:
+        try:
+            split = urlsplit(request.target)
+            path = split.path
+            if path == control.PREFIX or path.startswith(control.PREFIX + "/"):
+                return control.handle(self, request, path, split.query)
+            query = parse_qsl(split.query, keep_blank_values=True)
+            operation, path_params, route_error = self._route(request.method, path)
+            entry = self.requests.record(
+                method=request.method,
+                path=path,
+                query=split.query,
+                query_pairs=query,
+                headers=request.headers,
+                body=request.body,
+                operation_id=operation.operation_id if operation else ("oauth_token" if path == TOKEN_PATH else None),
+            )
+            response = self._faulted(request, entry, path, query, operation, path_params, route_error)
+            entry.status = None if response.drop else response.status
+            return response
+        except Exception:
+            _log.exception("unexpected error answering %s %s", request.method, request.target)
+            return HttpResponse.error(generic_error(500))
+
+    # --- pipeline --------------------------------------------------------------------------
+    def _faulted(
+        self,
+        request: HttpRequest,
+        entry: LoggedRequest,
+        path: str,
+        query: list[tuple[str, str]],
+        operation: Operation | None,
+        path_params: dict[str, str],
+        route_error: ZohoError | None,
+    ) -> HttpResponse:
+        fault: Fault | None = self.faults.take(request.method, path, entry.operation_id)
+        if fault is not None:
+            entry.fault = fault.kind
+            if fault.delay:
+                time.sleep(fault.delay)
+            if fault.when == "before" and fault.kind in ("drop", "rate_limit", "server_error"):
+                return self._fault_response(fault)
+        response = self._answer(request, path, query, operation, path_params, route_error)
+        if fault is not None and fault.when == "after" and fault.kind in ("drop", "rate_limit", "server_error"):
+            return self._fault_response(fault)
+        return response
+
+    @staticmethod
+    def _fault_response(fault: Fault) -> HttpResponse:
+        if fault.kind == "drop":
+            return HttpResponse(0, drop=True)
+        return HttpResponse.error(fault.error())
+
+    def _answer(
+        self,
+        request: HttpRequest,
+        path: str,
+        query: list[tuple[str, str]],
+        operation: Operation | None,
+        path_params: dict[str, str],
+        route_error: ZohoError | None,
+    ) -> HttpResponse:
+        if path == TOKEN_PATH:
+            return self._token(request, query)
+        try:
+            if route_error is not None or operation is None:
+                raise route_error or generic_error(404)
+            if not _accepts_json(request.header("Accept")):
+                raise generic_error(406)
+            self.auth.check_token(request.header("Authorization"), operation)
+            organization = self.auth.check_organization(request.header(ORGANIZATION_HEADER))
+            self.validator.validate(
+                method=request.method, path=path, query=query, headers=request.headers, body=request.body
+            )
+            body = None
+            if operation.has_body and request.body:
+                try:
+                    body = jsonio.loads(request.body)
+                except jsonio.JsonError:
+                    raise generic_error(400, "Invalid JSON in request body") from None
+            handler = HANDLERS.get(operation.operation_id)
+            if handler is None:
+                raise generic_error(500, f"The mock does not implement {operation.operation_id} yet")
+            data = handler(self.billing, Call(operation, organization, path_params, MultiDict(query), body))
+            envelope: dict[str, Any] = {"code": 0, "message": operation.success_message, **data}
+            if operation.response_schema is not None:
+                envelope = self.spec.project(envelope, operation.response_schema)
+            return HttpResponse.json(operation.success_status, envelope)
+        except ZohoError as error:
+            return HttpResponse.error(error)
+
+    def _route(self, method: str, path: str) -> tuple[Operation | None, dict[str, str], ZohoError | None]:
+        base = self.spec.base_path
+        if path == TOKEN_PATH:
+            return None, {}, None
+        if not path.startswith(base + "/"):
+            return None, {}, generic_error(404)
+        found = self.spec.match(path[len(base) :])
+        if found is None:
+            return None, {}, generic_error(404)
+        route, raw_params = found
+        operation = route.operations.get(method.upper())
+        if operation is None:
+            allowed = ", ".join(sorted(route.operations))
+            return None, {}, generic_error(405, headers={"Allow": allowed})
+        return operation, {name: unquote(value) for name, value in raw_params.items()}, None
+
+    def _token(self, request: HttpRequest, query: list[tuple[str, str]]) -> HttpResponse:
+        if request.method.upper() != "POST":
+            return HttpResponse.error(generic_error(405, headers={"Allow": "POST"}))
+        form = dict(query)
+        content_type = (request.header("Content-Type") or "").lower()
+        if request.body:
+            if content_type.startswith("application/json"):
+                try:
+                    parsed = jsonio.loads(request.body)
+                except jsonio.JsonError:
+                    parsed = None
+                if isinstance(parsed, dict):
+                    form.update({str(key): str(value) for key, value in parsed.items()})
+            else:
+                form.update(parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
+        status, payload = self.auth.token_request(form, self.root_url)
+        return HttpResponse.json(status, payload)
+
+
+def _accepts_json(accept: str | None) -> bool:
+    """True unless the Accept header is present and rules out application/json."""
+    if accept is None or not accept.strip():
+        return True
+    for part in accept.split(","):
+        media, *parameters = (piece.strip() for piece in part.split(";"))
+        quality = 1.0
+        for parameter in parameters:
+            name, _, value = parameter.partition("=")
+            if name.strip().lower() == "q":
+                try:
+                    quality = float(value)
+                except ValueError:
+                    quality = 0.0
+        if quality > 0 and media.lower() in ("application/json", "application/*", "*/*"):
+            return True
+    return False

@@ -1,0 +1,71 @@
+"""JSON in and out with exact decimals: numbers with a fraction or exponent are `Decimal`, never float."""
+
+from __future__ import annotations
+
+import json
+from decimal import Decimal
+from typing import Any
+
+__all__ = ["JsonError", "dumps", "loads"]
+
+
+class JsonError(ValueError):
+    """The text is not JSON the mock accepts."""
+
+
+def _reject_constant(name: str) -> Any:
+    raise JsonError(f"{name} is not a JSON number")
+
+
+def loads(data: bytes | str) -> Any:
+    """Parse JSON, reading every non-integer number as an exact `Decimal` (NaN and Infinity are refused)."""
+    try:
+        return json.loads(data, parse_float=Decimal, parse_constant=_reject_constant)
+    except JsonError:
+        raise
+    except (ValueError, UnicodeDecodeError) as error:
+        raise JsonError(str(error)) from error
+
+
+def dumps(value: Any) -> str:
+    """Serialize to compact JSON, writing each `Decimal` exactly as it was read (no float rounding)."""
+    parts: list[str] = []
+    _encode(value, parts)
+    return "".join(parts)
+
+
+def _encode(value: Any, out: list[str]) -> None:
+    if value is None:
+        out.append("null")
+    elif value is True:
+        out.append("true")
+    elif value is False:
+        out.append("false")
+    elif isinstance(value, str):
+        out.append(json.dumps(value))
+    elif isinstance(value, int):
+        out.append(str(int(value)))
+    elif isinstance(value, Decimal):
+        if not value.is_finite():
+            raise ValueError(f"cannot write {value} as a JSON number")
+        out.append(str(value))
+    elif isinstance(value, float):
+        out.append(json.dumps(value, allow_nan=False))
+    elif isinstance(value, dict):
+        out.append("{")
+        for index, (key, item) in enumerate(value.items()):
+            if index:
+                out.append(",")
+            out.append(json.dumps(str(key)))
+            out.append(":")
+            _encode(item, out)
+        out.append("}")
+    elif isinstance(value, list | tuple):
+        out.append("[")
+        for index, item in enumerate(value):
+            if index:
+                out.append(",")
+            _encode(item, out)
+        out.append("]")
+    else:
+        raise TypeError(f"cannot write {type(value).__name__} as JSON")

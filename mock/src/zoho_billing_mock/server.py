@@ -1,0 +1,380 @@
+"""HTTP plumbing (stdlib `ThreadingHTTPServer`) and `MockServer`, the Python API to start one."""
+
+from __future__ import annotations
+
+import logging
+import socket
+import threading
+from collections.abc import Iterable, Mapping, Sequence
+from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
+from pathlib import Path
+from types import TracebackType
+from typing import Any, Self
+
+from . import jsonio
+from .app import (
+    DEFAULT_CLIENT_ID,
+    DEFAULT_CLIENT_SECRET,
+    DEFAULT_ORGANIZATION,
+    DEFAULT_REFRESH_TOKEN,
+    DEFAULT_TOKEN,
+    TOKEN_PATH,
+    HttpRequest,
+    HttpResponse,
+    MockApp,
+    MockConfig,
+)
+from .auth import FULL_ACCESS_SCOPE, ORGANIZATION_HEADER, TOKEN_PREFIX
+from .errors import generic_error
+from .faults import Faults
+from .requestlog import LoggedRequest
+
+__all__ = ["MockServer", "start_mock_server"]
+
+_log = logging.getLogger("zoho_billing_mock")
+_MAX_BODY = 10 * 1024 * 1024
+
+
+class _Handler(BaseHTTPRequestHandler):
+    protocol_version = "HTTP/1.1"
+    server_version = "zoho-billing-mock/0.1.0"
+    sys_version = ""
+    timeout = 120  # seconds an idle keep-alive connection stays open
+    disable_nagle_algorithm = True  # headers and body are written separately: no 40 ms delayed-ACK stalls
+    server: _HttpServer
+
+    def setup(self) -> None:
+        super().setup()
+        self.server.track(self.connection)
+
+    def finish(self) -> None:
+        try:
+            super().finish()
+        except OSError:
+            pass
+        finally:
+            self.server.untrack(self.connection)
+
+    def log_message(self, format: str, *args: Any) -> None:
+        _log.info("%s - %s", self.address_string(), format % args)
+
+    def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
+        """Protocol errors (bad request line, oversized headers) in Zoho's envelope, not HTML."""
+        self.close_connection = True
+        self._send(HttpResponse.error(generic_error(code if code >= 400 else 400, message)))
+
+    def _dispatch(self) -> None:
+        body = self._read_body()
+        if body is None:
+            return
+        request = HttpRequest(self.command, self.path, list(self.headers.items()), body)
+        response = self.server.app.handle(request)
+        if response.drop:
+            self._drop()
+        else:
+            self._send(response)
+
+    def _read_body(self) -> bytes | None:
+        if "chunked" in self.headers.get("Transfer-Encoding", "").lower():
+            return self._read_chunked()
+        try:
+            length = int(self.headers.get("Content-Length") or 0)
+        except ValueError:
+            length = -1
+        if length < 0 or length > _MAX_BODY:
+            self.close_connection = True
+            self._send(HttpResponse.error(generic_error(400, "Invalid Content-Length")))
+            return None
+        return self.rfile.read(length) if length else b""
+
+    def _read_chunked(self) -> bytes | None:
+        data = bytearray()
+        while True:
+            line = self.rfile.readline(1024).split(b";", 1)[0].strip()
+            try:
+                size = int(line, 16)
+            except ValueError:
+                size = -1
+            if size < 0 or len(data) + size > _MAX_BODY:
+                self.close_connection = True
+                self._send(HttpResponse.error(generic_error(400, "Invalid chunked body")))
+                return None
+            if size == 0:
+                while self.rfile.readline(1024).strip():  # trailers
+                    pass
+                return bytes(data)
+            data += self.rfile.read(size)
+            self.rfile.readline(1024)
+
+    def _send(self, response: HttpResponse) -> None:
+        self.send_response(response.status)
+        for name, value in response.headers:
+            self.send_header(name, value)
+        self.send_header("Content-Length", str(len(response.body)))
+        self.end_headers()
+        if self.command != "HEAD" and response.body:
+            self.wfile.write(response.body)
+
+    def _drop(self) -> None:
+        """Close the connection without a byte of response."""
+        self.close_connection = True
+        try:
+            self.connection.shutdown(socket.SHUT_RDWR)
+        except OSError:
+            pass
+
+
+for _method in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"):
+    setattr(_Handler, f"do_{_method}", _Handler._dispatch)
+
+
+class _HttpServer(ThreadingHTTPServer):
+    daemon_threads = True
+
+    def __init__(self, address: tuple[str, int], app: MockApp) -> None:
+        if ":" in address[0]:
+            self.address_family = socket.AF_INET6
+        super().__init__(address, _Handler)
+        self.app = app
+        self._connections: set[socket.socket] = set()
+        self._connections_lock = threading.Lock()
+
+    def track(self, connection: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.add(connection)
+
+    def untrack(self, connection: socket.socket) -> None:
+        with self._connections_lock:
+            self._connections.discard(connection)
+
+    def close_connections(self) -> None:
+        with self._connections_lock:
+            connections = list(self._connections)
+        for connection in connections:
+            try:
+                connection.shutdown(socket.SHUT_RDWR)
+            except OSError:
+                pass
+
+    def handle_error(self, request: Any, client_address: Any) -> None:
+        _log.debug("error on connection from %s", client_address, exc_info=True)
+
+
+class MockServer:
+    """A local Zoho Billing server; a context manager that starts on enter and stops on exit.
+
+    >>> with MockServer() as mock:
+    ...     httpx.get(mock.base_url + "/items", headers=mock.headers())
+    """
+
+    def __init__(
+        self,
+        *,
+        host: str = "127.0.0.1",
+        port: int = 0,
+        spec_path: Path | str | None = None,
+        db_path: Path | str | None = None,
+        tokens: Sequence[str] = (DEFAULT_TOKEN,),
+        organizations: Sequence[str] = (DEFAULT_ORGANIZATION,),
+        oauth_clients: Mapping[str, str] | None = None,
+        refresh_tokens: Mapping[str, str] | None = None,
+        access_token_ttl: int = 3600,
+        scope: str = FULL_ACCESS_SCOPE,
+        request_log_limit: int = 10_000,
+    ) -> None:
+        self.config = MockConfig(
+            host=host,
+            port=port,
+            spec_path=spec_path,
+            db_path=db_path,
+            tokens=tuple(tokens),
+            organizations=tuple(organizations),
+            oauth_clients=dict(
+                oauth_clients if oauth_clients is not None else {DEFAULT_CLIENT_ID: DEFAULT_CLIENT_SECRET}
+            ),
+            refresh_tokens=dict(
+                refresh_tokens if refresh_tokens is not None else {DEFAULT_REFRESH_TOKEN: DEFAULT_CLIENT_ID}
+            ),
+            access_token_ttl=access_token_ttl,
+            scope=scope,
+            request_log_limit=request_log_limit,
+        )
+        self.app = MockApp(self.config)
+        self._httpd: _HttpServer | None = None
+        self._thread: threading.Thread | None = None
+
+    # --- lifecycle -------------------------------------------------------------------------
+    def start(self) -> Self:
+        if self._httpd is not None:
+            return self
+        httpd = _HttpServer((self.config.host, self.config.port), self.app)
+        host, port = httpd.server_address[:2]
+        host_text = host.decode() if isinstance(host, bytes) else str(host)
+        display_host = f"[{host_text}]" if ":" in host_text else host_text
+        self.app.root_url = f"http://{display_host}:{port}"
+        self._httpd = httpd
+        self._thread = threading.Thread(
+            target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, name=f"zoho-billing-mock:{port}", daemon=True
+        )
+        self._thread.start()
+        return self
+
+    def stop(self) -> None:
+        """Stop accepting, close open connections and the database. Safe to call twice."""
+        httpd, self._httpd = self._httpd, None
+        if httpd is not None:
+            httpd.shutdown()
+            httpd.server_close()
+            httpd.close_connections()
+        if self._thread is not None:
+            self._thread.join(timeout=5)
+            self._thread = None
+        self.app.close()
+
+    @property
+    def running(self) -> bool:
+        return self._httpd is not None
+
+    def __enter__(self) -> Self:
+        return self.start()
+
+    def __exit__(
+        self, exc_type: type[BaseException] | None, exc: BaseException | None, traceback: TracebackType | None
+    ) -> None:
+        self.stop()
+
+    # --- where it is -----------------------------------------------------------------------
+    @property
+    def port(self) -> int:
+        if self._httpd is None:
+            raise RuntimeError("the server is not running")
+        return int(self._httpd.server_address[1])
+
+    @property
+    def root_url(self) -> str:
+        """`http://127.0.0.1:<port>`: also the Zoho Accounts server and the `api_domain` it reports."""
+        return self.app.root_url
+
+    @property
+    def base_url(self) -> str:
+        """`http://127.0.0.1:<port>/billing/v1`, the API's base URL."""
+        return self.app.base_url
+
+    @property
+    def accounts_url(self) -> str:
+        """Base URL of the emulated Zoho Accounts server (token endpoint: `accounts_url + /oauth/v2/token`)."""
+        return self.app.root_url
+
+    @property
+    def token_url(self) -> str:
+        return self.app.root_url + TOKEN_PATH
+
+    @property
+    def control_url(self) -> str:
+        return self.app.root_url + "/__mock__"
+
+    @property
+    def token(self) -> str:
+        """The first configured access token."""
+        return self.config.tokens[0]
+
+    @property
+    def organization_id(self) -> str:
+        """The first configured organization."""
+        return self.app.default_organization()
+
+    def headers(self, token: str | None = None, organization_id: str | None = None) -> dict[str, str]:
+        """`Authorization` and organization headers for an API call."""
+        return {
+            "Authorization": f"{TOKEN_PREFIX} {token or self.token}",
+            ORGANIZATION_HEADER: organization_id or self.organization_id,
+        }
+
+    # --- test controls (same as the /__mock__/ endpoints) ----------------------------------
+    @property
+    def faults(self) -> Faults:
+        return self.app.faults
+
+    @property
+    def requests(self) -> list[LoggedRequest]:
+        """Requests received so far (API and token endpoint; control calls are not logged)."""
+        return self.app.requests.entries()
+
+    def clear_requests(self) -> None:
+        self.app.requests.clear()
+
+    def reset(self) -> None:
+        self.app.reset()
+
+    def state(self) -> dict[str, Any]:
+        """Every stored record by organization and kind, as stored (request-only fields included)."""
+        snapshot: dict[str, Any] = jsonio.loads(jsonio.dumps(self.app.store.snapshot()))
+        return snapshot
+
+    def mark_item_used(self, item_id: str, used: bool = True, *, organization_id: str | None = None) -> None:
+        self.app.billing.mark_item_used(organization_id or self.organization_id, item_id, used)
+
+    def set_customer_fields(self, customer_id: str, *, organization_id: str | None = None, **fields: Any) -> None:
+        """Set `zcrm_account_id`, `zcrm_contact_id`, `is_gapps_customer`, `has_subscription`, `outstanding`,
+        `unused_credits` of a customer (what Zoho sets itself)."""
+        self.app.billing.set_customer_fields(organization_id or self.organization_id, customer_id, fields)
+
+    def link_crm(
+        self,
+        customer_id: str,
+        *,
+        account_id: str | None = None,
+        contact_id: str | None = None,
+        organization_id: str | None = None,
+    ) -> None:
+        self.set_customer_fields(
+            customer_id, organization_id=organization_id, zcrm_account_id=account_id, zcrm_contact_id=contact_id
+        )
+
+    def add_transaction(
+        self,
+        customer_id: str,
+        type: str = "invoice",
+        amount: str | int = "0.00",
+        *,
+        date: str | None = None,
+        status: str = "active",
+        reference_id: str | None = None,
+        organization_id: str | None = None,
+    ) -> dict[str, Any]:
+        data: dict[str, Any] = {"customer_id": customer_id, "type": type, "amount": amount, "status": status}
+        if date is not None:
+            data["date"] = date
+        if reference_id is not None:
+            data["reference_id"] = reference_id
+        record = self.app.billing.add_transaction(organization_id or self.organization_id, data)
+        projected: dict[str, Any] = self.app.spec.project(record, self.app.spec.component_schema("Transaction"))
+        return projected
+
+    def add_token(
+        self, token: str, *, scope: str | Iterable[str] = FULL_ACCESS_SCOPE, expires_in: float | None = None
+    ) -> None:
+        self.app.auth.add_token(token, scope=scope, expires_in=expires_in)
+
+    def expire_token(self, token: str | None = None) -> int:
+        """Expire one access token (every token when None): the next API call with it gets 401."""
+        return self.app.auth.expire_token(token)
+
+    def revoke_token(self, token: str) -> bool:
+        return self.app.auth.revoke_token(token)
+
+    def add_oauth_client(self, client_id: str, client_secret: str) -> None:
+        self.app.auth.add_oauth_client(client_id, client_secret)
+
+    def add_refresh_token(
+        self, refresh_token: str, client_id: str = DEFAULT_CLIENT_ID, scope: str | None = None
+    ) -> None:
+        self.app.auth.add_refresh_token(refresh_token, client_id, scope)
+
+    def add_organization(self, organization_id: str) -> None:
+        self.app.auth.add_organization(organization_id)
+
+
+def start_mock_server(**options: Any) -> MockServer:
+    """Start a `MockServer` (on a free port unless `port=` is given); stop it with `.stop()`."""
+    return MockServer(**options).start()

@@ -1,0 +1,111 @@
+"""The mock follows the spec: every operation handled, Zoho's codes and messages, where the spec comes from."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from typing import Any
+
+import httpx
+import pytest
+import zoho_billing_mock
+from zoho_billing_mock import GENERIC_ERRORS, MockServer, default_spec_path
+from zoho_billing_mock.errors import (
+    ITEM_IN_USE_CANNOT_DELETE,
+    ITEM_NAME_ALREADY_EXISTS,
+    ITEM_NOT_FOUND,
+    ITEM_PRODUCT_TYPE_LOCKED,
+)
+from zoho_billing_mock.handlers import HANDLERS
+from zoho_billing_mock.spec import ApiSpec, SpecNotFoundError, load_spec
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+
+
+def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
+    return {
+        operation["operationId"]: operation
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method != "parameters"
+    }
+
+
+def test_every_operation_has_a_handler(document: dict[str, Any]) -> None:
+    assert set(HANDLERS) == set(_operations(document))
+
+
+def test_routes_and_messages_come_from_the_spec(document: dict[str, Any]) -> None:
+    spec = ApiSpec(document)
+    assert spec.base_path == "/billing/v1"
+    for operation_id, raw in _operations(document).items():
+        operation = spec.operations[operation_id]
+        assert operation.success_message == raw["x-zoho-success-message"]
+        assert operation.success_status == (201 if operation_id.startswith("create_") else 200)
+
+
+def test_generic_codes_are_the_specs_illustrative_examples(document: dict[str, Any]) -> None:
+    names = {
+        400: "BadRequest",
+        401: "Unauthorized",
+        403: "Forbidden",
+        404: "NotFound",
+        405: "MethodNotAllowed",
+        406: "NotAcceptable",
+        429: "TooManyRequests",
+        500: "InternalServerError",
+    }
+    assert set(GENERIC_ERRORS) == set(names)
+    for status, name in names.items():
+        [example] = document["components"]["responses"][name]["content"]["application/json"]["examples"].values()
+        assert example["x-zoho-illustrative"] is True
+        code, message = GENERIC_ERRORS[status]
+        assert code == example["value"]["code"]
+        if status != 400:  # 400 names the field at fault instead
+            assert message == example["value"]["message"]
+
+
+def test_item_codes_are_the_documented_ones(document: dict[str, Any]) -> None:
+    documented = {entry["code"]: entry for entry in document["x-zoho-error-codes"]}
+    for status, code, message in (
+        ITEM_NAME_ALREADY_EXISTS,
+        ITEM_NOT_FOUND,
+        ITEM_IN_USE_CANNOT_DELETE,
+        ITEM_PRODUCT_TYPE_LOCKED,
+    ):
+        assert documented[code]["message"] == message
+        assert documented[code]["http_status"] == status
+
+
+def test_every_documented_code_is_answered_over_http(
+    client: httpx.Client, mock: MockServer, document: dict[str, Any]
+) -> None:
+    item_id = client.post("/items", json={"name": "A", "rate": 1, "product_type": "goods"}).json()["item"]["item_id"]
+    client.post("/items", json={"name": "B", "rate": 1})
+    mock.mark_item_used(item_id)
+    answers = {
+        1000: client.put(f"/items/{item_id}", json={"name": "B", "rate": 1}),
+        2006: client.get("/items/1"),
+        2049: client.delete(f"/items/{item_id}"),
+        2076: client.put(f"/items/{item_id}", json={"name": "A", "rate": 1, "product_type": "service"}),
+    }
+    for entry in document["x-zoho-error-codes"]:
+        response = answers[entry["code"]]
+        assert (response.status_code, response.json()) == (
+            entry["http_status"],
+            {"code": entry["code"], "message": entry["message"]},
+        )
+
+
+def test_the_default_spec_is_the_shipped_or_the_repositorys_bundle() -> None:
+    try:
+        path = default_spec_path()
+    except SpecNotFoundError:
+        pytest.skip("no bundled spec yet: run `python -m generator bundle --out generated/openapi`")
+    package_dir = Path(zoho_billing_mock.__file__).resolve().parent
+    assert path in (package_dir / "zoho-billing.json", REPO_ROOT / "generated" / "openapi" / "zoho-billing.json")
+    assert load_spec().base_path == "/billing/v1"
+
+
+def test_a_missing_spec_file_is_an_error(tmp_path: Path) -> None:
+    with pytest.raises(SpecNotFoundError):
+        MockServer(spec_path=tmp_path / "missing.json")

@@ -2,15 +2,18 @@
 
 Options are in ``generator/client/config.yml``; the template overrides in
 ``generator/client/templates/`` make the generated models lenient and exact (open enums, unknown
-and wrong-typed values kept, Decimal money). The distribution files around the package come from
-:mod:`generator.write_distribution`.
+and wrong-typed values kept, Decimal money). The SDK layer on top (``ZohoBilling``,
+``AsyncZohoBilling``) comes from :mod:`generator.write_client_sdk`, the distribution files around
+the package from :mod:`generator.write_distribution`.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 
 from generator.tools import format_python, run_tool
+from generator.write_client_sdk import write_client_sdk
 from generator.write_distribution import write_distribution
 
 CLIENT_DIR = Path(__file__).parent / "client"
@@ -32,6 +35,9 @@ def generate_client(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
         "--fail-on-warning",
         "--overwrite",
     )  # fmt: skip
-    format_python(dist_dir)
+    bundle = json.loads(bundle_json.read_text(encoding="utf-8"))
+    write_client_sdk(bundle, dist_dir / PACKAGE, version=version)
     write_distribution(CLIENT_DIR / "distribution", dist_dir, package=PACKAGE, version=version)
+    # Last, so that it also formats the Python examples in the distribution's README.
+    format_python(dist_dir)
     return dist_dir

@@ -33,8 +33,9 @@ def generate_models(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
     )  # fmt: skip
     shutil.copyfile(RUNTIME_DIR / "_base.py", package_dir / "_base.py")
     _write_package_init(package_dir)
-    format_python(dist_dir)
     write_distribution(MODELS_DIR / "distribution", dist_dir, package=PACKAGE, version=version)
+    # Last, so that it also formats the Python examples in the distribution's README.
+    format_python(dist_dir)
     return dist_dir
 
 

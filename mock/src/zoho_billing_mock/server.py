@@ -130,6 +130,9 @@ for _method in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"):
 
 class _HttpServer(ThreadingHTTPServer):
     daemon_threads = True
+    # socketserver's default backlog of 5 drops SYNs when tests open many connections at once,
+    # which costs the client a one-second retransmit.
+    request_queue_size = 128
 
     def __init__(self, address: tuple[str, int], app: MockApp) -> None:
         if ":" in address[0]:

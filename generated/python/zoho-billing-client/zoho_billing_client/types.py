@@ -14,6 +14,10 @@ class Unset:
     def __bool__(self) -> Literal[False]:
         return False
 
+    def __repr__(self) -> str:
+        # Model reprs show absent fields as UNSET rather than an object address.
+        return "UNSET"
+
 
 UNSET: Unset = Unset()
 

@@ -1,0 +1,174 @@
+"""One API operation as the SDK layer sends it: its HTTP method and path, its parameters and body
+schema, whether it may be retried after it may have taken effect, and ``prepare()``, which checks
+the arguments and turns them into the parts of an HTTP request.
+
+The instances (one per operation of the spec) are written by ``make generate`` into
+``_operations.py``. This file is copied unchanged into the generated package.
+"""
+
+from __future__ import annotations
+
+import threading
+from collections.abc import Mapping
+from typing import Any, NamedTuple
+from urllib.parse import quote
+
+from ._exceptions import FieldError, ZohoBillingValidationError
+from ._validation import Checker, SchemaCompiler
+from .types import Unset, json_dumps
+
+__all__ = ["Operation", "Param", "Prepared"]
+
+
+class Param(NamedTuple):
+    """A path or query parameter (its Python name is its wire name)."""
+
+    name: str
+    schema: Mapping[str, Any]
+    required: bool = False
+
+
+class Prepared(NamedTuple):
+    """The checked parts of a request: path below the base URL, query parameters, JSON body."""
+
+    path: str
+    params: dict[str, Any] | None
+    content: bytes | None
+
+
+class Operation:
+    """An operation of the spec (see the module docstring)."""
+
+    __slots__ = (
+        "_body_checker",
+        "_compiled",
+        "_lock",
+        "_param_checkers",
+        "body_schema",
+        "compiler",
+        "drop_fields",
+        "idempotent",
+        "method",
+        "operation_id",
+        "path",
+        "path_params",
+        "query_params",
+        "sdk_name",
+    )
+
+    def __init__(
+        self,
+        *,
+        operation_id: str,
+        sdk_name: str,
+        method: str,
+        path: str,
+        idempotent: bool,
+        compiler: SchemaCompiler,
+        path_params: tuple[Param, ...] = (),
+        query_params: tuple[Param, ...] = (),
+        body_schema: Mapping[str, Any] | None = None,
+        drop_fields: frozenset[str] = frozenset(),
+    ) -> None:
+        self.operation_id = operation_id
+        self.sdk_name = sdk_name
+        self.method = method
+        self.path = path
+        # True when repeating the request cannot do more than doing it once (GET, PUT, DELETE and
+        # the mark active/inactive state setters): such requests are retried after timeouts and 5xx.
+        self.idempotent = idempotent
+        self.compiler = compiler
+        self.path_params = path_params
+        self.query_params = query_params
+        self.body_schema = body_schema
+        # Server-assigned (read-only) fields of the resource that the request schema does not take:
+        # dropped from an object passed back to an update, everything else is sent unchanged.
+        self.drop_fields = drop_fields
+        self._compiled = False
+        self._lock = threading.Lock()
+        self._param_checkers: dict[str, Checker] = {}
+        self._body_checker: Checker | None = None
+
+    def __repr__(self) -> str:
+        return f"<Operation {self.sdk_name} ({self.method} {self.path})>"
+
+    def _compile(self) -> None:
+        with self._lock:
+            if self._compiled:
+                return
+            for param in (*self.path_params, *self.query_params):
+                self._param_checkers[param.name] = self.compiler.compile(param.schema)
+            if self.body_schema is not None:
+                self._body_checker = self.compiler.compile(self.body_schema)
+            self._compiled = True
+
+    def prepare(
+        self,
+        *,
+        path: Mapping[str, Any] | None = None,
+        query: Mapping[str, Any] | None = None,
+        body: Mapping[str, Any] | None = None,
+        base: Any = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_body: Mapping[str, Any] | None = None,
+    ) -> Prepared:
+        """Check the arguments against the spec and build the request parts.
+
+        ``body`` holds the keyword arguments (``UNSET`` ones are left out); ``base`` is an object to
+        start from (a model, or a mapping), as in a retrieve-modify-update; ``extra_body`` and
+        ``extra_query`` are sent as given, for fields the spec does not list. Raises
+        ``ZohoBillingValidationError`` naming every bad field; nothing is sent then.
+        """
+        if not self._compiled:
+            self._compile()
+        errors: list[FieldError] = []
+        checkers = self._param_checkers
+        url = self.path
+        for param in self.path_params:
+            value = checkers[param.name](path[param.name] if path else None, param.name, errors)
+            url = url.replace("{" + param.name + "}", quote(value, safe="") if isinstance(value, str) else "")
+        params: dict[str, Any] | None = None
+        if query:
+            params = {}
+            for param in self.query_params:
+                value = query.get(param.name)
+                if value is None or isinstance(value, Unset):
+                    continue
+                params[param.name] = checkers[param.name](value, param.name, errors)
+        if extra_query:
+            params = {**(params or {}), **extra_query}
+        content: bytes | None = None
+        if self._body_checker is not None:
+            merged = self._merge_body(base, body, extra_body, errors)
+            checked = self._body_checker(merged, "", errors)
+            if not errors:
+                content = json_dumps(checked)
+        if errors:
+            raise ZohoBillingValidationError(self.sdk_name, errors)
+        return Prepared(url, params, content)
+
+    def _merge_body(
+        self,
+        base: Any,
+        body: Mapping[str, Any] | None,
+        extra_body: Mapping[str, Any] | None,
+        errors: list[FieldError],
+    ) -> dict[str, Any]:
+        merged: dict[str, Any] = {}
+        if base is not None:
+            if isinstance(base, Mapping):
+                source: Mapping[str, Any] = base
+            elif callable(getattr(base, "to_dict", None)):
+                source = base.to_dict()
+            else:
+                errors.append(FieldError("body", f"must be a model or a mapping, not {type(base).__name__}"))
+                source = {}
+            drop = self.drop_fields
+            merged = {key: value for key, value in source.items() if key not in drop}
+        if body:
+            for key, value in body.items():
+                if not isinstance(value, Unset):
+                    merged[key] = value
+        if extra_body:
+            merged.update(extra_body)
+        return merged

@@ -1,0 +1,203 @@
+"""Checking arguments against the spec's schemas before a request is sent, and making them JSON-ready.
+
+The schemas are those of the bundled spec (``_operations.SCHEMAS`` and each parameter's schema),
+reduced by ``make generate`` to the keywords checked here: ``type``, ``required``, ``properties``,
+``items``, ``$ref``, ``minLength``, ``maxLength``, ``pattern``, ``minimum``, ``maximum`` and
+``format`` (``decimal``, ``date``, ``email``). The generator fails on any other validation keyword, so
+a rule added to the spec cannot be silently ignored. ``enum`` is deliberately not checked: Zoho adds
+values over time and the models treat enums as open.
+
+A schema compiles once into a checker ``(value, field, errors) -> value``: it appends a
+``FieldError`` for each problem and returns the value converted for the wire (models and mappings
+to dicts, enum members to their string, dates to ISO strings, floats to exact ``Decimal``; decimals
+given for a decimal-string query parameter to their string). Unknown object keys pass through
+unchanged. ``None`` is accepted for an optional property (Zoho sends ``null`` for empty fields, so a
+retrieved object can be sent back).
+
+This file is copied unchanged into the generated package by ``make generate``.
+"""
+
+from __future__ import annotations
+
+import datetime
+import math
+import re
+from collections.abc import Callable, Mapping
+from decimal import Decimal
+from typing import Any
+
+from ._exceptions import FieldError
+
+__all__ = ["Checker", "SchemaCompiler", "describe_type"]
+
+Checker = Callable[[Any, str, list[FieldError]], Any]
+
+_REF_PREFIX = "#/components/schemas/"
+_TYPE_NAMES = {
+    "string": "a string",
+    "integer": "an integer",
+    "number": "a number",
+    "boolean": "a boolean",
+    "array": "an array",
+    "object": "an object",
+}
+
+
+def describe_type(value: Any) -> str:
+    return "None" if value is None else type(value).__name__
+
+
+def _wrong_type(expected: str, value: Any, field: str, errors: list[FieldError]) -> Any:
+    errors.append(FieldError(field, f"must be {_TYPE_NAMES[expected]}, not {describe_type(value)}"))
+    return value
+
+
+def _child(field: str, name: str) -> str:
+    return f"{field}.{name}" if field else name
+
+
+class SchemaCompiler:
+    """Compiles the reduced schemas into checkers; ``$ref`` targets are compiled once and shared."""
+
+    def __init__(self, schemas: Mapping[str, Mapping[str, Any]]) -> None:
+        self._schemas = schemas
+        self._compiled: dict[str, Checker] = {}
+
+    def compile(self, schema: Mapping[str, Any]) -> Checker:
+        ref = schema.get("$ref")
+        if ref is not None:
+            return self._ref(str(ref))
+        kind = schema.get("type")
+        if kind == "string":
+            return self._string(schema)
+        if kind == "integer" or kind == "number":
+            return self._number(schema, integer=kind == "integer")
+        if kind == "boolean":
+            return _boolean
+        if kind == "array":
+            return self._array(schema)
+        if kind == "object" or "properties" in schema:
+            return self._object(schema)
+        return _anything
+
+    def _ref(self, ref: str) -> Checker:
+        name = ref.removeprefix(_REF_PREFIX)
+        compiled = self._compiled
+
+        def check_ref(value: Any, field: str, errors: list[FieldError]) -> Any:
+            checker = compiled.get(name)
+            if checker is None:
+                checker = compiled[name] = self.compile(self._schemas[name])
+            return checker(value, field, errors)
+
+        return check_ref
+
+    def _string(self, schema: Mapping[str, Any]) -> Checker:
+        min_length: int | None = schema.get("minLength")
+        max_length: int | None = schema.get("maxLength")
+        raw_pattern: str | None = schema.get("pattern")
+        pattern = re.compile(raw_pattern) if raw_pattern is not None else None
+        value_format = schema.get("format")
+
+        def check_string(value: Any, field: str, errors: list[FieldError]) -> Any:
+            if type(value) is not str:
+                if isinstance(value, str):  # an enum member or other str subclass: its plain string
+                    value = str.__str__(value)
+                elif value_format == "decimal" and isinstance(value, int | Decimal) and not isinstance(value, bool):
+                    value = format(Decimal(value), "f")  # 120 -> "120", Decimal("1E+2") -> "100"
+                elif (
+                    value_format == "date"
+                    and isinstance(value, datetime.date)
+                    and not isinstance(value, datetime.datetime)
+                ):
+                    return value.isoformat()
+                else:
+                    return _wrong_type("string", value, field, errors)
+            if min_length is not None and len(value) < min_length:
+                unit = "character" if min_length == 1 else "characters"
+                errors.append(FieldError(field, f"must be at least {min_length} {unit} long"))
+            elif max_length is not None and len(value) > max_length:
+                errors.append(FieldError(field, f"must be at most {max_length} characters (got {len(value)})"))
+            if pattern is not None and pattern.search(value) is None:
+                errors.append(FieldError(field, f"must match the pattern {raw_pattern}"))
+            elif value_format == "email" and "@" not in value:
+                errors.append(FieldError(field, "must be an email address"))
+            elif value_format == "date":
+                try:
+                    datetime.date.fromisoformat(value)
+                except ValueError:
+                    errors.append(FieldError(field, "must be a date (YYYY-MM-DD)"))
+            return value
+
+        return check_string
+
+    def _number(self, schema: Mapping[str, Any], *, integer: bool) -> Checker:
+        minimum = schema.get("minimum")
+        maximum = schema.get("maximum")
+        expected = "integer" if integer else "number"
+
+        def check_number(value: Any, field: str, errors: list[FieldError]) -> Any:
+            if isinstance(value, bool) or not isinstance(value, int | float | Decimal):
+                return _wrong_type(expected, value, field, errors)
+            if integer and not isinstance(value, int):
+                return _wrong_type(expected, value, field, errors)
+            if isinstance(value, float):
+                if not math.isfinite(value):
+                    errors.append(FieldError(field, "must be a finite number"))
+                    return value
+                value = Decimal(repr(value))  # the number as written, never its binary approximation
+            elif isinstance(value, Decimal) and not value.is_finite():
+                errors.append(FieldError(field, "must be a finite number"))
+                return value
+            if minimum is not None and value < minimum:
+                errors.append(FieldError(field, f"must be at least {minimum}"))
+            elif maximum is not None and value > maximum:
+                errors.append(FieldError(field, f"must be at most {maximum}"))
+            return value
+
+        return check_number
+
+    def _array(self, schema: Mapping[str, Any]) -> Checker:
+        items_schema = schema.get("items")
+        item_checker = self.compile(items_schema) if isinstance(items_schema, Mapping) else _anything
+
+        def check_array(value: Any, field: str, errors: list[FieldError]) -> Any:
+            if not isinstance(value, list | tuple):
+                return _wrong_type("array", value, field, errors)
+            return [item_checker(item, f"{field}[{index}]", errors) for index, item in enumerate(value)]
+
+        return check_array
+
+    def _object(self, schema: Mapping[str, Any]) -> Checker:
+        required: tuple[str, ...] = tuple(schema.get("required", ()))
+        properties = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
+        required_set = frozenset(required)
+
+        def check_object(value: Any, field: str, errors: list[FieldError]) -> Any:
+            if not isinstance(value, Mapping):
+                to_dict = getattr(value, "to_dict", None)
+                if to_dict is None or isinstance(value, type):
+                    return _wrong_type("object", value, field, errors)
+                value = to_dict()
+            result = dict(value)
+            for name in required:
+                if name not in result:
+                    errors.append(FieldError(_child(field, name), "is required"))
+            for name, item in result.items():
+                checker = properties.get(name)
+                if checker is None or (item is None and name not in required_set):
+                    continue
+                result[name] = checker(item, _child(field, name), errors)
+            return result
+
+        return check_object
+
+
+def _boolean(value: Any, field: str, errors: list[FieldError]) -> Any:
+    if not isinstance(value, bool):
+        return _wrong_type("boolean", value, field, errors)
+    return value
+
+
+def _anything(value: Any, field: str, errors: list[FieldError]) -> Any:
+    return value

@@ -1,0 +1,461 @@
+"""The SDK layer of the client package (``ZohoBilling``, ``AsyncZohoBilling``), part of step "client".
+
+Two sources, written into the package beside what openapi-python-client generated:
+
+* ``generator/runtime/client/*.py``, the hand-written runtime (transport, auth, retries, errors,
+  pagination, request validation), copied unchanged;
+* ``generator/client/sdk/*.jinja``, rendered from the bundle: the resource classes with every
+  parameter and body field as a typed keyword argument, the operation table with the request
+  schemas the runtime checks arguments against, the data centres and the error-code constants.
+
+Method names follow :func:`generator.sdk_names.sdk_method`. Request schemas are reduced to the
+keywords the runtime's validator checks; a keyword it does not know stops generation, so a rule
+added to the spec is never silently skipped by the SDK.
+"""
+
+from __future__ import annotations
+
+import keyword
+import re
+import shutil
+import textwrap
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlsplit
+
+import jinja2
+
+from generator.sdk_names import sdk_method
+from generator.tools import ToolError
+
+RUNTIME_DIR = Path(__file__).parent / "runtime" / "client"
+SDK_TEMPLATES = Path(__file__).parent / "client" / "sdk"
+
+_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
+_REF_PREFIX = "#/components/schemas/"
+# The keywords the runtime validator checks, and those that only describe (ignored by it). `enum` is
+# ignored on purpose: enums are open (Zoho adds values), so unknown values are sent, not rejected.
+_CHECKED = frozenset(
+    {"type", "required", "properties", "items", "$ref", "minLength", "maxLength", "pattern", "minimum", "maximum"}
+)
+_CHECKED_FORMATS = frozenset({"decimal", "date", "email"})
+_DESCRIPTIVE = frozenset(
+    {"title", "description", "default", "example", "examples", "readOnly", "writeOnly", "deprecated", "enum", "format"}
+)
+# State setters: POSTs that repeating cannot harm (marking twice leaves the same state), so they are
+# retried after a timeout or a 5xx like GET, PUT and DELETE. A create is never retried then.
+_IDEMPOTENT_POST = re.compile(r"^mark_\w+_(active|inactive)$")
+
+
+@dataclass
+class Argument:
+    """A keyword (or positional, for path parameters) argument of an SDK method."""
+
+    name: str
+    location: str  # path, query or body
+    annotation: str
+    required: bool
+    doc: str
+
+
+@dataclass
+class SdkOperation:
+    operation_id: str
+    constant: str
+    resource: str
+    method: str
+    http_method: str
+    path: str
+    summary: str
+    description: str
+    idempotent: bool
+    path_params: list[Argument] = field(default_factory=list)
+    query_params: list[Argument] = field(default_factory=list)
+    body_fields: list[Argument] = field(default_factory=list)
+    param_schemas: list[tuple[str, str, Any, bool]] = field(default_factory=list)  # (location, name, schema, required)
+    body_schema: dict[str, Any] | None = None
+    body_model: str | None = None
+    base_param: str | None = None  # update: the object to start from (retrieve-modify-update)
+    base_types: list[str] = field(default_factory=list)  # the models it may be
+    result_kind: str = "model"  # model, page or status
+    result_model: str = ""
+    result_key: str | None = None
+    drop_fields: list[str] = field(default_factory=list)
+
+    @property
+    def keyword_required(self) -> list[Argument]:
+        return [arg for arg in self.query_params + self.body_fields if arg.required]
+
+    @property
+    def keyword_optional(self) -> list[Argument]:
+        return [arg for arg in self.query_params + self.body_fields if not arg.required]
+
+
+@dataclass
+class Resource:
+    name: str
+    class_name: str
+    description: str
+    operations: list[SdkOperation]
+
+
+def write_client_sdk(bundle: dict[str, Any], package_dir: Path, *, version: str) -> list[Path]:
+    """Copy the runtime into ``package_dir`` and render the SDK templates from ``bundle``."""
+    written = []
+    for source in sorted(RUNTIME_DIR.glob("*.py")):
+        target = package_dir / source.name
+        shutil.copyfile(source, target)
+        written.append(target)
+    context = _context(bundle, package_dir, version)
+    environment = jinja2.Environment(
+        loader=jinja2.FileSystemLoader(SDK_TEMPLATES),
+        undefined=jinja2.StrictUndefined,
+        keep_trailing_newline=True,
+        trim_blocks=True,
+        lstrip_blocks=True,
+        autoescape=False,  # noqa: S701 - renders Python source, not HTML
+    )
+    environment.filters["docstring"] = _docstring
+    environment.filters["py"] = _python_literal
+    environment.filters["tuple"] = tuple
+    for template in sorted(SDK_TEMPLATES.glob("*.py.jinja")):
+        target = package_dir / template.name.removesuffix(".jinja")
+        target.write_text(environment.get_template(template.name).render(**context), encoding="utf-8")
+        written.append(target)
+    return written
+
+
+# --- context ---------------------------------------------------------------------------------
+def _context(bundle: dict[str, Any], package_dir: Path, version: str) -> dict[str, Any]:
+    schemas: dict[str, Any] = bundle["components"]["schemas"]
+    model_names = _model_names(package_dir)
+    missing = sorted(name for name in schemas if name not in model_names)
+    if missing:
+        raise ToolError(f"SDK layer: no generated model class for schema(s) {', '.join(missing)}")
+    operations = [_operation(bundle, path, method, op) for path, method, op in _iter_operations(bundle)]
+    _set_drop_fields(operations, schemas)
+    tag_docs = {tag["name"]: tag.get("description", "") for tag in bundle.get("tags", [])}
+    resources = []
+    for name in dict.fromkeys(op.resource for op in operations):
+        ops = [op for op in operations if op.resource == name]
+        resources.append(Resource(name, _class_name(name), tag_docs.get(name, ""), ops))
+    reduced = _reduced_schemas(bundle, operations)
+    used_models = sorted(
+        {model for op in operations for model in (op.result_model, op.body_model, *op.base_types) if model}
+        | {
+            name
+            for op in operations
+            for arg in op.path_params + op.query_params + op.body_fields
+            for name in _names_in(arg.annotation, schemas)
+        }
+    )
+    return {
+        "version": version,
+        "title": bundle["info"]["title"],
+        "operations": operations,
+        "resources": resources,
+        "schemas": reduced,
+        "used_models": used_models,
+        "data_centers": _data_centers(bundle),
+        "error_codes": bundle.get("x-zoho-error-codes", []),
+        **_auth_facts(bundle),
+    }
+
+
+def _model_names(package_dir: Path) -> set[str]:
+    text = (package_dir / "models" / "__init__.py").read_text(encoding="utf-8")
+    return set(re.findall(r'^\s+"(\w+)",$', text, flags=re.MULTILINE))
+
+
+def _iter_operations(bundle: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
+    for path, item in bundle["paths"].items():
+        for method in _HTTP_METHODS:
+            if method in item:
+                operation = dict(item[method])
+                operation["parameters"] = [*item.get("parameters", []), *item[method].get("parameters", [])]
+                yield path, method, operation
+
+
+def _resolve(bundle: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in node:
+        ref = node["$ref"]
+        target: Any = bundle
+        for part in ref.removeprefix("#/").split("/"):
+            target = target[part]
+        node = target
+    return node
+
+
+def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, Any]) -> SdkOperation:
+    where = f"{method.upper()} {path}"
+    name = sdk_method(raw)
+    operation_id = raw["operationId"]
+    for part in (name.resource, name.method):
+        if not part.isidentifier() or keyword.iskeyword(part):
+            raise ToolError(f"SDK layer: {where}: {part!r} is not usable as a Python name")
+    op = SdkOperation(
+        operation_id=operation_id,
+        constant=operation_id.upper(),
+        resource=name.resource,
+        method=name.method,
+        http_method=method.upper(),
+        path=path,
+        summary=raw.get("summary", ""),
+        description=raw.get("description", ""),
+        idempotent=method in ("get", "put", "delete") or bool(_IDEMPOTENT_POST.match(operation_id)),
+    )
+    schemas = bundle["components"]["schemas"]
+    organization_header = _organization_header(bundle)
+    for reference in raw["parameters"]:
+        parameter = _resolve(bundle, reference)
+        location = parameter["in"]
+        if location == "header" and parameter["name"] == organization_header:
+            continue  # set once per client
+        if location not in ("path", "query"):
+            raise ToolError(f"SDK layer: {where}: {location} parameter {parameter['name']!r} is not supported")
+        schema = parameter.get("schema", {})
+        required = bool(parameter.get("required", location == "path"))
+        doc = parameter.get("description") or _resolve(bundle, schema).get("description", "")
+        argument = Argument(
+            parameter["name"], location, _annotation(bundle, schema), required, _with_values(bundle, schema, doc)
+        )
+        (op.path_params if location == "path" else op.query_params).append(argument)
+        op.param_schemas.append(
+            (location, parameter["name"], _reduce(bundle, schema, f"{where} {parameter['name']}"), required)
+        )
+    if "requestBody" in raw:
+        body = _resolve(bundle, raw["requestBody"])
+        schema_node = body["content"]["application/json"]["schema"]
+        ref = schema_node.get("$ref", "")
+        if not ref.startswith(_REF_PREFIX):
+            raise ToolError(f"SDK layer: {where}: the request body must be a $ref to a component schema")
+        op.body_model = ref.removeprefix(_REF_PREFIX)
+        op.body_schema = {"$ref": ref}
+        body_schema = schemas[op.body_model]
+        if method == "put":
+            op.base_param = name.resource.removesuffix("s")
+        required_fields = set(body_schema.get("required", []))
+        for prop, prop_schema in body_schema.get("properties", {}).items():
+            doc = prop_schema.get("description") or _resolve(bundle, prop_schema).get("description", "")
+            op.body_fields.append(
+                Argument(
+                    prop,
+                    "body",
+                    _annotation(bundle, prop_schema),
+                    prop in required_fields and op.base_param is None,
+                    _with_values(bundle, prop_schema, doc),
+                )
+            )
+    _set_result(bundle, op, raw, where)
+    names = [arg.name for arg in op.path_params + op.query_params + op.body_fields]
+    names += [op.base_param] if op.base_param else []
+    reserved = {"self", "extra_body", "extra_query", "extra_headers"}
+    clashes = sorted(
+        {n for n in names if names.count(n) > 1 or n in reserved or keyword.iskeyword(n) or not n.isidentifier()}
+    )
+    if clashes:
+        raise ToolError(f"SDK layer: {where}: argument name(s) {', '.join(clashes)} clash or are not Python names")
+    return op
+
+
+def _set_result(bundle: dict[str, Any], op: SdkOperation, raw: dict[str, Any], where: str) -> None:
+    success = sorted(code for code in raw["responses"] if code.startswith("2"))
+    if not success:
+        raise ToolError(f"SDK layer: {where}: no success response")
+    response = _resolve(bundle, raw["responses"][success[0]])
+    ref = response["content"]["application/json"]["schema"].get("$ref", "")
+    envelope_name = ref.removeprefix(_REF_PREFIX)
+    envelope = bundle["components"]["schemas"][envelope_name]
+    payload = {
+        key: value
+        for key, value in envelope.get("properties", {}).items()
+        if key not in ("code", "message", "page_context")
+    }
+    if not payload:
+        op.result_kind, op.result_model = "status", envelope_name
+        return
+    if len(payload) != 1:
+        raise ToolError(f"SDK layer: {where}: success envelope {envelope_name} has several payload keys")
+    key, schema = next(iter(payload.items()))
+    op.result_key = key
+    if schema.get("type") == "array":
+        if "page_context" not in envelope.get("properties", {}):
+            raise ToolError(f"SDK layer: {where}: list envelope {envelope_name} has no page_context")
+        op.result_kind, op.result_model = "page", schema["items"]["$ref"].removeprefix(_REF_PREFIX)
+    else:
+        op.result_kind, op.result_model = "model", schema["$ref"].removeprefix(_REF_PREFIX)
+
+
+def _set_drop_fields(operations: list[SdkOperation], schemas: dict[str, Any]) -> None:
+    """For updates: the models the object to start from may be (the resource's own models, from the
+    operations on the same collection, and the request model), and their read-only fields that the
+    request does not take."""
+    for op in operations:
+        if op.base_param is None or op.body_model is None:
+            continue
+        collection = op.path.split("/")[1]
+        models = {
+            other.result_model: None
+            for other in [op, *operations]
+            if other.path.split("/")[1] == collection and other.result_kind in ("model", "page")
+        }
+        op.base_types = [*models, op.body_model]
+        read_only = {
+            name
+            for model in models
+            for name, prop in schemas[model].get("properties", {}).items()
+            if prop.get("readOnly")
+        }
+        accepted = set(schemas[op.body_model].get("properties", {}))
+        op.drop_fields = sorted(read_only - accepted)
+
+
+# --- schemas ---------------------------------------------------------------------------------
+def _reduce(bundle: dict[str, Any], schema: dict[str, Any], where: str) -> dict[str, Any]:
+    """The schema with only the keywords the runtime validator checks (see module docstring)."""
+    reduced: dict[str, Any] = {}
+    for key, value in schema.items():
+        if key.startswith("x-") or (key in _DESCRIPTIVE and key != "format"):
+            continue
+        if key == "format":
+            if value in _CHECKED_FORMATS:
+                reduced[key] = value
+            continue
+        if key not in _CHECKED:
+            raise ToolError(f"SDK layer: {where}: schema keyword {key!r} is not checked by the SDK validator")
+        if key == "properties":
+            reduced[key] = {name: _reduce(bundle, sub, f"{where}.{name}") for name, sub in value.items()}
+        elif key == "items":
+            reduced[key] = _reduce(bundle, value, f"{where}[]")
+        elif key == "type" and not isinstance(value, str):
+            raise ToolError(f"SDK layer: {where}: only a single `type` is supported, not {value!r}")
+        else:
+            reduced[key] = value
+    return reduced
+
+
+def _refs(node: Any) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            if key == "$ref" and isinstance(value, str):
+                yield value.removeprefix(_REF_PREFIX)
+            else:
+                yield from _refs(value)
+    elif isinstance(node, list):
+        for value in node:
+            yield from _refs(value)
+
+
+def _reduced_schemas(bundle: dict[str, Any], operations: list[SdkOperation]) -> dict[str, Any]:
+    """Every component schema a request refers to (transitively), reduced, in the bundle's order."""
+    schemas = bundle["components"]["schemas"]
+    pending = [name for op in operations for name in _refs([op.body_schema, [s for *_, s, _ in op.param_schemas]])]
+    seen: set[str] = set()
+    while pending:
+        name = pending.pop()
+        if name in seen:
+            continue
+        seen.add(name)
+        pending.extend(_refs(schemas[name]))
+    return {name: _reduce(bundle, schemas[name], f"#/components/schemas/{name}") for name in schemas if name in seen}
+
+
+def _annotation(bundle: dict[str, Any], schema: dict[str, Any]) -> str:
+    """The Python type an argument accepts (models or plain mappings for objects, open enums as str)."""
+    if "$ref" in schema:
+        name = schema["$ref"].removeprefix(_REF_PREFIX)
+        target = bundle["components"]["schemas"][name]
+        if target.get("type") == "object" or "properties" in target:
+            return f"{name} | Mapping[str, Any]"
+        if "enum" in target:
+            return f"{name} | str"
+        return _annotation(bundle, target)
+    kind = schema.get("type")
+    if kind == "string":
+        if schema.get("format") == "decimal":
+            return "Decimal | int | str"
+        if schema.get("format") == "date":
+            return "datetime.date | str"
+        return "str"
+    if kind == "integer":
+        return "int"
+    if kind == "number":
+        return "Decimal | float"
+    if kind == "boolean":
+        return "bool"
+    if kind == "array":
+        return f"Sequence[{_annotation(bundle, schema.get('items', {}))}]"
+    if kind == "object":
+        return "Mapping[str, Any]"
+    return "Any"
+
+
+def _names_in(annotation: str, schemas: dict[str, Any]) -> set[str]:
+    return {word for word in re.findall(r"\w+", annotation) if word in schemas}
+
+
+def _with_values(bundle: dict[str, Any], schema: dict[str, Any], doc: str) -> str:
+    target = _resolve(bundle, schema)
+    values = target.get("enum")
+    if values:
+        doc = f"{doc.rstrip()} One of {', '.join(f'`{value}`' for value in values)} (others are sent as given)."
+    return doc.strip()
+
+
+# --- facts -----------------------------------------------------------------------------------
+def _organization_header(bundle: dict[str, Any]) -> str:
+    for parameter in bundle["components"].get("parameters", {}).values():
+        if parameter.get("in") == "header" and parameter["name"].lower().endswith("organizationid"):
+            return str(parameter["name"])
+    raise ToolError("SDK layer: no organization header parameter in components/parameters")
+
+
+def _auth_facts(bundle: dict[str, Any]) -> dict[str, Any]:
+    organization_header = _organization_header(bundle)
+    organization_schema = next(
+        p["schema"] for p in bundle["components"]["parameters"].values() if p["name"] == organization_header
+    )
+    schemes = list(bundle["components"]["securitySchemes"].values())
+    oauth = next((scheme for scheme in schemes if scheme.get("type") == "oauth2"), None)
+    if oauth is None or "x-zoho-token-prefix" not in oauth:
+        raise ToolError("SDK layer: no oauth2 security scheme with x-zoho-token-prefix")
+    token_url = next(iter(oauth["flows"].values()))["tokenUrl"]
+    return {
+        "organization_header": organization_header,
+        "organization_pattern": organization_schema.get("pattern", "^.+$"),
+        "token_prefix": oauth["x-zoho-token-prefix"],
+        "token_path": urlsplit(token_url).path,
+    }
+
+
+def _data_centers(bundle: dict[str, Any]) -> list[dict[str, Any]]:
+    centers = []
+    for server in bundle["servers"]:
+        facts = server.get("x-zoho-data-center")
+        if facts is None:
+            raise ToolError(f"SDK layer: server {server['url']} has no x-zoho-data-center")
+        centers.append({**facts, "api_url": server["url"], "description": server.get("description", "")})
+    return centers
+
+
+# --- filters ---------------------------------------------------------------------------------
+def _class_name(resource: str) -> str:
+    return "".join(part.capitalize() for part in resource.split("_"))
+
+
+def _docstring(text: str, indent: int = 8, width: int = 112) -> str:
+    """``text`` wrapped for a docstring: lines after the first indented by ``indent`` spaces, escaped."""
+    text = text.replace("\\", "\\\\").replace('"""', '\\"\\"\\"')
+    lines: list[str] = []
+    for paragraph in text.strip().split("\n\n"):
+        if lines:
+            lines.append("")
+        lines.extend(textwrap.wrap(" ".join(paragraph.split()), max(width - indent, 40)) or [""])
+    pad = " " * indent
+    return "\n".join(line if index == 0 or not line else pad + line for index, line in enumerate(lines))
+
+
+def _python_literal(value: Any) -> str:
+    return repr(value)

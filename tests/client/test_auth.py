@@ -1,0 +1,184 @@
+"""Auth headers, and the access token refreshed from the Accounts server: on first use, before it
+expires, and once after a 401, single-flight across threads and tasks."""
+
+from __future__ import annotations
+
+import asyncio
+import time
+from collections.abc import Callable
+from concurrent.futures import ThreadPoolExecutor
+from typing import Any
+from urllib.parse import parse_qs
+
+import httpx
+import pytest
+from client_support import CLIENT_ID, CLIENT_SECRET, ORGANIZATION, REFRESH_TOKEN, TOKEN, Mock, refresh_options
+from zoho_billing_client import (
+    AsyncZohoBilling,
+    AuthenticationError,
+    ZohoBilling,
+    ZohoBillingValidationError,
+)
+from zoho_billing_client._auth import Credentials, TokenManager
+
+
+def _bearers(mock: Mock, operation_id: str) -> list[str | None]:
+    return [entry["headers"].get("Authorization") for entry in mock.requests(operation_id)]
+
+
+def test_headers_are_set_once_per_client(client: ZohoBilling, mock: Mock) -> None:
+    client.items.list().first_page()
+    client.customers.list().first_page()
+    for entry in mock.requests():
+        headers = {name.lower(): value for name, value in entry["headers"].items()}
+        assert headers["authorization"] == f"Zoho-oauthtoken {TOKEN}"
+        assert headers["x-com-zoho-subscriptions-organizationid"] == ORGANIZATION
+        assert headers["accept"] == "application/json"
+        assert headers["user-agent"].startswith("zoho-billing-client/")
+
+
+def test_token_is_fetched_on_first_use_with_a_form_post(make_client: Callable[..., ZohoBilling], mock: Mock) -> None:
+    client = make_client(**refresh_options(mock))
+    assert mock.token_requests() == []  # nothing before the first call
+    client.items.list().first_page()
+    (token_request,) = mock.token_requests()
+    assert token_request["method"] == "POST" and token_request["query"] == ""  # secrets never in the URL
+    form = parse_qs(token_request["body"])
+    assert form == {
+        "grant_type": ["refresh_token"],
+        "client_id": [CLIENT_ID],
+        "client_secret": [CLIENT_SECRET],
+        "refresh_token": [REFRESH_TOKEN],
+    }
+    (authorization,) = _bearers(mock, "list_items")
+    assert authorization is not None and authorization.startswith("Zoho-oauthtoken 1000.")
+    client.items.list().first_page()
+    assert len(mock.token_requests()) == 1  # reused while valid
+
+
+def test_token_is_refreshed_before_it_expires(short_token_server: Mock) -> None:
+    mock = short_token_server
+    mock.reset()
+    # Tokens live 2 s; the client refreshes at half that, so the API never sees an expired one.
+    with ZohoBilling(organization_id=ORGANIZATION, **refresh_options(mock)) as client:
+        client.items.list().first_page()
+        time.sleep(1.1)
+        client.items.list().first_page()
+    assert len(mock.token_requests()) == 2
+    statuses = [entry["status"] for entry in mock.requests("list_items")]
+    assert statuses == [200, 200]
+    first, second = _bearers(mock, "list_items")
+    assert first != second
+
+
+def test_token_is_refreshed_once_after_a_401_across_threads(
+    make_client: Callable[..., ZohoBilling], mock: Mock
+) -> None:
+    client = make_client(**refresh_options(mock))
+    item = client.items.create(name="Hard Drive", rate=120)
+    mock.expire_tokens()
+    mock.clear_requests()
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        results = list(pool.map(lambda _: client.items.retrieve(item.item_id).name, range(16)))
+    assert results == ["Hard Drive"] * 16
+    assert len(mock.token_requests()) == 1
+    statuses = [entry["status"] for entry in mock.requests("retrieve_item")]
+    assert statuses.count(200) == 16 and set(statuses) <= {200, 401}
+
+
+@pytest.mark.anyio
+async def test_token_is_refreshed_once_after_a_401_across_tasks(
+    make_async_client: Callable[..., AsyncZohoBilling], mock: Mock
+) -> None:
+    client = make_async_client(**refresh_options(mock))
+    item = await client.items.create(name="Hard Drive", rate=120)
+    mock.expire_tokens()
+    mock.clear_requests()
+    names = await asyncio.gather(*(client.items.retrieve(item.item_id) for _ in range(16)))
+    assert [i.name for i in names] == ["Hard Drive"] * 16
+    assert len(mock.token_requests()) == 1
+
+
+@pytest.mark.anyio
+async def test_async_first_use_is_single_flight(make_async_client: Callable[..., AsyncZohoBilling], mock: Mock) -> None:
+    client = make_async_client(**refresh_options(mock))
+    await asyncio.gather(*(client.items.list().first_page() for _ in range(10)))
+    assert len(mock.token_requests()) == 1
+
+
+def test_a_token_given_with_a_refresh_token_is_used_until_rejected(
+    make_client: Callable[..., ZohoBilling], mock: Mock
+) -> None:
+    client = make_client(access_token=TOKEN, **refresh_options(mock))
+    client.items.list().first_page()
+    assert mock.token_requests() == []
+    mock.revoke_token(TOKEN)
+    client.items.list().first_page()
+    assert len(mock.token_requests()) == 1
+    assert [entry["status"] for entry in mock.requests("list_items")] == [200, 401, 200]
+
+
+def test_a_401_after_a_fresh_token_is_raised(make_client: Callable[..., ZohoBilling], mock: Mock) -> None:
+    client = make_client(**refresh_options(mock))
+    mock.fault("server_error", status=401, count=None, operation_id="list_items")
+    with pytest.raises(AuthenticationError):
+        client.items.list().first_page()
+    assert len(mock.requests("list_items")) == 2  # replayed once, not more
+    assert len(mock.token_requests()) == 2
+
+
+def test_failed_refresh_raises_authentication_error(make_client: Callable[..., ZohoBilling], mock: Mock) -> None:
+    options = {**refresh_options(mock), "refresh_token": "1000.revoked.refresh"}
+    client = make_client(**options)
+    with pytest.raises(AuthenticationError) as raised:
+        client.items.list().first_page()
+    assert "token refresh failed: invalid_code" in str(raised.value)
+    assert "1000.revoked.refresh" not in str(raised.value) + repr(raised.value)
+    assert mock.requests("list_items") == []
+
+
+def test_token_endpoint_errors_are_retried(make_client: Callable[..., ZohoBilling], mock: Mock) -> None:
+    mock.fault("server_error", status=503, operation_id="oauth_token")
+    client = make_client(**refresh_options(mock))
+    client.items.list().first_page()
+    assert [entry["status"] for entry in mock.token_requests()] == [503, 200]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        ({}, "access_token: give an access token, or client_id, client_secret and refresh_token"),
+        ({"client_id": "x", "refresh_token": "y"}, "client_secret: is required to refresh the access token"),
+        ({"access_token": "t", "organization_id": "acme"}, "organization_id: must be a string matching ^[0-9]+$"),
+        ({"access_token": "t", "max_retries": -1}, "max_retries: must be an integer >= 0"),
+    ],
+)
+def test_bad_client_options_fail_at_construction(options: dict[str, Any], message: str) -> None:
+    options.setdefault("organization_id", ORGANIZATION)
+    with pytest.raises(ZohoBillingValidationError) as raised:
+        ZohoBilling(**options)
+    assert message in str(raised.value)
+
+
+def test_first_use_is_single_flight_across_threads(make_client: Callable[..., ZohoBilling], mock: Mock) -> None:
+    client = make_client(**refresh_options(mock))
+    with ThreadPoolExecutor(max_workers=8) as pool:
+        pages = list(pool.map(lambda _: client.items.list().first_page(), range(8)))
+    assert len(pages) == 8 and len(mock.token_requests()) == 1
+
+
+def test_refresh_margin() -> None:
+    def answer(expires_in: object) -> Callable[[dict[str, str]], httpx.Response]:
+        return lambda form: httpx.Response(200, json={"access_token": "a", "expires_in": expires_in})
+
+    manager = TokenManager(access_token=None, credentials=Credentials("i", "s", "r"), token_url="u", refresh_margin=60)
+    assert manager.token(answer(3600)) == "a"
+    assert manager._token is not None
+    assert 3539 < manager._token.refresh_at - time.monotonic() <= 3540  # 60 s before expiry
+    manager.token_after_401("a", answer(10))
+    assert 4 < manager._token.refresh_at - time.monotonic() <= 5  # short lives: at half the lifetime
+    manager.token_after_401("a", answer(None))
+    assert manager._token.refresh_at == float("inf")  # no expires_in: used until rejected
+    assert manager.refreshes == 3
+    with pytest.raises(AuthenticationError, match="token refresh failed: invalid_client"):
+        manager.token_after_401("a", lambda form: httpx.Response(200, json={"error": "invalid_client"}))

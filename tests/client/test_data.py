@@ -1,0 +1,137 @@
+"""Typed results: exact money, unknown fields and enum values kept through a retrieve-modify-update
+round trip, and responses that cannot be typed returned whole rather than lost."""
+
+from __future__ import annotations
+
+import logging
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from client_support import Canned, Mock, ScriptedServer
+from zoho_billing_client import APIResponseValidationError, PartialModel, ZohoBilling
+from zoho_billing_client.models import Customer, CustomerStatus, GstTreatment, Item
+from zoho_billing_client.types import UNSET, json_loads
+
+
+def test_money_is_exact_both_ways(client: ZohoBilling, mock: Mock) -> None:
+    rate = Decimal("1234567890.123456789")
+    item = client.items.create(name="Hard Drive", rate=rate)
+    assert '"rate":1234567890.123456789' in mock.requests("create_item")[0]["body"]
+    assert isinstance(item.rate, Decimal) and item.rate == rate
+    assert client.items.retrieve(item.item_id).rate == rate
+    assert [i.rate for i in client.items.list()] == [rate]
+    customer = client.customers.create(display_name="B", email="b@example.com")
+    mock.set_customer_fields(customer.customer_id, outstanding="0.10", unused_credits="12345678901234567.89")
+    again = client.customers.retrieve(customer.customer_id)
+    assert (again.outstanding, again.unused_credits) == (Decimal("0.10"), Decimal("12345678901234567.89"))
+    mock.add_transaction(customer.customer_id, type="invoice", amount="20.50")
+    (transaction,) = client.customers.list_transactions(customer_id=customer.customer_id)
+    assert transaction.amount == "20.50"  # a decimal string, as Zoho sends it
+
+
+def test_retrieve_modify_update_keeps_what_the_client_does_not_know(mock: Mock, client: ZohoBilling) -> None:
+    customer = client.customers.create(display_name="B", email="b@example.com", currency_code="EUR")
+    retrieved = client.customers.retrieve(customer.customer_id)
+    retrieved.company_name = "Bowman & Co"
+    client.customers.update(customer.customer_id, retrieved)
+    sent = json_loads(mock.requests("update_customer")[0]["body"])
+    assert sent["company_name"] == "Bowman & Co" and sent["currency_code"] == "EUR"
+    assert "customer_id" not in sent and "created_time" not in sent  # read-only fields stay home
+    assert client.customers.retrieve(customer.customer_id).company_name == "Bowman & Co"
+
+
+UNKNOWN_CUSTOMER: dict[str, Any] = {
+    "customer_id": "903000000000099",
+    "display_name": "Bowman Furniture",
+    "email": "b@example.com",
+    "status": "archived",  # not in the spec's enum
+    "gst_treatment": "business_sez",  # not in the spec's enum
+    "outstanding": Decimal("1234567890.123456789"),
+    "created_time": "2016-06-05T12:30:08-0700",
+    "billing_address": {"city": "Leeds", "plus_code": "7J4V+XQ"},
+    "loyalty_tier": {"level": 3, "since": "2021-01-01"},  # not in the spec
+}
+
+
+def _envelope(customer: dict[str, Any]) -> bytes:
+    from zoho_billing_client.types import json_dumps
+
+    return json_dumps({"code": 0, "message": "success", "customer": customer, "request_id": "abc"})
+
+
+def test_unknown_fields_and_enum_values_survive_a_round_trip(
+    scripted: ScriptedServer, scripted_client: ZohoBilling
+) -> None:
+    path = "/customers/903000000000099"
+    scripted.answer("GET", path, Canned(200, _envelope(UNKNOWN_CUSTOMER)))
+    scripted.answer("PUT", path, Canned(200, _envelope({**UNKNOWN_CUSTOMER, "phone": "+44 113"})))
+    customer = scripted_client.customers.retrieve("903000000000099")
+    assert customer.status == "archived" and isinstance(customer.status, CustomerStatus)
+    assert customer.gst_treatment == "business_sez" and isinstance(customer.gst_treatment, GstTreatment)
+    assert customer["loyalty_tier"] == {"level": 3, "since": "2021-01-01"}
+    customer.phone = "+44 113"
+    updated = scripted_client.customers.update(customer.customer_id, customer)
+
+    sent = json_loads(scripted.received[-1].body)
+    expected = {
+        key: value
+        for key, value in UNKNOWN_CUSTOMER.items()
+        if key not in ("customer_id", "outstanding", "created_time")
+    }
+    assert sent == {**expected, "phone": "+44 113"}  # unknown and open-enum values as received, read-only ones dropped
+    assert updated.additional_properties == {"loyalty_tier": {"level": 3, "since": "2021-01-01"}}
+    assert updated.billing_address.additional_properties == {"plus_code": "7J4V+XQ"}
+    assert updated.phone == "+44 113" and updated.status == "archived"
+    # Or as keyword arguments over a mapping:
+    scripted_client.customers.update("903000000000099", customer.to_dict(), phone="+44 114")
+    assert json_loads(scripted.received[-1].body)["loyalty_tier"] == {"level": 3, "since": "2021-01-01"}
+
+
+def test_a_response_that_cannot_be_typed_is_returned_whole(
+    scripted: ScriptedServer, scripted_client: ZohoBilling, caplog: pytest.LogCaptureFixture
+) -> None:
+    raw = {"display_name": "No ID", "rate": "cheap", "custom": [1, 2]}  # customer_id (required) is missing
+    scripted.answer("GET", "/customers/1", Canned(200, {"code": 0, "message": "success", "customer": raw}))
+    with caplog.at_level(logging.WARNING, logger="zoho_billing_client"):
+        customer = scripted_client.customers.retrieve("1")
+    assert isinstance(customer, Customer) and isinstance(customer, PartialModel)
+    assert type(customer).__name__ == "PartialCustomer"
+    assert customer.customer_id is UNSET and customer.display_name == "No ID"
+    assert customer.to_dict() == raw
+    (record,) = caplog.records
+    assert "customers.retrieve" in record.getMessage() and "'customer_id' missing" in record.getMessage()
+
+    items = [{"item_id": "1", "name": "A", "rate": 1}, {"name": "no id"}]
+    page = {"code": 0, "message": "success", "items": items, "page_context": {"page": 1, "has_more_page": False}}
+    scripted.answer("GET", "/items", Canned(200, page))
+    listed = list(scripted_client.items.list())
+    assert [type(item).__name__ for item in listed] == ["ItemSummary", "PartialItemSummary"]
+    assert [item.to_dict() for item in listed] == [{**items[0], "rate": Decimal(1)}, items[1]]
+
+
+def test_a_success_without_the_object_raises_with_the_body(
+    scripted: ScriptedServer, scripted_client: ZohoBilling
+) -> None:
+    scripted.answer("GET", "/items/1", Canned(200, {"code": 0, "message": "success", "items": []}))
+    with pytest.raises(APIResponseValidationError) as raised:
+        scripted_client.items.retrieve("1")
+    assert raised.value.body == {"code": 0, "message": "success", "items": []}
+    assert "items.retrieve: the response has no 'item' object" in str(raised.value)
+    scripted.answer("GET", "/items/2", Canned(200, b"<html>maintenance</html>"))
+    with pytest.raises(APIResponseValidationError) as not_json:
+        scripted_client.items.retrieve("2")
+    assert not_json.value.body == "<html>maintenance</html>"
+
+
+def test_item_round_trip_through_the_server(client: ZohoBilling) -> None:
+    item = client.items.create(name="Hard Drive", rate=Decimal("120.50"), sku="HD-1", product_type="goods")
+    item.description = "500GB"
+    updated = client.items.update(item.item_id, item)
+    assert isinstance(updated, Item)
+    assert (updated.description, updated.sku, updated.product_type, updated.rate) == (
+        "500GB",
+        "HD-1",
+        "goods",
+        Decimal("120.50"),
+    )

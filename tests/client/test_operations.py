@@ -1,0 +1,154 @@
+"""Every operation of the spec through `ZohoBilling` and `AsyncZohoBilling`, end to end over HTTP."""
+
+from __future__ import annotations
+
+import inspect
+from collections.abc import Callable
+from decimal import Decimal
+from typing import Any
+
+import pytest
+from client_support import ORGANIZATION, TOKEN, Mock
+from zoho_billing_client import AsyncZohoBilling, ZohoBilling
+from zoho_billing_client.models import Customer, CustomerSummary, Item, ItemSummary, StatusResponse, Transaction
+
+from generator.sdk_names import sdk_method
+
+
+def _operation_ids(document: dict[str, Any]) -> set[str]:
+    return {
+        operation["operationId"]
+        for item in document["paths"].values()
+        for method, operation in item.items()
+        if method in ("get", "put", "post", "delete", "patch")
+    }
+
+
+def test_every_operation_sync(client: ZohoBilling, mock: Mock, document: dict[str, Any]) -> None:
+    customer = client.customers.create(
+        display_name="Bowman Furniture",
+        email="benjamin.george@bowmanfurniture.com",
+        company_name="Bowman Furniture",
+        billing_address={"city": "San Francisco", "zip": "94107"},
+    )
+    assert isinstance(customer, Customer) and customer.customer_id and customer.display_name == "Bowman Furniture"
+    retrieved = client.customers.retrieve(customer.customer_id)
+    assert (
+        retrieved.email == "benjamin.george@bowmanfurniture.com" and retrieved.billing_address.city == "San Francisco"
+    )
+    retrieved.phone = "+1-925-921-9201"
+    updated = client.customers.update(customer.customer_id, retrieved, mobile="+1-405-443-9562")
+    assert (updated.phone, updated.mobile) == ("+1-925-921-9201", "+1-405-443-9562")
+
+    mock.set_customer_fields(customer.customer_id, zcrm_account_id="903000000021976")
+    by_reference = client.customers.retrieve_by_reference("903000000021976", reference_id_type="zcrm_account_id")
+    assert by_reference.customer_id == customer.customer_id
+
+    inactive = client.customers.mark_inactive(customer.customer_id)
+    assert isinstance(inactive, StatusResponse) and inactive.code == 0
+    assert [c.customer_id for c in client.customers.list(filter_by="Status.Inactive")] == [customer.customer_id]
+    client.customers.mark_active(customer.customer_id)
+    listed = list(client.customers.list(filter_by="Status.Active"))
+    assert [type(c) for c in listed] == [CustomerSummary] and listed[0].customer_id == customer.customer_id
+
+    mock.add_transaction(customer.customer_id, type="invoice", amount="20.50", date="2016-06-05")
+    transactions = list(client.customers.list_transactions(customer_id=customer.customer_id))
+    assert [type(t) for t in transactions] == [Transaction] and transactions[0].amount == "20.50"
+
+    item = client.items.create(name="Hard Drive", rate=Decimal("120.50"), description="500GB", product_type="goods")
+    assert isinstance(item, Item) and item.rate == Decimal("120.50")
+    assert client.items.retrieve(item.item_id).name == "Hard Drive"
+    changed = client.items.update(item.item_id, client.items.retrieve(item.item_id), rate=Decimal("99.99"))
+    assert changed.rate == Decimal("99.99") and changed.description == "500GB"
+    found = list(client.items.list(name_contains="Drive", rate_greater_than=Decimal("50")))
+    assert [type(i) for i in found] == [ItemSummary] and found[0].item_id == item.item_id
+    assert list(client.items.list(rate_greater_than=100)) == []
+    assert client.items.mark_inactive(item.item_id).code == 0
+    assert [i.item_id for i in client.items.list(filter_by="Status.Inactive")] == [item.item_id]
+    assert client.items.mark_active(item.item_id).code == 0
+    assert client.items.delete(item.item_id).code == 0
+    assert client.customers.delete(customer.customer_id).code == 0
+
+    assert {entry["operation_id"] for entry in mock.requests()} == _operation_ids(document)
+    assert all(entry["status"] < 300 for entry in mock.requests())
+
+
+@pytest.mark.anyio
+async def test_every_operation_async(async_client: AsyncZohoBilling, mock: Mock, document: dict[str, Any]) -> None:
+    client = async_client
+    customer = await client.customers.create(display_name="Bowman Furniture", email="b@bowmanfurniture.com")
+    retrieved = await client.customers.retrieve(customer.customer_id)
+    retrieved.company_name = "Bowman & Co"
+    assert (await client.customers.update(customer.customer_id, retrieved)).company_name == "Bowman & Co"
+    mock.set_customer_fields(customer.customer_id, zcrm_contact_id="903000000021977")
+    by_reference = await client.customers.retrieve_by_reference("903000000021977", reference_id_type="zcrm_contact_id")
+    assert by_reference.customer_id == customer.customer_id
+    assert (await client.customers.mark_inactive(customer.customer_id)).code == 0
+    assert (await client.customers.mark_active(customer.customer_id)).code == 0
+    assert [c.customer_id async for c in client.customers.list()] == [customer.customer_id]
+    mock.add_transaction(customer.customer_id, type="payment", amount="-5.25")
+    amounts = [t.amount async for t in client.customers.list_transactions(customer_id=customer.customer_id)]
+    assert amounts == ["-5.25"]
+
+    item = await client.items.create(name="Hard Drive", rate=Decimal("120.50"))
+    assert (await client.items.retrieve(item.item_id)).rate == Decimal("120.50")
+    assert (await client.items.update(item.item_id, name="SSD", rate=Decimal("130"))).name == "SSD"
+    assert [i.name async for i in client.items.list(search_text="SSD")] == ["SSD"]
+    assert (await client.items.mark_inactive(item.item_id)).code == 0
+    assert (await client.items.mark_active(item.item_id)).code == 0
+    assert (await client.items.delete(item.item_id)).code == 0
+    assert (await client.customers.delete(customer.customer_id)).code == 0
+
+    assert {entry["operation_id"] for entry in mock.requests()} == _operation_ids(document)
+
+
+def test_context_managers_and_with_options(mock: Mock) -> None:
+    with ZohoBilling(organization_id=ORGANIZATION, access_token=TOKEN, base_url=mock.base_url) as client:
+        quick = client.with_options(max_retries=0, timeout=5)
+        assert (quick.max_retries, quick.timeout.read, client.max_retries) == (0, 5, 2)
+        assert quick.items is not client.items and quick.items._client is quick
+        assert list(quick.items.list()) == []
+    assert client._http.is_closed
+
+
+@pytest.mark.anyio
+async def test_async_context_manager(mock: Mock) -> None:
+    async with AsyncZohoBilling(organization_id=ORGANIZATION, access_token=TOKEN, base_url=mock.base_url) as client:
+        assert (await client.items.create(name="A", rate=1)).name == "A"
+    assert client._http.is_closed
+
+
+@pytest.mark.parametrize("client_class", [ZohoBilling, AsyncZohoBilling])
+def test_methods_follow_the_spec(client_class: type[Any], document: dict[str, Any]) -> None:
+    # One method per operation, named by sdk_names, with every parameter and body field as an
+    # argument: nothing drifts from the spec.
+    client = client_class(organization_id=ORGANIZATION, access_token=TOKEN)
+    schemas = document["components"]["schemas"]
+    for item in document["paths"].values():
+        for method, operation in item.items():
+            if method not in ("get", "put", "post", "delete"):
+                continue
+            name = sdk_method(operation)
+            function = getattr(getattr(client, name.resource), name.method)
+            arguments = set(inspect.signature(function).parameters)
+            expected = {
+                parameter.get("name") or parameter["$ref"].rsplit("/", 1)[-1]
+                for parameter in [*item.get("parameters", []), *operation.get("parameters", [])]
+            }
+            expected = {_parameter_name(document, p) for p in expected} - {"X-com-zoho-subscriptions-organizationid"}
+            body = operation.get("requestBody", {}).get("content", {}).get("application/json", {}).get("schema")
+            if body:
+                expected |= set(schemas[body["$ref"].rsplit("/", 1)[-1]]["properties"])
+            assert expected <= arguments, (str(name), expected - arguments)
+
+
+def _parameter_name(document: dict[str, Any], name_or_ref: str) -> str:
+    parameter = document["components"]["parameters"].get(name_or_ref)
+    return str(parameter["name"]) if parameter else name_or_ref
+
+
+@pytest.mark.anyio
+async def test_async_methods_are_coroutines_except_list(make_async_client: Callable[..., AsyncZohoBilling]) -> None:
+    client = make_async_client()
+    assert inspect.iscoroutinefunction(client.items.retrieve)
+    assert not inspect.iscoroutinefunction(client.items.list)  # returns an async iterator at once

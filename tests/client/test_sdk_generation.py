@@ -1,0 +1,98 @@
+"""The SDK layer's generation: spec rules the validator does not know stop it, and the public API
+type-checks for users under mypy --strict."""
+
+from __future__ import annotations
+
+import copy
+import shutil
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.tools import ToolError
+from generator.write_client_sdk import write_client_sdk
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+PACKAGE = REPO_ROOT / "generated" / "python" / "zoho-billing-client" / "zoho_billing_client"
+
+
+def _package_stub(tmp_path: Path) -> Path:
+    package = tmp_path / "zoho_billing_client"
+    (package / "models").mkdir(parents=True)
+    shutil.copyfile(PACKAGE / "models" / "__init__.py", package / "models" / "__init__.py")
+    return package
+
+
+def test_renders_the_sdk_modules(document: dict[str, Any], tmp_path: Path) -> None:
+    written = {path.name for path in write_client_sdk(document, _package_stub(tmp_path), version="1.0")}
+    assert {"_client.py", "_resources.py", "_operations.py", "_spec.py", "error_codes.py", "_base_client.py"} <= written
+    assert written == {path.name for path in PACKAGE.glob("_*.py") if path.name != "__init__.py"} | {"error_codes.py"}
+
+
+@pytest.mark.parametrize(
+    ("change", "message"),
+    [
+        (lambda s: s["ItemRequest"]["properties"]["rate"].update(multipleOf=0.01), "'multipleOf' is not checked"),
+        (lambda s: s["Address"]["properties"]["zip"].update(type=["string", "null"]), "only a single `type`"),
+    ],
+)
+def test_a_rule_the_validator_does_not_know_stops_generation(
+    document: dict[str, Any], tmp_path: Path, change: Any, message: str
+) -> None:
+    bundle = copy.deepcopy(document)
+    change(bundle["components"]["schemas"])
+    with pytest.raises(ToolError, match=message):
+        write_client_sdk(bundle, _package_stub(tmp_path), version="1.0")
+
+
+USAGE = """
+    from decimal import Decimal
+
+    from zoho_billing_client import (
+        AsyncZohoBilling, BadRequestError, Page, SyncPager, ZohoBilling, error_codes,
+    )
+    from zoho_billing_client.models import Customer, CustomerSummary, Item, StatusResponse
+
+
+    def sync_usage() -> None:
+        with ZohoBilling(organization_id="1", access_token="t", data_center="eu") as client:
+            customer: Customer = client.customers.create(display_name="B", email="b@example.com")
+            pager: SyncPager[CustomerSummary] = client.customers.list(filter_by="Status.Active")
+            names: list[str] = [c.display_name for c in pager]
+            first: Page[CustomerSummary] = pager.first_page()
+            updated: Customer = client.customers.update(customer.customer_id, customer, phone="1")
+            item: Item = client.with_options(max_retries=0).items.create(name="A", rate=Decimal("1.5"))
+            done: StatusResponse = client.items.delete(item.item_id)
+            try:
+                client.items.create(name="A", rate=1)
+            except BadRequestError as error:
+                code: int | None = error.code
+                assert code == error_codes.ITEM_NAME_ALREADY_EXISTS
+            print(names, first.has_more, updated, done.message)
+
+
+    async def async_usage() -> None:
+        async with AsyncZohoBilling(organization_id="1", client_id="i", client_secret="s", refresh_token="r") as client:
+            customer: Customer = await client.customers.retrieve("1")
+            ids: list[str] = [c.customer_id async for c in client.customers.list()]
+            print(customer, ids)
+"""
+
+
+@pytest.mark.slow
+def test_public_api_type_checks_under_mypy_strict(tmp_path: Path) -> None:
+    sample = tmp_path / "usage.py"
+    sample.write_text(textwrap.dedent(USAGE), encoding="utf-8")
+    mypy = Path(sys.executable).parent / "mypy"
+    result = subprocess.run(
+        [str(mypy), "--strict", "--cache-dir", str(tmp_path / "cache"), str(sample)],
+        capture_output=True,
+        text=True,
+        check=False,
+        cwd=tmp_path,
+    )
+    assert result.returncode == 0, result.stdout + result.stderr

@@ -1,13 +1,15 @@
 # Two commands set up and run everything on a fresh machine:
 #   make generate   regenerate generated/ from openapi/ (the main job)
 #   make test       run the test suite
-# Both first create .venv/ from the exact pins in requirements/dev.txt.
+# Both first create .venv/ from the exact pins in requirements/dev.txt, and node_modules/ from the
+# exact pins in package-lock.json (openapi-typescript, typescript, Redocly CLI).
 
 PYTHON ?= python3
 VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed
 LOCAL_STAMP := $(VENV)/.local-packages
+NODE_STAMP := node_modules/.installed
 
 SPEC_SOURCES := $(shell find openapi -type f -name '*.yaml' | sort)
 GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*' | sort)
@@ -19,23 +21,32 @@ GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-bi
 generate: $(MANIFEST)
 
 # Make's own dependency tracking makes a run with no changed input a no-op.
-$(MANIFEST): $(SPEC_SOURCES) $(GENERATOR_SOURCES) $(STAMP)
+$(MANIFEST): $(SPEC_SOURCES) $(GENERATOR_SOURCES) $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m generator generate --out generated
 
-test: $(STAMP) $(LOCAL_STAMP)
+test: $(STAMP) $(LOCAL_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
-lint: $(STAMP)
+lint: $(STAMP) $(NODE_STAMP)
 	$(BIN)/ruff check generator tools tests bench mock
 	$(BIN)/ruff format --check generator tools tests bench mock
 	$(BIN)/mypy
+	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint --config redocly.yaml \
+		generated/openapi/zoho-billing.json
 
 bench: $(STAMP) $(LOCAL_STAMP)
 	$(BIN)/python bench/generate.py
+	$(BIN)/python bench/client.py
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check --requirement requirements/dev.txt
+	touch $@
+
+# The npm tools (openapi-typescript, typescript, Redocly CLI), exactly as package-lock.json pins
+# them; `npm ci` starts from an empty node_modules/.
+$(NODE_STAMP): package-lock.json package.json
+	npm ci --no-audit --no-fund
 	touch $@
 
 # The generated distributions and the local server (mock/), installed in editable mode so the

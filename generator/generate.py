@@ -19,7 +19,9 @@ from pathlib import Path
 from generator.bundle_spec import bundle_spec
 from generator.generate_client import generate_client
 from generator.generate_models import generate_models
+from generator.generate_typescript import generate_typescript
 from generator.manifest import write_manifest
+from generator.render_docs import render_docs
 from generator.validate_spec import validate_spec
 from generator.write_bundle import BUNDLE_NAME, write_bundle
 
@@ -37,14 +39,17 @@ def generate(spec: Path, out: Path) -> None:
         with _step("bundle"):
             write_bundle(bundled, staging / "openapi")
         bundle_json = staging / "openapi" / f"{BUNDLE_NAME}.json"
-        # The two generators only read the bundle and write separate trees, and their time is
-        # spent in subprocesses: run them side by side.
+        # The generators only read the bundle and write separate trees, and their time is spent
+        # in subprocesses: run them side by side.
         _parallel_steps(
             {
                 "client": lambda: generate_client(bundle_json, staging / "python", version=version),
                 "models": lambda: generate_models(bundle_json, staging / "python", version=version),
+                "typescript": lambda: generate_typescript(bundle_json, staging / "typescript"),
             }
         )
+        with _step("docs"):
+            render_docs(bundle_json, staging / "docs")
         with _step("manifest"):
             write_manifest(staging, bundle_json)
         _replace_tree(staging, out)
@@ -55,7 +60,7 @@ def generate(spec: Path, out: Path) -> None:
 
 @contextmanager
 def _step(name: str) -> Iterator[None]:
-    print(f"step {name:<9}", end="", flush=True)
+    print(f"step {name:<10}", end="", flush=True)
     started = time.perf_counter()
     try:
         yield
@@ -76,9 +81,9 @@ def _parallel_steps(steps: dict[str, Callable[[], object]]) -> None:
     for name, future in futures.items():
         error = future.exception()
         if error is not None:
-            print(f"step {name:<9} failed", flush=True)
+            print(f"step {name:<10} failed", flush=True)
             raise error
-        print(f"step {name:<9} {future.result():6.2f}s (in parallel)", flush=True)
+        print(f"step {name:<10} {future.result():6.2f}s (in parallel)", flush=True)
 
 
 def _replace_tree(staging: Path, out: Path) -> None:

@@ -8,11 +8,22 @@ from importlib.metadata import version
 from pathlib import Path
 
 MANIFEST_NAME = "manifest.json"
+_NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
+
+
+def _npm_version(name: str) -> str:
+    # The version npm installed from package-lock.json, as the package itself records it.
+    package_json = _NODE_MODULES / name / "package.json"
+    return str(json.loads(package_json.read_text(encoding="utf-8"))["version"]) if package_json.exists() else "absent"
+
 
 # The generator tools whose exact versions determine the bytes of generated/.
 TOOL_VERSIONS = {
-    name: version(name)
-    for name in ("openapi-python-client", "datamodel-code-generator", "openapi-spec-validator", "ruff", "jinja2")
+    **{
+        name: version(name)
+        for name in ("openapi-python-client", "datamodel-code-generator", "openapi-spec-validator", "ruff", "jinja2")
+    },
+    "openapi-typescript (npm)": _npm_version("openapi-typescript"),
 }
 
 

@@ -1,0 +1,259 @@
+"""The bundle against Redocly CLI (pinned in package.json): its `recommended` lint ruleset, and its
+stock renderer (`redocly build-docs`) compared with ours on what each shows for every operation."""
+
+from __future__ import annotations
+
+import json
+import os
+import re
+import subprocess
+from pathlib import Path
+from typing import Any
+
+import pytest
+import yaml
+
+REPO_ROOT = Path(__file__).resolve().parents[2]
+REDOCLY = REPO_ROOT / "node_modules" / ".bin" / "redocly"
+CONFIG = REPO_ROOT / "redocly.yaml"
+# Offline and quiet: no telemetry, no update check.
+ENV = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
+
+
+def _redocly(*args: str, cwd: Path = REPO_ROOT) -> subprocess.CompletedProcess[str]:
+    if not REDOCLY.exists():
+        pytest.fail(f"{REDOCLY} is missing: run `make test` (it installs the pinned npm packages with `npm ci`)")
+    return subprocess.run(
+        [str(REDOCLY), *args], cwd=cwd, env=ENV, capture_output=True, text=True, check=False, timeout=120
+    )
+
+
+def _lint(bundle: Path, *args: str, cwd: Path = REPO_ROOT) -> dict[str, Any]:
+    result = _redocly("lint", str(bundle), "--format", "json", "--max-problems", "1000", *args, cwd=cwd)
+    start = result.stdout.find("{")
+    assert start >= 0, result.stdout + result.stderr
+    report: dict[str, Any] = json.loads(result.stdout[start:])
+    return report
+
+
+# ---------------------------------------------------------------------------------------------
+# Lint
+# ---------------------------------------------------------------------------------------------
+
+
+def test_bundle_passes_the_recommended_ruleset(generated_dir: Path) -> None:
+    report = _lint(generated_dir / "openapi" / "zoho-billing.json", "--config", str(CONFIG))
+    assert report["totals"] == {"errors": 0, "warnings": 0, "ignored": 0}, json.dumps(report["problems"], indent=2)
+
+
+def test_config_extends_recommended_and_justifies_every_rule_turned_off() -> None:
+    config = yaml.safe_load(CONFIG.read_text(encoding="utf-8"))
+    assert config["extends"] == ["recommended"]
+    text = CONFIG.read_text(encoding="utf-8")
+    for rule, severity in config.get("rules", {}).items():
+        # `off` is a string to Redocly (YAML 1.2) and False to PyYAML (YAML 1.1).
+        assert severity in ("off", False), f"{rule}: only turning rules off is expected here"
+        comment = re.search(rf"((?:^  #.*\n)+)  {re.escape(rule)}: off$", text, re.M)
+        assert comment is not None, f"{rule} is turned off without a comment above it"
+        assert len(comment.group(1)) > 120, f"{rule}: the justification is too short to be one"
+
+
+def test_rules_turned_off_report_only_what_the_config_describes(generated_dir: Path, tmp_path: Path) -> None:
+    # Bare `recommended`, run where no redocly.yaml is found: every problem must come from a rule
+    # the config turns off, and be the one its comment describes.
+    report = _lint(generated_dir / "openapi" / "zoho-billing.json", "--extends", "recommended", cwd=tmp_path)
+    off = {rule for rule, severity in yaml.safe_load(CONFIG.read_text(encoding="utf-8"))["rules"].items()}
+    by_rule: dict[str, list[str]] = {}
+    for problem in report["problems"]:
+        by_rule.setdefault(problem["ruleId"], []).append(problem["message"])
+    assert set(by_rule) <= off, by_rule
+    assert by_rule.get("info-license"), "info-license no longer fires: drop it from redocly.yaml"
+    ambiguous = sorted(by_rule.get("no-ambiguous-paths", []))
+    assert ambiguous == [
+        "Paths should resolve unambiguously. Found two ambiguous paths: "
+        f"`/customers/reference/{{reference_id}}` and `/customers/{{customer_id}}/{action}`."
+        for action in ("markasactive", "markasinactive")
+    ]
+
+
+# ---------------------------------------------------------------------------------------------
+# Compared with Redocly's renderer
+# ---------------------------------------------------------------------------------------------
+
+_EXPANDER = re.compile(r"^\s*(\+\s*Show \d+ [\s\S]*propert|\+\d+ more)")
+_STATUS = re.compile(r"^\s*\d{3}\s*$")
+_ANCHOR = re.compile(r"t=(request|response)(?:&c=(\d{3}))?(?:&in=(\w+))?&path=(.+)$")
+_ENDPOINT = re.compile(r"^\s*(GET|PUT|POST|DELETE|PATCH|HEAD|OPTIONS|TRACE)\s+/")
+_SCOPE = re.compile(r"ZohoSubscriptions\.[A-Za-z.]*[A-Za-z]")
+
+
+@pytest.fixture(scope="module")
+def redoc_html(generated_dir: Path, tmp_path_factory: pytest.TempPathFactory) -> Path:
+    out = tmp_path_factory.mktemp("redoc") / "redoc.html"
+    result = _redocly(
+        "build-docs", str(generated_dir / "openapi" / "zoho-billing.json"), "--output", str(out), "--inlineBundle"
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
+    return out
+
+
+def _expand(section: Any) -> None:
+    """Open every collapsed property and enum list of a Redoc operation section, one at a time
+    (Redoc re-renders after each)."""
+    for _ in range(400):
+        button = section.locator("button").filter(has_text=_EXPANDER).first
+        if button.count() == 0:
+            return
+        button.click()
+    raise AssertionError("Redoc kept offering more to expand")
+
+
+def _redoc_operation(page: Any, section_id: str) -> dict[str, Any]:
+    """What Redoc shows for one operation, with everything expanded and each response opened."""
+    section = page.locator(f'[data-section-id="{section_id}"]')
+    heading = section.locator("h1, h2").first
+    heading.wait_for(state="visible")
+    shown: dict[str, Any] = {
+        "summary": heading.inner_text().strip(),
+        "endpoint": "",
+        "parameters": set(),
+        "properties": set(),
+        "enum values": set(),
+        "responses": set(),
+        "scopes": set(),
+    }
+
+    def collect() -> None:
+        for href in section.locator("a[href]").evaluate_all("links => links.map(a => a.getAttribute('href'))"):
+            match = _ANCHOR.search(href)
+            if not match:
+                continue
+            _kind, status, location, path = match.groups()
+            if location:
+                shown["parameters"].add(path)
+            else:
+                shown["properties"].add((status or "request", path.replace("/", ".")))
+        for values in section.locator('[data-testid="schema-enum-values"]').all_inner_texts():
+            shown["enum values"].update(re.findall(r'"([^"\n]+)"', values))
+        shown["scopes"].update(_SCOPE.findall(section.inner_text()))
+
+    _expand(section)
+    collect()
+    statuses = section.locator('[data-testid="middle-panel"] button').filter(has_text=_STATUS)
+    for index in range(statuses.count()):
+        status = statuses.nth(index)
+        shown["responses"].add(status.inner_text().strip())
+        status.click()
+        _expand(section)
+        collect()
+    buttons = section.locator("button").all_inner_texts()
+    shown["endpoint"] = next((" ".join(text.split()) for text in buttons if _ENDPOINT.match(text)), "")
+    return shown
+
+
+def _ours(page: Any, operation_id: str) -> dict[str, Any]:
+    """What our reference shows for one operation: texts of its section, by part."""
+    section = page.locator(f"section.operation[id='{operation_id}']")
+    rows = section.locator("tr[id]").evaluate_all(
+        "rows => rows.map(r => [r.id, (r.querySelector('td.field-name code') || r).textContent.trim(), r.textContent])"
+    )
+    return {
+        "summary": section.locator("h2").first.inner_text().strip(),
+        "endpoint": " ".join(section.locator(".endpoint").inner_text().split()),
+        "rows": rows,
+        "text": section.inner_text(),
+        "ids": set(section.locator("[id]").evaluate_all("elements => elements.map(e => e.id)")),
+    }
+
+
+def _links(page: Any) -> list[str]:
+    links: list[str] = page.eval_on_selector_all("a[href]", "links => links.map(a => a.getAttribute('href'))")
+    return links
+
+
+def _redoc_operations(page: Any, redoc_html: Path) -> list[str]:
+    """The operations in Redoc's menu, as routes ``<tag>/<operationId>``; a tag's operations are
+    listed once the tag is opened."""
+    page.locator('[data-testid="menu-item-label"]').first.wait_for()
+    tags = sorted({link[1:] for link in _links(page) if re.fullmatch(r"/[A-Za-z0-9_-]+", link)})
+    operations: set[str] = set()
+    for tag in tags:
+        page.goto(f"{redoc_html.as_uri()}#/{tag}")
+        page.locator(f'[data-section-id="/{tag}"]').wait_for()
+        operations |= {link[2:] for link in _links(page) if re.fullmatch(rf"#/{tag}/[A-Za-z0-9_]+", link)}
+    return sorted(operations)
+
+
+@pytest.mark.browser
+def test_our_reference_shows_everything_redoc_shows(
+    open_page: Any, redoc_html: Path, docs_dir: Path, bundle: dict[str, Any]
+) -> None:
+    redoc, redoc_log = open_page(redoc_html.as_uri())
+    operations = _redoc_operations(redoc, redoc_html)
+    assert len(operations) == sum(1 for item in bundle["paths"].values() for key in item if key != "parameters")
+
+    ours_page, ours_log = open_page((docs_dir / "index.html").as_uri())
+    ours_by_page: dict[str, dict[str, dict[str, Any]]] = {}
+    missing: dict[str, list[str]] = {}
+    totals = {"properties": 0, "enum values": 0, "parameters": 0, "responses": 0}
+    for route in operations:
+        tag, operation_id = route.split("/")
+        redoc.goto(f"{redoc_html.as_uri()}#/{route}")
+        theirs = _redoc_operation(redoc, f"/{route}")
+        if tag not in ours_by_page:
+            ours_page.goto((docs_dir / f"{tag}.html").as_uri())
+            ids = ours_page.eval_on_selector_all("section.operation", "sections => sections.map(s => s.id)")
+            ours_by_page[tag] = {section_id: _ours(ours_page, section_id) for section_id in ids}
+        ours = ours_by_page[tag][operation_id]
+        gaps = []
+        if theirs["summary"] != ours["summary"]:
+            gaps.append(f"summary {theirs['summary']!r} (ours {ours['summary']!r})")
+        if theirs["endpoint"] != ours["endpoint"]:
+            gaps.append(f"endpoint {theirs['endpoint']!r} (ours {ours['endpoint']!r})")
+        parameters = {row[1].lower() for row in ours["rows"] if row[0].startswith(f"{operation_id}-param-")}
+        gaps += [f"parameter {name}" for name in sorted(theirs["parameters"] - parameters)]
+        for where, path in sorted(theirs["properties"]):
+            prefix = f"{operation_id}-{where}."
+            shown_paths = {row[1] for row in ours["rows"] if row[0].startswith(prefix)}
+            error_row = next((row[2] for row in ours["rows"] if row[0] == f"{operation_id}-{where}"), "")
+            # An error response is one row of ours: its body fields and headers (Redoc lower-cases
+            # header names) are in its text.
+            if path not in shown_paths and not (error_row and path.lower() in error_row.lower()):
+                gaps.append(f"{where} property {path}")
+        gaps += [f"enum value {value}" for value in sorted(theirs["enum values"]) if value not in ours["text"]]
+        gaps += [
+            f"response {status}"
+            for status in sorted(theirs["responses"])
+            if f"{operation_id}-{status}" not in ours["ids"]
+        ]
+        for scope in sorted(theirs["scopes"]):
+            if scope not in ours["text"]:
+                gaps.append(f"scope {scope}")
+        if gaps:
+            missing[operation_id] = gaps
+        for key in totals:
+            totals[key] += len(theirs[key])
+    # Redoc really was read (its page structure could change with a new version).
+    assert totals["properties"] > 600 and totals["enum values"] > 40, totals
+    assert totals["parameters"] >= 40 and totals["responses"] >= 16 * 9, totals
+    print("Redoc showed:", totals)
+    assert missing == {}, json.dumps(missing, indent=2)
+    assert ours_log.problems() == []
+    assert all("cdn.redoc.ly" in url for url in redoc_log.outside_requests), redoc_log.outside_requests
+
+
+@pytest.mark.browser
+def test_our_overview_shows_what_redoc_shows_for_the_api(open_page: Any, redoc_html: Path, docs_dir: Path) -> None:
+    redoc, _ = open_page(redoc_html.as_uri())
+    redoc.locator('[data-testid="panel-servers"]').wait_for()
+    headings = [
+        text.strip()
+        for text in redoc.locator("main h1, main h2, [data-section-id] h1, [data-section-id] h2").all_inner_texts()
+    ]
+    servers = redoc.locator('[data-testid="panel-servers"]').inner_text()
+    ours, _ = open_page((docs_dir / "index.html").as_uri())
+    text = ours.locator("main").inner_text()
+    assert [h for h in headings if h and h.split(" (")[0] not in text] == []
+    urls = re.findall(r"https://\S+", servers)
+    assert len(urls) == 9
+    assert [url for url in urls if url not in text] == []

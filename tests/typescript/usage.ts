@@ -1,0 +1,100 @@
+// A small program that uses the TypeScript types generated from the bundle, compiled with
+// `tsc --strict` by tests/typescript/test_typescript.py. The `@ts-expect-error` lines must fail to
+// compile: if one of them compiled (say the types had become `any`), tsc would report the
+// directive as unused and the test would fail.
+import type { components, operations, paths, Customer, GstTreatment, ItemRequest, VatTreatment } from "zoho-billing";
+
+type Schemas = components["schemas"];
+type Json<Body> = Body extends { content: { "application/json": infer Value } } ? Value : never;
+
+// A customer as Zoho returns it, with nested objects, a tag and an edition-only enum field.
+export const customer: Schemas["Customer"] = {
+  customer_id: "903000000000099",
+  display_name: "Bowman Furniture",
+  email: "benjamin.george@bowmanfurniture.com",
+  gst_treatment: "business_gst",
+  billing_address: { city: "Salt Lake City", zip: "84101", country: "U.S.A" },
+  tags: [{ tag_id: "460000000054182", tag_name: "Colors", is_tag_mandatory: false }],
+  status: "active",
+  outstanding: 250.75,
+};
+
+// The body of POST /items, taken from the path.
+export type CreateItemBody = Json<paths["/items"]["post"]["requestBody"]>;
+export const newItem: CreateItemBody = {
+  name: "Hard Drive",
+  rate: 120,
+  product_type: "goods",
+  item_tax_preferences: [{ tax_id: "982000000037049", tax_specification: "intra" }],
+};
+// ... and it is the ItemRequest schema.
+export const sameBody: ItemRequest = newItem;
+
+// The success body of GET /items/{item_id} and of GET /customers.
+type RetrievedItem = Json<paths["/items/{item_id}"]["get"]["responses"][200]>;
+export function itemLabel(response: RetrievedItem): string {
+  const { item } = response;
+  return item.status === "inactive" ? `${item.name} (inactive)` : item.name;
+}
+type CustomerPage = Json<operations["list_customers"]["responses"][200]>;
+export function names(page: CustomerPage): string[] {
+  return page.customers.map((summary) => summary.display_name);
+}
+export function hasMore(page: CustomerPage): boolean {
+  return page.page_context?.has_more_page ?? false;
+}
+
+// Parameters: the organization header, a query enum, a path parameter.
+export const headers: operations["create_customer"]["parameters"]["header"] = {
+  "X-com-zoho-subscriptions-organizationid": "10234695",
+};
+export const query: NonNullable<operations["list_customers"]["parameters"]["query"]> = {
+  filter_by: "Status.Active",
+  page: 1,
+  per_page: 200,
+};
+export const itemPath: paths["/items/{item_id}/active"]["parameters"]["path"] = { item_id: "903000000045027" };
+
+// Error bodies: an item error with one of the documented codes.
+export const notFound: Json<components["responses"]["ItemNotFound"]> = { code: 2006, message: "Item does not exist" };
+
+// Enums are unions of their values: a switch over them is checked for exhaustiveness.
+export function gstLabel(treatment: GstTreatment): string {
+  switch (treatment) {
+    case "business_gst":
+      return "Registered business";
+    case "business_none":
+      return "Unregistered business";
+    case "consumer":
+      return "Consumer";
+    case "overseas":
+      return "Overseas";
+    default: {
+      const unreachable: never = treatment;
+      return unreachable;
+    }
+  }
+}
+export const legacyTreatment: VatTreatment = "non_eu";
+
+// What must not compile.
+
+// @ts-expect-error "gst" is not a GST treatment.
+export const wrongTreatment: GstTreatment = "gst";
+
+// @ts-expect-error An item request needs its rate.
+export const noRate: ItemRequest = { name: "Hard Drive" };
+
+// @ts-expect-error IDs are strings of digits, not numbers.
+export const numericId: Customer["customer_id"] = 903000000000099;
+
+// @ts-expect-error The organization header is required.
+export const noHeader: operations["create_customer"]["parameters"]["header"] = {};
+
+// @ts-expect-error `filter_by` of the customer list takes Zoho's `Status.<Name>` values only.
+export const wrongFilter: NonNullable<operations["list_customers"]["parameters"]["query"]> = { filter_by: "Active" };
+
+export function readOnlyId(existing: Customer): void {
+  // @ts-expect-error `customer_id` is read-only.
+  existing.customer_id = "1";
+}

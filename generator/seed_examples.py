@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
-from generator.errors import join_pointer
+from generator.errors import escape_pointer_token, join_pointer
 
 SEED_EXAMPLES_DIR = Path("examples/seeds")
 
@@ -66,16 +66,14 @@ def _is_standin(value: object) -> bool:
     return isinstance(value, dict) and value == {_ELISION_KEY: True}
 
 
-def _pointer_token(key: str | int) -> str:
-    return str(key).replace("~", "~0").replace("/", "~1")
-
-
 def _drop_elisions(value: object, pointer: str, found: list[str]) -> object:
     """Remove stand-ins from arrays; record (post-removal) pointers of those arrays."""
     if _is_standin(value):
         raise ElisionError(f"`{ELISION}` is not an array element (at {pointer or '/'})")
     if isinstance(value, dict):
-        return {key: _drop_elisions(item, f"{pointer}/{_pointer_token(key)}", found) for key, item in value.items()}
+        return {
+            key: _drop_elisions(item, f"{pointer}/{escape_pointer_token(key)}", found) for key, item in value.items()
+        }
     if isinstance(value, list):
         kept = [item for item in value if not _is_standin(item)]
         if len(kept) != len(value):

@@ -18,6 +18,7 @@ import referencing.jsonschema
 
 from generator.bundle_spec import BundledSpec
 from generator.errors import SpecProblem, join_pointer
+from generator.openapi_document import HTTP_METHODS, iter_operations, resolve_local_ref
 from generator.spec_source import load_yaml
 
 # The extension registry sits beside the root file of the spec.
@@ -27,7 +28,6 @@ ORGANIZATION_HEADER_REF = "#/components/parameters/OrganizationId"
 DOCUMENTED_ERROR_STATUSES = ("400", "401", "403", "404", "405", "406", "429", "500")
 BUNDLE_URI = "urn:zoho-billing:bundle"
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 # Schema keywords whose value is one schema, a list of schemas, or a map of name -> schema.
 _SUBSCHEMA = (
@@ -56,15 +56,6 @@ class ExampleSite:
     value: Any
 
 
-@dataclass(frozen=True)
-class Operation:
-    pointer: str
-    path: str
-    method: str
-    node: dict[str, Any]
-    path_item: dict[str, Any]
-
-
 def load_extension_registry(spec_root: Path) -> dict[str, Any]:
     """The documented extensions: name -> {applies_to, description, schema}."""
     registry: dict[str, Any] = load_yaml(spec_root.parent / EXTENSIONS_FILE_NAME)["extensions"]
@@ -76,14 +67,6 @@ def check_spec(bundled: BundledSpec) -> list[SpecProblem]:
     checker = _Checker(bundled, load_extension_registry(bundled.root))
     checker.run()
     return [SpecProblem(bundled.locate(pointer), reason) for pointer, reason in checker.problems]
-
-
-def iter_operations(document: dict[str, Any]) -> Iterator[Operation]:
-    for path, path_item in document.get("paths", {}).items():
-        for method in _HTTP_METHODS:
-            if method in path_item:
-                pointer = join_pointer("/paths", path, method)
-                yield Operation(pointer, path, method, path_item[method], path_item)
 
 
 def example_validator(document: dict[str, Any], schema_pointer: str) -> jsonschema.protocols.Validator:
@@ -106,7 +89,7 @@ def iter_example_sites(document: dict[str, Any]) -> Iterator[ExampleSite]:
                 yield ExampleSite(join_pointer(pointer, "example"), schema_pointer, node["example"])
             for name, example in (node.get("examples") or {}).items():
                 example_pointer = join_pointer(pointer, "examples", name)
-                example = _deref(document, example)
+                example = resolve_local_ref(document, example)
                 if "value" in example:
                     yield ExampleSite(join_pointer(example_pointer, "value"), schema_pointer, example["value"])
         elif kind == "schema" and isinstance(node.get("examples"), list):
@@ -204,7 +187,7 @@ class _Checker:
                 if tag not in declared_tags:
                     self._problem(join_pointer(pointer, "tags"), f"tag {tag!r} is not declared in the root tags")
             self._check_security(pointer, node.get("security"), schemes)
-            parameters = [*(operation.path_item.get("parameters") or []), *(node.get("parameters") or [])]
+            parameters = operation.parameters
             if not any(parameter.get("$ref") == ORGANIZATION_HEADER_REF for parameter in parameters):
                 self._problem(pointer, f"operation does not take the organization header ({ORGANIZATION_HEADER_REF})")
             self._check_responses(pointer, node)
@@ -243,7 +226,7 @@ class _Checker:
         message = node.get("x-zoho-success-message")
         for code, response in responses.items():
             at = join_pointer(pointer, "responses", code)
-            examples = list(_media_examples(self.document, _deref(self.document, response)))
+            examples = list(_media_examples(self.document, resolve_local_ref(self.document, response)))
             if not examples:
                 self._problem(at, "response has no example")
             if code.startswith("2") and message is not None:
@@ -270,21 +253,12 @@ class _Checker:
                     )
 
 
-def _deref(document: dict[str, Any], node: Any) -> Any:
-    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = document
-        for token in node["$ref"][2:].split("/"):
-            target = target[token.replace("~1", "/").replace("~0", "~")]
-        node = target
-    return node
-
-
 def _media_examples(document: dict[str, Any], response: dict[str, Any]) -> Iterator[Any]:
     for media in (response.get("content") or {}).values():
         if "example" in media:
             yield media["example"]
         for example in (media.get("examples") or {}).values():
-            example = _deref(document, example)
+            example = resolve_local_ref(document, example)
             if "value" in example:
                 yield example["value"]
 
@@ -302,7 +276,7 @@ def _walk_objects(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any
         pointer = join_pointer("/paths", path)
         yield pointer, path_item, "path_item"
         yield from _walk_parameters(join_pointer(pointer, "parameters"), path_item.get("parameters"))
-        for method in _HTTP_METHODS:
+        for method in HTTP_METHODS:
             if method in path_item:
                 yield from _walk_operation(join_pointer(pointer, method), path_item[method])
     components = document.get("components") or {}

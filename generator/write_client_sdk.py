@@ -27,13 +27,13 @@ from urllib.parse import urlsplit
 
 import jinja2
 
+from generator.openapi_document import iter_operations, resolve_local_ref
 from generator.sdk_names import sdk_method
 from generator.tools import ToolError
 
 RUNTIME_DIR = Path(__file__).parent / "runtime" / "client"
 SDK_TEMPLATES = Path(__file__).parent / "client" / "sdk"
 
-_HTTP_METHODS = ("get", "put", "post", "delete", "patch")
 _REF_PREFIX = "#/components/schemas/"
 # The keywords the runtime validator checks, and those that only describe (ignored by it). `enum` is
 # ignored on purpose: enums are open (Zoho adds values), so unknown values are sent, not rejected.
@@ -134,7 +134,10 @@ def _context(bundle: dict[str, Any], package_dir: Path, version: str) -> dict[st
     missing = sorted(name for name in schemas if name not in model_names)
     if missing:
         raise ToolError(f"SDK layer: no generated model class for schema(s) {', '.join(missing)}")
-    operations = [_operation(bundle, path, method, op) for path, method, op in _iter_operations(bundle)]
+    operations = [
+        _operation(bundle, op.path, op.method, {**op.node, "parameters": op.parameters})
+        for op in iter_operations(bundle)
+    ]
     _set_drop_fields(operations, schemas)
     tag_docs = {tag["name"]: tag.get("description", "") for tag in bundle.get("tags", [])}
     resources = []
@@ -169,25 +172,6 @@ def _model_names(package_dir: Path) -> set[str]:
     return set(re.findall(r'^\s+"(\w+)",$', text, flags=re.MULTILINE))
 
 
-def _iter_operations(bundle: dict[str, Any]) -> Iterator[tuple[str, str, dict[str, Any]]]:
-    for path, item in bundle["paths"].items():
-        for method in _HTTP_METHODS:
-            if method in item:
-                operation = dict(item[method])
-                operation["parameters"] = [*item.get("parameters", []), *item[method].get("parameters", [])]
-                yield path, method, operation
-
-
-def _resolve(bundle: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in node:
-        ref = node["$ref"]
-        target: Any = bundle
-        for part in ref.removeprefix("#/").split("/"):
-            target = target[part]
-        node = target
-    return node
-
-
 def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, Any]) -> SdkOperation:
     where = f"{method.upper()} {path}"
     name = sdk_method(raw)
@@ -209,7 +193,7 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
     schemas = bundle["components"]["schemas"]
     organization_header = _organization_header(bundle)
     for reference in raw["parameters"]:
-        parameter = _resolve(bundle, reference)
+        parameter = resolve_local_ref(bundle, reference)
         location = parameter["in"]
         if location == "header" and parameter["name"] == organization_header:
             continue  # set once per client
@@ -217,7 +201,7 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
             raise ToolError(f"SDK layer: {where}: {location} parameter {parameter['name']!r} is not supported")
         schema = parameter.get("schema", {})
         required = bool(parameter.get("required", location == "path"))
-        doc = parameter.get("description") or _resolve(bundle, schema).get("description", "")
+        doc = parameter.get("description") or resolve_local_ref(bundle, schema).get("description", "")
         argument = Argument(
             parameter["name"], location, _annotation(bundle, schema), required, _with_values(bundle, schema, doc)
         )
@@ -226,7 +210,7 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
             (location, parameter["name"], _reduce(bundle, schema, f"{where} {parameter['name']}"), required)
         )
     if "requestBody" in raw:
-        body = _resolve(bundle, raw["requestBody"])
+        body = resolve_local_ref(bundle, raw["requestBody"])
         schema_node = body["content"]["application/json"]["schema"]
         ref = schema_node.get("$ref", "")
         if not ref.startswith(_REF_PREFIX):
@@ -238,7 +222,7 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
             op.base_param = name.resource.removesuffix("s")
         required_fields = set(body_schema.get("required", []))
         for prop, prop_schema in body_schema.get("properties", {}).items():
-            doc = prop_schema.get("description") or _resolve(bundle, prop_schema).get("description", "")
+            doc = prop_schema.get("description") or resolve_local_ref(bundle, prop_schema).get("description", "")
             op.body_fields.append(
                 Argument(
                     prop,
@@ -264,7 +248,7 @@ def _set_result(bundle: dict[str, Any], op: SdkOperation, raw: dict[str, Any], w
     success = sorted(code for code in raw["responses"] if code.startswith("2"))
     if not success:
         raise ToolError(f"SDK layer: {where}: no success response")
-    response = _resolve(bundle, raw["responses"][success[0]])
+    response = resolve_local_ref(bundle, raw["responses"][success[0]])
     ref = response["content"]["application/json"]["schema"].get("$ref", "")
     envelope_name = ref.removeprefix(_REF_PREFIX)
     envelope = bundle["components"]["schemas"][envelope_name]
@@ -397,7 +381,7 @@ def _names_in(annotation: str, schemas: dict[str, Any]) -> set[str]:
 
 
 def _with_values(bundle: dict[str, Any], schema: dict[str, Any], doc: str) -> str:
-    target = _resolve(bundle, schema)
+    target = resolve_local_ref(bundle, schema)
     values = target.get("enum")
     if values:
         doc = f"{doc.rstrip()} One of {', '.join(f'`{value}`' for value in values)} (others are sent as given)."

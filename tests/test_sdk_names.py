@@ -4,8 +4,8 @@ from __future__ import annotations
 
 from typing import Any
 
+from generator.openapi_document import iter_operations
 from generator.sdk_names import sdk_method
-from generator.spec_checks import iter_operations
 
 EXPECTED = {
     "create_customer": "customers.create", "list_customers": "customers.list",

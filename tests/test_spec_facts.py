@@ -11,7 +11,8 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator.spec_checks import example_validator, iter_operations
+from generator.openapi_document import iter_operations
+from generator.spec_checks import example_validator
 
 ENUMS = {
     "GstTreatment": ["business_gst", "business_none", "consumer", "overseas"],

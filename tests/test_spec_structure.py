@@ -8,12 +8,12 @@ import jsonschema
 import pytest
 
 from generator.bundle_spec import BundledSpec
+from generator.openapi_document import iter_operations
 from generator.spec_checks import (
     DOCUMENTED_ERROR_STATUSES,
     ORGANIZATION_HEADER_REF,
     check_spec,
     iter_example_sites,
-    iter_operations,
     load_extension_registry,
 )
 from generator.validate_spec import validate_spec

@@ -14,9 +14,8 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet
+from generator.openapi_document import iter_operations
 from generator.sdk_names import sdk_method
-
-HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
 # Labels of the `x-zoho-availability` values, as openapi/extensions.yaml defines them.
 EDITIONS = {
@@ -397,11 +396,9 @@ class _Reader:
 
     def tags(self, security: Security, connection: Connection, error_codes: list[ErrorCode]) -> list[Tag]:
         by_tag: dict[str, list[Operation]] = {}
-        for path, path_item in (self.document.get("paths") or {}).items():
-            for method, operation in path_item.items():
-                if method in HTTP_METHODS:
-                    built = self.operation(path, method, operation, path_item, security, connection, error_codes)
-                    by_tag.setdefault(built.tag, []).append(built)
+        for op in iter_operations(self.document):
+            built = self.operation(op.path, op.method, op.node, op.path_item, security, connection, error_codes)
+            by_tag.setdefault(built.tag, []).append(built)
         tags = []
         declared = {tag["name"]: tag for tag in self.document.get("tags") or []}
         for name in [*declared, *sorted(set(by_tag) - set(declared))]:

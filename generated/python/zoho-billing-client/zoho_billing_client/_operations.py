@@ -179,6 +179,16 @@ SCHEMAS: dict[str, Any] = {
 
 _compiler = SchemaCompiler(SCHEMAS)
 
+CREATE_CUSTOMER = Operation(
+    operation_id="create_customer",
+    sdk_name="customers.create",
+    method="POST",
+    path="/customers",
+    idempotent=False,
+    compiler=_compiler,
+    body_schema={"$ref": "#/components/schemas/CustomerCreateRequest"},
+)
+
 LIST_CUSTOMERS = Operation(
     operation_id="list_customers",
     sdk_name="customers.list",
@@ -191,16 +201,6 @@ LIST_CUSTOMERS = Operation(
         Param("page", {"type": "integer", "minimum": 1}, required=False),
         Param("per_page", {"type": "integer", "minimum": 1}, required=False),
     ),
-)
-
-CREATE_CUSTOMER = Operation(
-    operation_id="create_customer",
-    sdk_name="customers.create",
-    method="POST",
-    path="/customers",
-    idempotent=False,
-    compiler=_compiler,
-    body_schema={"$ref": "#/components/schemas/CustomerCreateRequest"},
 )
 
 RETRIEVE_CUSTOMER = Operation(
@@ -301,6 +301,16 @@ LIST_TRANSACTIONS = Operation(
     ),
 )
 
+CREATE_ITEM = Operation(
+    operation_id="create_item",
+    sdk_name="items.create",
+    method="POST",
+    path="/items",
+    idempotent=False,
+    compiler=_compiler,
+    body_schema={"$ref": "#/components/schemas/ItemRequest"},
+)
+
 LIST_ITEMS = Operation(
     operation_id="list_items",
     sdk_name="items.list",
@@ -341,16 +351,6 @@ LIST_ITEMS = Operation(
         Param("page", {"type": "integer", "minimum": 1}, required=False),
         Param("per_page", {"type": "integer", "minimum": 1}, required=False),
     ),
-)
-
-CREATE_ITEM = Operation(
-    operation_id="create_item",
-    sdk_name="items.create",
-    method="POST",
-    path="/items",
-    idempotent=False,
-    compiler=_compiler,
-    body_schema={"$ref": "#/components/schemas/ItemRequest"},
 )
 
 RETRIEVE_ITEM = Operation(
@@ -406,8 +406,8 @@ MARK_ITEM_INACTIVE = Operation(
 )
 
 OPERATIONS: dict[str, Operation] = {
-    "list_customers": LIST_CUSTOMERS,
     "create_customer": CREATE_CUSTOMER,
+    "list_customers": LIST_CUSTOMERS,
     "retrieve_customer": RETRIEVE_CUSTOMER,
     "update_customer": UPDATE_CUSTOMER,
     "delete_customer": DELETE_CUSTOMER,
@@ -415,8 +415,8 @@ OPERATIONS: dict[str, Operation] = {
     "mark_customer_active": MARK_CUSTOMER_ACTIVE,
     "mark_customer_inactive": MARK_CUSTOMER_INACTIVE,
     "list_transactions": LIST_TRANSACTIONS,
-    "list_items": LIST_ITEMS,
     "create_item": CREATE_ITEM,
+    "list_items": LIST_ITEMS,
     "retrieve_item": RETRIEVE_ITEM,
     "update_item": UPDATE_ITEM,
     "delete_item": DELETE_ITEM,

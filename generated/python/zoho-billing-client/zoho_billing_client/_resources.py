@@ -55,52 +55,6 @@ class Customers(SyncAPIResource):
     """The people and businesses you bill: contact details, addresses, tax registration, currency, payment terms,
     and their invoice, payment, credit and refund history."""
 
-    def list(
-        self,
-        *,
-        filter_by: CustomerFilter | str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> SyncPager[CustomerSummary]:
-        """List customers.
-
-        Returns one page of customers in their summary form. `filter_by` narrows the list by status or origin;
-        `page` and `per_page` page through it (200 per page by default). Zoho documents no sort or search
-        parameter for customers.
-
-        Args:
-            filter_by: Which customers to list. One of `Status.All`, `Status.Active`, `Status.Inactive`,
-                `Status.Gapps`, `Status.Crm`, `Status.NonSubscribers`, `Status.PortalEnabled`,
-                `Status.PortalDisabled` (others are sent as given).
-            page: Number of the page to return, counting from 1.
-            per_page: Number of records per page. Zoho documents the default (200) but no maximum.
-            extra_query: Further query parameters, sent as given.
-            extra_headers: Further HTTP headers for this call.
-
-        Returns:
-            A pager: iterate it for every CustomerSummary of every page, fetched lazily from page `page` on;
-            `iter_pages()` gives whole pages.
-
-        Raises:
-            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
-            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
-            APIConnectionError: No response, after the retries allowed.
-        """
-        return self._client._paginate(
-            _operations.LIST_CUSTOMERS,
-            CustomerSummary,
-            "customers",
-            query={
-                "filter_by": filter_by,
-                "page": page,
-                "per_page": per_page,
-            },
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-        )
-
     def create(
         self,
         *,
@@ -277,6 +231,52 @@ class Customers(SyncAPIResource):
             extra_headers=extra_headers,
         )
         return decode_resource(Customer, data, "customer", context="customers.create", response=response)
+
+    def list(
+        self,
+        *,
+        filter_by: CustomerFilter | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> SyncPager[CustomerSummary]:
+        """List customers.
+
+        Returns one page of customers in their summary form. `filter_by` narrows the list by status or origin;
+        `page` and `per_page` page through it (200 per page by default). Zoho documents no sort or search
+        parameter for customers.
+
+        Args:
+            filter_by: Which customers to list. One of `Status.All`, `Status.Active`, `Status.Inactive`,
+                `Status.Gapps`, `Status.Crm`, `Status.NonSubscribers`, `Status.PortalEnabled`,
+                `Status.PortalDisabled` (others are sent as given).
+            page: Number of the page to return, counting from 1.
+            per_page: Number of records per page. Zoho documents the default (200) but no maximum.
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+
+        Returns:
+            A pager: iterate it for every CustomerSummary of every page, fetched lazily from page `page` on;
+            `iter_pages()` gives whole pages.
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        return self._client._paginate(
+            _operations.LIST_CUSTOMERS,
+            CustomerSummary,
+            "customers",
+            query={
+                "filter_by": filter_by,
+                "page": page,
+                "per_page": per_page,
+            },
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
 
     def retrieve(
         self,
@@ -684,52 +684,6 @@ class AsyncCustomers(AsyncAPIResource):
     """The people and businesses you bill: contact details, addresses, tax registration, currency, payment terms,
     and their invoice, payment, credit and refund history. (asyncio)"""
 
-    def list(
-        self,
-        *,
-        filter_by: CustomerFilter | str | Unset = UNSET,
-        page: int | Unset = UNSET,
-        per_page: int | Unset = UNSET,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> AsyncPager[CustomerSummary]:
-        """List customers.
-
-        Returns one page of customers in their summary form. `filter_by` narrows the list by status or origin;
-        `page` and `per_page` page through it (200 per page by default). Zoho documents no sort or search
-        parameter for customers.
-
-        Args:
-            filter_by: Which customers to list. One of `Status.All`, `Status.Active`, `Status.Inactive`,
-                `Status.Gapps`, `Status.Crm`, `Status.NonSubscribers`, `Status.PortalEnabled`,
-                `Status.PortalDisabled` (others are sent as given).
-            page: Number of the page to return, counting from 1.
-            per_page: Number of records per page. Zoho documents the default (200) but no maximum.
-            extra_query: Further query parameters, sent as given.
-            extra_headers: Further HTTP headers for this call.
-
-        Returns:
-            A pager: iterate it for every CustomerSummary of every page, fetched lazily from page `page` on;
-            `iter_pages()` gives whole pages.
-
-        Raises:
-            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
-            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
-            APIConnectionError: No response, after the retries allowed.
-        """
-        return self._client._paginate(
-            _operations.LIST_CUSTOMERS,
-            CustomerSummary,
-            "customers",
-            query={
-                "filter_by": filter_by,
-                "page": page,
-                "per_page": per_page,
-            },
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-        )
-
     async def create(
         self,
         *,
@@ -906,6 +860,52 @@ class AsyncCustomers(AsyncAPIResource):
             extra_headers=extra_headers,
         )
         return decode_resource(Customer, data, "customer", context="customers.create", response=response)
+
+    def list(
+        self,
+        *,
+        filter_by: CustomerFilter | str | Unset = UNSET,
+        page: int | Unset = UNSET,
+        per_page: int | Unset = UNSET,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> AsyncPager[CustomerSummary]:
+        """List customers.
+
+        Returns one page of customers in their summary form. `filter_by` narrows the list by status or origin;
+        `page` and `per_page` page through it (200 per page by default). Zoho documents no sort or search
+        parameter for customers.
+
+        Args:
+            filter_by: Which customers to list. One of `Status.All`, `Status.Active`, `Status.Inactive`,
+                `Status.Gapps`, `Status.Crm`, `Status.NonSubscribers`, `Status.PortalEnabled`,
+                `Status.PortalDisabled` (others are sent as given).
+            page: Number of the page to return, counting from 1.
+            per_page: Number of records per page. Zoho documents the default (200) but no maximum.
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+
+        Returns:
+            A pager: iterate it for every CustomerSummary of every page, fetched lazily from page `page` on;
+            `iter_pages()` gives whole pages.
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        return self._client._paginate(
+            _operations.LIST_CUSTOMERS,
+            CustomerSummary,
+            "customers",
+            query={
+                "filter_by": filter_by,
+                "page": page,
+                "per_page": per_page,
+            },
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
 
     async def retrieve(
         self,
@@ -1313,6 +1313,82 @@ class Items(SyncAPIResource):
     """The goods and services you sell: name, per-unit rate, tax preferences and the codes some tax jurisdictions
     require."""
 
+    def create(
+        self,
+        *,
+        name: str,
+        rate: Decimal | float,
+        description: str | Unset = UNSET,
+        tax_id: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        product_type: ProductType | str | Unset = UNSET,
+        is_taxable: bool | Unset = UNSET,
+        tax_exemption_id: str | Unset = UNSET,
+        hsn_or_sac: str | Unset = UNSET,
+        sat_item_key_code: str | Unset = UNSET,
+        unitkey_code: str | Unset = UNSET,
+        item_tax_preferences: Sequence[ItemTaxPreference | Mapping[str, Any]] | Unset = UNSET,
+        custom_fields: Sequence[ItemCustomField | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Item:
+        """Create an item.
+
+        Creates an item. `name` and `rate` are required; the name must be unique in the organization (code
+        1000).
+
+        Args:
+            name: Name of the item, unique within the organization (code 1000), at most 100 characters.
+            rate: Price of one unit of the item, in the organization's currency.
+            description: Description of the item, at most 2000 characters.
+            tax_id: ID of the tax applied to the item.
+            sku: Stock keeping unit of the item; unique within the organization.
+            product_type: Whether the item is a good or a service. Fixed once the item has transactions (code 2076). One
+                of `goods`, `service` (others are sent as given).
+            is_taxable: True when the item is taxable. Zoho does not return it.
+            tax_exemption_id: ID of the tax exemption applied to a non-taxable item. Zoho does not return it.
+            hsn_or_sac: Indian HSN code (goods) or SAC code (services) of the item.
+            sat_item_key_code: Mexican SAT product or service key of the item, from the SAT CFDI catalogue (catCFDI,
+                c_ClaveProdServ).
+            unitkey_code: Mexican SAT unit key of the item, from the SAT CFDI catalogue (c_ClaveUnidad).
+            item_tax_preferences: Taxes to apply for intrastate and interstate supplies.
+            custom_fields: Custom field values to set.
+            extra_body: Further body fields, sent as given (for fields the spec does not list).
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+
+        Returns:
+            The Item from the response's `item`.
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        data, response = self._client._request(
+            _operations.CREATE_ITEM,
+            body={
+                "name": name,
+                "rate": rate,
+                "description": description,
+                "tax_id": tax_id,
+                "sku": sku,
+                "product_type": product_type,
+                "is_taxable": is_taxable,
+                "tax_exemption_id": tax_exemption_id,
+                "hsn_or_sac": hsn_or_sac,
+                "sat_item_key_code": sat_item_key_code,
+                "unitkey_code": unitkey_code,
+                "item_tax_preferences": item_tax_preferences,
+                "custom_fields": custom_fields,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+        return decode_resource(Item, data, "item", context="items.create", response=response)
+
     def list(
         self,
         *,
@@ -1399,82 +1475,6 @@ class Items(SyncAPIResource):
             extra_query=extra_query,
             extra_headers=extra_headers,
         )
-
-    def create(
-        self,
-        *,
-        name: str,
-        rate: Decimal | float,
-        description: str | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        sku: str | Unset = UNSET,
-        product_type: ProductType | str | Unset = UNSET,
-        is_taxable: bool | Unset = UNSET,
-        tax_exemption_id: str | Unset = UNSET,
-        hsn_or_sac: str | Unset = UNSET,
-        sat_item_key_code: str | Unset = UNSET,
-        unitkey_code: str | Unset = UNSET,
-        item_tax_preferences: Sequence[ItemTaxPreference | Mapping[str, Any]] | Unset = UNSET,
-        custom_fields: Sequence[ItemCustomField | Mapping[str, Any]] | Unset = UNSET,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Item:
-        """Create an item.
-
-        Creates an item. `name` and `rate` are required; the name must be unique in the organization (code
-        1000).
-
-        Args:
-            name: Name of the item, unique within the organization (code 1000), at most 100 characters.
-            rate: Price of one unit of the item, in the organization's currency.
-            description: Description of the item, at most 2000 characters.
-            tax_id: ID of the tax applied to the item.
-            sku: Stock keeping unit of the item; unique within the organization.
-            product_type: Whether the item is a good or a service. Fixed once the item has transactions (code 2076). One
-                of `goods`, `service` (others are sent as given).
-            is_taxable: True when the item is taxable. Zoho does not return it.
-            tax_exemption_id: ID of the tax exemption applied to a non-taxable item. Zoho does not return it.
-            hsn_or_sac: Indian HSN code (goods) or SAC code (services) of the item.
-            sat_item_key_code: Mexican SAT product or service key of the item, from the SAT CFDI catalogue (catCFDI,
-                c_ClaveProdServ).
-            unitkey_code: Mexican SAT unit key of the item, from the SAT CFDI catalogue (c_ClaveUnidad).
-            item_tax_preferences: Taxes to apply for intrastate and interstate supplies.
-            custom_fields: Custom field values to set.
-            extra_body: Further body fields, sent as given (for fields the spec does not list).
-            extra_query: Further query parameters, sent as given.
-            extra_headers: Further HTTP headers for this call.
-
-        Returns:
-            The Item from the response's `item`.
-
-        Raises:
-            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
-            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
-            APIConnectionError: No response, after the retries allowed.
-        """
-        data, response = self._client._request(
-            _operations.CREATE_ITEM,
-            body={
-                "name": name,
-                "rate": rate,
-                "description": description,
-                "tax_id": tax_id,
-                "sku": sku,
-                "product_type": product_type,
-                "is_taxable": is_taxable,
-                "tax_exemption_id": tax_exemption_id,
-                "hsn_or_sac": hsn_or_sac,
-                "sat_item_key_code": sat_item_key_code,
-                "unitkey_code": unitkey_code,
-                "item_tax_preferences": item_tax_preferences,
-                "custom_fields": custom_fields,
-            },
-            extra_body=extra_body,
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-        )
-        return decode_resource(Item, data, "item", context="items.create", response=response)
 
     def retrieve(
         self,
@@ -1705,6 +1705,82 @@ class AsyncItems(AsyncAPIResource):
     """The goods and services you sell: name, per-unit rate, tax preferences and the codes some tax jurisdictions
     require. (asyncio)"""
 
+    async def create(
+        self,
+        *,
+        name: str,
+        rate: Decimal | float,
+        description: str | Unset = UNSET,
+        tax_id: str | Unset = UNSET,
+        sku: str | Unset = UNSET,
+        product_type: ProductType | str | Unset = UNSET,
+        is_taxable: bool | Unset = UNSET,
+        tax_exemption_id: str | Unset = UNSET,
+        hsn_or_sac: str | Unset = UNSET,
+        sat_item_key_code: str | Unset = UNSET,
+        unitkey_code: str | Unset = UNSET,
+        item_tax_preferences: Sequence[ItemTaxPreference | Mapping[str, Any]] | Unset = UNSET,
+        custom_fields: Sequence[ItemCustomField | Mapping[str, Any]] | Unset = UNSET,
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+    ) -> Item:
+        """Create an item.
+
+        Creates an item. `name` and `rate` are required; the name must be unique in the organization (code
+        1000).
+
+        Args:
+            name: Name of the item, unique within the organization (code 1000), at most 100 characters.
+            rate: Price of one unit of the item, in the organization's currency.
+            description: Description of the item, at most 2000 characters.
+            tax_id: ID of the tax applied to the item.
+            sku: Stock keeping unit of the item; unique within the organization.
+            product_type: Whether the item is a good or a service. Fixed once the item has transactions (code 2076). One
+                of `goods`, `service` (others are sent as given).
+            is_taxable: True when the item is taxable. Zoho does not return it.
+            tax_exemption_id: ID of the tax exemption applied to a non-taxable item. Zoho does not return it.
+            hsn_or_sac: Indian HSN code (goods) or SAC code (services) of the item.
+            sat_item_key_code: Mexican SAT product or service key of the item, from the SAT CFDI catalogue (catCFDI,
+                c_ClaveProdServ).
+            unitkey_code: Mexican SAT unit key of the item, from the SAT CFDI catalogue (c_ClaveUnidad).
+            item_tax_preferences: Taxes to apply for intrastate and interstate supplies.
+            custom_fields: Custom field values to set.
+            extra_body: Further body fields, sent as given (for fields the spec does not list).
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+
+        Returns:
+            The Item from the response's `item`.
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        data, response = await self._client._request(
+            _operations.CREATE_ITEM,
+            body={
+                "name": name,
+                "rate": rate,
+                "description": description,
+                "tax_id": tax_id,
+                "sku": sku,
+                "product_type": product_type,
+                "is_taxable": is_taxable,
+                "tax_exemption_id": tax_exemption_id,
+                "hsn_or_sac": hsn_or_sac,
+                "sat_item_key_code": sat_item_key_code,
+                "unitkey_code": unitkey_code,
+                "item_tax_preferences": item_tax_preferences,
+                "custom_fields": custom_fields,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+        )
+        return decode_resource(Item, data, "item", context="items.create", response=response)
+
     def list(
         self,
         *,
@@ -1791,82 +1867,6 @@ class AsyncItems(AsyncAPIResource):
             extra_query=extra_query,
             extra_headers=extra_headers,
         )
-
-    async def create(
-        self,
-        *,
-        name: str,
-        rate: Decimal | float,
-        description: str | Unset = UNSET,
-        tax_id: str | Unset = UNSET,
-        sku: str | Unset = UNSET,
-        product_type: ProductType | str | Unset = UNSET,
-        is_taxable: bool | Unset = UNSET,
-        tax_exemption_id: str | Unset = UNSET,
-        hsn_or_sac: str | Unset = UNSET,
-        sat_item_key_code: str | Unset = UNSET,
-        unitkey_code: str | Unset = UNSET,
-        item_tax_preferences: Sequence[ItemTaxPreference | Mapping[str, Any]] | Unset = UNSET,
-        custom_fields: Sequence[ItemCustomField | Mapping[str, Any]] | Unset = UNSET,
-        extra_body: Mapping[str, Any] | None = None,
-        extra_query: Mapping[str, Any] | None = None,
-        extra_headers: Mapping[str, str] | None = None,
-    ) -> Item:
-        """Create an item.
-
-        Creates an item. `name` and `rate` are required; the name must be unique in the organization (code
-        1000).
-
-        Args:
-            name: Name of the item, unique within the organization (code 1000), at most 100 characters.
-            rate: Price of one unit of the item, in the organization's currency.
-            description: Description of the item, at most 2000 characters.
-            tax_id: ID of the tax applied to the item.
-            sku: Stock keeping unit of the item; unique within the organization.
-            product_type: Whether the item is a good or a service. Fixed once the item has transactions (code 2076). One
-                of `goods`, `service` (others are sent as given).
-            is_taxable: True when the item is taxable. Zoho does not return it.
-            tax_exemption_id: ID of the tax exemption applied to a non-taxable item. Zoho does not return it.
-            hsn_or_sac: Indian HSN code (goods) or SAC code (services) of the item.
-            sat_item_key_code: Mexican SAT product or service key of the item, from the SAT CFDI catalogue (catCFDI,
-                c_ClaveProdServ).
-            unitkey_code: Mexican SAT unit key of the item, from the SAT CFDI catalogue (c_ClaveUnidad).
-            item_tax_preferences: Taxes to apply for intrastate and interstate supplies.
-            custom_fields: Custom field values to set.
-            extra_body: Further body fields, sent as given (for fields the spec does not list).
-            extra_query: Further query parameters, sent as given.
-            extra_headers: Further HTTP headers for this call.
-
-        Returns:
-            The Item from the response's `item`.
-
-        Raises:
-            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
-            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
-            APIConnectionError: No response, after the retries allowed.
-        """
-        data, response = await self._client._request(
-            _operations.CREATE_ITEM,
-            body={
-                "name": name,
-                "rate": rate,
-                "description": description,
-                "tax_id": tax_id,
-                "sku": sku,
-                "product_type": product_type,
-                "is_taxable": is_taxable,
-                "tax_exemption_id": tax_exemption_id,
-                "hsn_or_sac": hsn_or_sac,
-                "sat_item_key_code": sat_item_key_code,
-                "unitkey_code": unitkey_code,
-                "item_tax_preferences": item_tax_preferences,
-                "custom_fields": custom_fields,
-            },
-            extra_body=extra_body,
-            extra_query=extra_query,
-            extra_headers=extra_headers,
-        )
-        return decode_resource(Item, data, "item", context="items.create", response=response)
 
     async def retrieve(
         self,

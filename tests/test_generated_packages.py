@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import copy
 import json
+import logging
 import subprocess
 import sys
 import venv
@@ -11,6 +12,7 @@ from decimal import Decimal
 from pathlib import Path
 from typing import Any
 
+import httpx
 import pytest
 import zoho_billing_client.models as client_models
 import zoho_billing_models as pydantic_models
@@ -18,7 +20,7 @@ from zoho_billing_client.types import json_dumps, json_loads
 
 from generator.bundle_spec import lookup
 from generator.seed_examples import SeedExample, load_seed_examples
-from generator.spec_checks import iter_example_sites
+from generator.spec_checks import example_validator, iter_example_sites
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DISTS = REPO_ROOT / "generated" / "python"
@@ -61,6 +63,100 @@ def test_seed_example_round_trips_through_both_packages(document: dict[str, Any]
     assert _pydantic_round_trip(name, payload) == payload
 
 
+# Values of each JSON type, for payloads built from the spec alone. Observed types are written as in
+# `x-zoho-observed.seen_as` ("empty string" is a string that Zoho sends empty).
+DIGITS = "903000000000001"
+OBSERVED_VALUES: dict[str, Any] = {
+    "string": "observed",
+    "empty string": "",
+    "integer": 15,
+    "number": Decimal("12.50"),
+    "boolean": True,
+}
+
+
+def _resolved(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
+    while "$ref" in schema:
+        target = lookup(document, schema["$ref"].removeprefix("#"))
+        schema = {key: value for key, value in schema.items() if key != "$ref"} | target
+    return schema
+
+
+def _value_for(schema: dict[str, Any], json_type: str, where: str) -> Any:
+    """A value of ``json_type`` that ``schema`` accepts; fails naming the field for a shape it cannot build."""
+    if json_type == "string" and "enum" in schema:
+        return schema["enum"][0]
+    if json_type == "string" and schema.get("examples"):
+        return schema["examples"][0]
+    if json_type == "string" and schema.get("format") == "date":
+        return "2016-09-30"
+    if json_type == "string" and schema.get("format") == "decimal":
+        return "20.50"
+    if json_type == "string" and schema.get("pattern") in ("^[0-9]+$", "^([0-9]+)?$"):
+        return DIGITS
+    if "pattern" in schema or json_type not in OBSERVED_VALUES:
+        pytest.fail(f"{where}: no value for a {json_type} with {schema.get('pattern')!r}; extend _value_for")
+    return OBSERVED_VALUES[json_type]
+
+
+def _observed_variants(document: dict[str, Any], schema: dict[str, Any], where: str) -> list[Any]:
+    """One value per type the field was observed with: `seen_as` where given, else its schema type(s)."""
+    prop = _resolved(document, schema)
+    seen = prop["x-zoho-observed"].get("seen_as")
+    types = seen if seen else (prop["type"] if isinstance(prop["type"], list) else [prop["type"]])
+    return [
+        OBSERVED_VALUES[seen_type] if seen_type == "empty string" else _value_for(prop, seen_type, where)
+        for seen_type in types
+    ]
+
+
+def test_observed_fields_built_from_the_spec_decode_to_typed_attributes_and_round_trip(
+    document: dict[str, Any],
+) -> None:
+    # For every schema with x-zoho-observed fields: a payload holding its required fields and each observed
+    # field, with a value of each type the field was observed with (so "" for a field seen as an empty
+    # string), validates against the spec, lands in declared, typed attributes of both packages (nothing
+    # in additional_properties or model_extra) and is written back unchanged.
+    schemas = document["components"]["schemas"]
+    observed = {
+        name: [field for field, prop in schema.get("properties", {}).items() if "x-zoho-observed" in prop]
+        for name, schema in schemas.items()
+    }
+    observed = {name: fields for name, fields in observed.items() if fields}
+    assert observed, "the spec marks no field x-zoho-observed"
+    for name, fields in observed.items():
+        properties = schemas[name]["properties"]
+        base = {
+            field: _value_for(prop, prop["type"], f"{name}.{field}")
+            for field in schemas[name].get("required", [])
+            for prop in [_resolved(document, properties[field])]
+        }
+        variants = {field: _observed_variants(document, properties[field], f"{name}.{field}") for field in fields}
+        payloads = [
+            base | {field: values[min(index, len(values) - 1)] for field, values in variants.items()}
+            for index in range(max(len(values) for values in variants.values()))
+        ]
+        validator = example_validator(document, f"/components/schemas/{name}")
+        for payload in payloads:
+            where = (name, json.loads(json_dumps(payload)))
+            assert [error.message for error in validator.iter_errors(json.loads(json_dumps(payload)))] == [], where
+            typed = getattr(client_models, name).from_dict(copy.deepcopy(payload))
+            model = getattr(pydantic_models, name).model_validate(copy.deepcopy(payload))
+            assert typed.additional_properties == {} and model.model_extra == {}, where
+            for field in fields:
+                declared = (
+                    str(type(typed).__annotations__[field]),
+                    str(type(model).model_fields[field].annotation),
+                )
+                for read, annotation in zip((getattr(typed, field), getattr(model, field)), declared, strict=True):
+                    assert read == payload[field] and isinstance(read, type(payload[field])), (name, field, read)
+                    # ...held as a type the attribute declares, not merely kept as it came.
+                    types = {part.strip().rsplit(".", 1)[-1] for part in annotation.split("|")}
+                    assert type(read).__name__ in types, (name, field, annotation)
+            assert _client_round_trip(name, payload) == payload, where
+            assert _pydantic_round_trip(name, payload) == payload, where
+
+
 def test_every_spec_example_round_trips_through_both_packages(document: dict[str, Any]) -> None:
     checked = 0
     for site in iter_example_sites(document):
@@ -88,6 +184,17 @@ UNKNOWN = {
         "custom_fields": [{"index": 1, "value": "x", "formula": None}],
         "outstanding": Decimal("1234567890.123456789"),
         "unused_credits": 0,
+        # The other fields Zoho always sends (required in the schema):
+        "email": "b@example.com",
+        "currency_code": "USD",
+        "currency_id": "90300000000097",
+        "price_precision": 2,
+        "created_time": "2016-06-05T12:30:08-0700",
+        "updated_time": "2016-06-05T12:30:08-0700",
+        "source": "api",
+        "is_linked_with_zohocrm": False,
+        "can_add_card": True,
+        "can_add_bank_account": False,
     },
     "request_id": "abc",  # unknown field, top level
 }
@@ -109,14 +216,14 @@ def test_unknown_fields_and_enum_values_are_kept_at_every_level() -> None:
 
 
 def test_money_is_exact_decimal_never_float() -> None:
-    payload = json_loads(b'{"item_id": "1", "name": "x", "rate": 0.1, "description": "d"}')
+    payload = json_loads(b'{"item_id": "1", "name": "x", "rate": 0.1, "status": "active", "description": "d"}')
     item = client_models.Item.from_dict(payload)
     assert isinstance(item.rate, Decimal) and item.rate == Decimal("0.1")
     written = json_dumps(item.to_dict())
     assert b'"rate":0.1' in written and json_loads(written) == payload
     model = pydantic_models.Item.model_validate(payload)
     assert isinstance(model.rate, Decimal) and model.rate == Decimal("0.1")
-    integral = client_models.Item.from_dict({"item_id": "1", "name": "x", "rate": 120})
+    integral = client_models.Item.from_dict({"item_id": "1", "name": "x", "rate": 120, "status": "active"})
     assert isinstance(integral.rate, Decimal) and integral.rate == 120
     for name in ("Customer", "CustomerSummary", "Item", "ItemSummary", "ItemRequest"):
         annotations = str(getattr(client_models, name).__annotations__)
@@ -128,12 +235,173 @@ def test_wrong_typed_values_are_kept_not_coerced_or_lost() -> None:
         "item_id": 903000000045027,
         "name": "x",
         "rate": "cheap",
+        "status": 7,
         "default_templates": [{"a": 1}],
         "custom_fields": {"not": "a list"},
         "tax_id": None,
     }
     assert json_loads(json_dumps(client_models.Item.from_dict(copy.deepcopy(odd)).to_dict())) == odd
     assert pydantic_models.Item.model_validate(copy.deepcopy(odd)).model_dump(mode="json", exclude_unset=True) == odd
+
+
+# A list page shaped like the recorded live responses (issue 9, item 8): the fields Zoho's docs do not
+# list, with the types they were recorded with, including the portal flag as "" and as a boolean.
+OBSERVED_PAGE = {
+    "code": 0,
+    "message": "success",
+    "customers": [
+        {
+            "customer_id": "187955000000050001",
+            "display_name": "Ada Lovelace",
+            "email": "ada@example.com",
+            "currency_code": "USD",
+            "unused_credits": 0,
+            "outstanding": Decimal("12.50"),
+            "is_gapps_customer": False,
+            "created_time": "2015-10-02T10:18:38+0800",
+            "updated_time": "2015-10-02T10:18:38+0800",
+            "status": "active",
+            "currency_symbol": "$",
+            "outstanding_receivable_amount": Decimal("12.50"),
+            "outstanding_receivable_amount_bcy": Decimal("12.50"),
+            "unused_credits_receivable_amount_bcy": Decimal("0.10"),
+            "payment_terms": 15,
+            "payment_terms_label": "Net 15",
+            "created_by": "Grace Hopper",
+            "is_portal_invitation_accepted": "",
+            "contact_id": "187955000000050001",
+            "customer_name": "Ada Lovelace",
+        },
+        {
+            "customer_id": "187955000000050007",
+            "display_name": "Charles Babbage",
+            "email": "charles@example.com",
+            "currency_code": "USD",
+            "unused_credits": 0,
+            "outstanding": 0,
+            "is_gapps_customer": False,
+            "created_time": "2015-10-02T10:22:20+0800",
+            "updated_time": "2015-10-02T11:06:58+0800",
+            "is_portal_invitation_accepted": True,
+        },
+    ],
+    "page_context": {
+        "page": 1,
+        "per_page": 200,
+        "has_more_page": False,
+        "report_name": "All Contacts",
+        "applied_filter": "Status.All",
+        "sort_column": "customer_id",
+        "sort_order": "A",
+    },
+}
+OBSERVED_CUSTOMER = {
+    "customer_id": "187955000000050107",
+    "display_name": "Ada Lovelace",
+    "email": "ada@example.com",
+    "currency_code": "USD",
+    "currency_id": "187955000000000097",
+    "price_precision": 2,
+    "unused_credits": 0,
+    "outstanding": 0,
+    "status": "active",
+    "created_time": "2015-10-03T03:14:28+0800",
+    "updated_time": "2015-10-03T03:14:28+0800",
+    "source": "api",
+    "is_linked_with_zohocrm": False,
+    "can_add_card": True,
+    "can_add_bank_account": False,
+    "zcrm_account_id": "",
+    "zcrm_contact_id": "",
+    "currency_symbol": "$",
+    "is_gapps_customer": False,
+    "outstanding_receivable_amount": Decimal("0.0"),
+    "payment_reminder_enabled": True,
+    "pricebook_id": "187955000000011001",
+    "unused_credits_receivable_amount": Decimal("1.25"),
+    "unused_credits_receivable_amount_bcy": Decimal("1.25"),
+    "unused_credits_payable_amount": Decimal("0.0"),
+    "unused_credits_payable_amount_bcy": Decimal("0.0"),
+}
+OBSERVED_TRANSACTION = {
+    "transaction_id": "903000000094534",
+    "reference_id": "903000000021976",
+    "date": "2016-09-30",
+    "type": "invoice",
+    "status": "active",
+    "amount": "20.50",
+    "ach_payment_initiated": False,
+}
+
+
+def test_observed_undocumented_fields_decode_to_typed_attributes_in_both_packages(document: dict[str, Any]) -> None:
+    for name, payload in (
+        ("CustomerListResponse", OBSERVED_PAGE),
+        ("CustomerResponse", {"code": 0, "message": "success", "customer": OBSERVED_CUSTOMER}),
+        ("TransactionListResponse", {"code": 0, "message": "success", "transactions": [OBSERVED_TRANSACTION]}),
+    ):
+        validator = example_validator(document, f"/components/schemas/{name}")
+        assert not [error.message for error in validator.iter_errors(json.loads(json_dumps(payload)))], name
+        assert _client_round_trip(name, payload) == payload
+        assert _pydantic_round_trip(name, payload) == payload
+    page = client_models.CustomerListResponse.from_dict(copy.deepcopy(OBSERVED_PAGE))
+    first, second = page.customers
+    assert first.additional_properties == {} and page.page_context.additional_properties == {}
+    assert first.status == client_models.CustomerStatus.ACTIVE and first.currency_symbol == "$"
+    assert first.outstanding_receivable_amount == Decimal("12.50") and isinstance(first.payment_terms, int)
+    assert isinstance(first.unused_credits_receivable_amount_bcy, Decimal) and first.created_by == "Grace Hopper"
+    assert (first.is_portal_invitation_accepted, second.is_portal_invitation_accepted) == ("", True)
+    assert (first.contact_id, first.customer_name) == ("187955000000050001", "Ada Lovelace")
+    assert (page.page_context.report_name, page.page_context.sort_order) == ("All Contacts", "A")
+    customer = client_models.Customer.from_dict(copy.deepcopy(OBSERVED_CUSTOMER))
+    assert customer.additional_properties == {}
+    assert customer.payment_reminder_enabled is True and customer.pricebook_id == "187955000000011001"
+    assert isinstance(customer.unused_credits_payable_amount_bcy, Decimal) and customer.is_gapps_customer is False
+    transaction = client_models.Transaction.from_dict(dict(OBSERVED_TRANSACTION))
+    assert transaction.ach_payment_initiated is False and transaction.additional_properties == {}
+
+    model = pydantic_models.CustomerListResponse.model_validate(copy.deepcopy(OBSERVED_PAGE))
+    assert model.customers[0].model_extra == {} and model.page_context.model_extra == {}
+    assert model.customers[0].status == "active" and model.customers[0].currency_symbol == "$"
+    assert isinstance(model.customers[0].outstanding_receivable_amount_bcy, Decimal)
+    assert [c.is_portal_invitation_accepted for c in model.customers] == ["", True]
+    assert model.page_context.applied_filter == "Status.All"
+    customer_model = pydantic_models.Customer.model_validate(copy.deepcopy(OBSERVED_CUSTOMER))
+    assert customer_model.model_extra == {} and customer_model.unused_credits_receivable_amount == Decimal("1.25")
+    assert pydantic_models.Transaction.model_validate(dict(OBSERVED_TRANSACTION)).ach_payment_initiated is False
+
+
+def test_required_response_fields_are_typed_without_unset() -> None:
+    # After a create, typed users get item.rate: Decimal, not Decimal | Unset.
+    for name, fields in (
+        ("Item", ("item_id", "name", "rate", "status")),
+        ("ItemSummary", ("item_id", "name", "rate", "status")),
+        ("Customer", ("customer_id", "email", "status", "outstanding", "created_time")),
+        ("Transaction", ("transaction_id", "amount", "date")),
+    ):
+        annotations = getattr(client_models, name).__annotations__
+        for field in fields:
+            assert "Unset" not in str(annotations[field]), (name, field)
+        model_fields = getattr(pydantic_models, name).model_fields
+        assert all(model_fields[field].is_required() for field in fields), name
+    item = client_models.Item.from_dict({"item_id": "1", "name": "x", "rate": 120, "status": "active"})
+    assert item.rate == Decimal(120) and item.status == "active"
+
+
+def test_a_payload_missing_a_newly_required_field_still_comes_back_whole(caplog: pytest.LogCaptureFixture) -> None:
+    from zoho_billing_client._decode import PartialModel, decode_model
+
+    response = httpx.Response(200, request=httpx.Request("GET", "http://127.0.0.1/items/1"))
+    for name, payload in (
+        ("Item", {"item_id": "1", "name": "No rate", "description": "d", "colour": "red"}),
+        ("Transaction", {"transaction_id": "1", "amount": "2.50"}),
+        ("CustomerSummary", {"customer_id": "1", "display_name": "No email", "is_portal_invitation_accepted": ""}),
+    ):
+        with caplog.at_level(logging.WARNING, logger="zoho_billing_client"):
+            decoded = decode_model(getattr(client_models, name), copy.deepcopy(payload), context="t", response=response)
+        assert isinstance(decoded, PartialModel) and isinstance(decoded, getattr(client_models, name))
+        assert json_loads(json_dumps(decoded.to_dict())) == payload, name
+    assert "('status', 'rate' missing)" in caplog.records[0].getMessage()
 
 
 @pytest.mark.slow

@@ -90,3 +90,70 @@ def test_decisions_are_recorded() -> None:
     assert {"tax-regime-duplicates", "oauth-flow", "token-prefix", "data-centres"} <= ids
     for decision in ERRATA["decisions"]:
         assert decision["documented"].strip() and decision["decision"].strip()
+
+
+# --- Required response fields against the published examples (errata required-response-fields) ------
+
+# The resources the rule decides; each must be reached by at least one published example.
+RESOURCES = {
+    "Customer": "CustomerCreateRequest",
+    "CustomerSummary": "CustomerCreateRequest",
+    "Item": "ItemRequest",
+    "ItemSummary": "ItemRequest",
+    "Transaction": None,  # nothing creates a transaction through this API
+}
+# Required fields that are neither read-only nor required on create: Zoho fills them in when a create
+# omits them (the create request says with what).
+FILLED_IN_ON_CREATE = {("Customer", "currency_code"), ("CustomerSummary", "currency_code")}
+
+
+def _instances(document: dict[str, Any], schema: dict[str, Any], value: Any, found: dict[str, list[Any]]) -> None:
+    """Collect, per named schema, every value of ``value`` that ``schema`` (followed through $ref) describes."""
+    while "$ref" in schema:
+        name = schema["$ref"].rsplit("/", 1)[1]
+        schema = lookup(document, schema["$ref"].removeprefix("#"))
+        found.setdefault(name, []).append(value)
+    if isinstance(value, dict):
+        for key, item in value.items():
+            if key in schema.get("properties", {}):
+                _instances(document, schema["properties"][key], item, found)
+    elif isinstance(value, list) and isinstance(schema.get("items"), dict):
+        for item in value:
+            _instances(document, schema["items"], item, found)
+
+
+@pytest.fixture(scope="module")
+def published_instances(document: dict[str, Any]) -> dict[str, list[Any]]:
+    found: dict[str, list[Any]] = {}
+    for example in SEEDS:
+        if example.kind != "request":
+            _instances(document, lookup(document, example.schema_pointer(document)), example.value, found)
+    return found
+
+
+def test_every_required_response_field_is_in_every_published_example(
+    schemas: dict[str, Any], published_instances: dict[str, list[Any]]
+) -> None:
+    assert set(RESOURCES) <= set(published_instances)
+    for name, values in published_instances.items():
+        for index, value in enumerate(values):
+            if isinstance(value, dict):
+                missing = set(schemas[name].get("required", [])) - set(value)
+                assert not missing, (name, index, sorted(missing))
+
+
+@pytest.mark.parametrize("name", sorted(RESOURCES))
+def test_required_response_fields_are_set_by_zoho_or_required_on_create(
+    document: dict[str, Any], schemas: dict[str, Any], name: str
+) -> None:
+    create = schemas[RESOURCES[name]] if RESOURCES[name] else {"properties": {}}
+    for field in schemas[name]["required"]:
+        prop = schemas[name]["properties"][field]
+        while "$ref" in prop:
+            prop = {key: item for key, item in prop.items() if key != "$ref"} | lookup(
+                document, prop["$ref"].removeprefix("#")
+            )
+        if (name, field) in FILLED_IN_ON_CREATE:
+            assert "When omitted" in create["properties"][field]["description"], (name, field)
+        else:
+            assert prop.get("readOnly") is True or field in create.get("required", []), (name, field)

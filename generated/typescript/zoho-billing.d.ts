@@ -299,7 +299,7 @@ export interface components {
         };
         /**
          * Page context
-         * @description Describes the page a list operation returned. Zoho documents `page`, `per_page` and `has_more_page`; live responses may carry further keys (such as the applied filter or sort), which clients should keep.
+         * @description Describes the page a list operation returned. Zoho documents `page`, `per_page` and `has_more_page`; recorded live responses also carry the report name, the applied filter and the sort (marked `x-zoho-observed`), and may carry further keys, which clients should keep. None is required: Zoho's published list examples show no page context at all.
          */
         PageContext: {
             /** @description Number of this page, counting from 1. */
@@ -308,13 +308,21 @@ export interface components {
             readonly per_page?: number;
             /** @description True when another page follows this one. */
             readonly has_more_page?: boolean;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Name of the list as Zoho's interface titles it, such as "All Contacts". */
+            readonly report_name?: string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. The `filter_by` value the list was selected with, such as `Status.All`. */
+            readonly applied_filter?: string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Field the list is sorted by, such as `customer_id`. */
+            readonly sort_column?: string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Direction of the sort; recorded as `A`, read as ascending (`D` for descending is inferred, unconfirmed). */
+            readonly sort_order?: string;
         };
         /**
          * Customer
-         * @description A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation), so none but the identity is guaranteed. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only.
+         * @description A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation). The required ones are those that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`); the others may be absent. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
          */
         Customer: {
-            /** @description Unique ID Zoho assigns to the customer. */
+            /** @description Unique ID Zoho assigns to the customer: a string of digits, with the same pattern as the `customer_id` path parameter, so a value read here can be sent back there. */
             readonly customer_id: string;
             /** @description Name shown for the customer in Zoho Billing and on the documents sent to it. */
             display_name: string;
@@ -325,7 +333,7 @@ export interface components {
             /** @description Family name of the customer's primary contact. */
             last_name?: string;
             /** @description Email address of the customer's primary contact. */
-            email?: string;
+            email: string;
             /** @description Reporting tags set on the customer, one entry per tag. */
             tags?: components["schemas"]["CustomerTag"][];
             /** @description Registered name of the business the customer represents. */
@@ -345,9 +353,9 @@ export interface components {
             billing_address?: components["schemas"]["Address"];
             shipping_address?: components["schemas"]["Address"];
             /** @description ISO 4217 code of the currency the customer is billed in. */
-            currency_code?: string;
+            currency_code: string;
             /** @description Zoho's ID for the customer's currency. */
-            readonly currency_id?: string;
+            readonly currency_id: string;
             /** @description True when the customer can pay by ACH bank transfer. */
             ach_supported?: boolean;
             /** @description Twitter (X) handle of the customer. */
@@ -372,58 +380,91 @@ export interface components {
             /** @description Indian state code of the customer's place of contact (place of supply), such as `TN`. */
             place_of_contact?: string;
             /** @description Number of decimal places used for prices in the customer's currency. */
-            readonly price_precision?: number;
+            readonly price_precision: number;
             /**
              * Format: decimal
              * @description Credit the customer holds and has not yet applied, in the customer's currency.
              */
-            readonly unused_credits?: number;
+            readonly unused_credits: number;
             /**
              * Format: decimal
              * @description Amount outstanding on the customer's account, in the customer's currency. (Zoho's text says it is owed "to" the customer; read as the receivable balance.)
              */
-            readonly outstanding?: number;
-            status?: components["schemas"]["CustomerStatus"];
+            readonly outstanding: number;
+            status: components["schemas"]["CustomerStatus"];
             /** @description Values of the organization's custom fields for customers. */
             custom_fields?: components["schemas"]["CustomerCustomField"][];
-            /** @description ID of the Zoho CRM account this customer is synced with, if any. */
+            /** @description ID of the Zoho CRM account this customer is synced with; an empty string when there is none (as recorded responses show). Pass it as `reference_id` to the CRM-reference lookup. */
             readonly zcrm_account_id?: string;
-            /** @description ID of the Zoho CRM contact this customer is synced with, if any. */
+            /** @description ID of the Zoho CRM contact this customer is synced with; an empty string when there is none (as recorded responses show). Pass it as `reference_id` to the CRM-reference lookup. */
             readonly zcrm_contact_id?: string;
             /**
              * @description When the customer was last changed.
              * @example 2016-06-05T12:30:08-0700
              */
-            readonly updated_time?: string;
+            readonly updated_time: string;
             /**
              * @description When the customer was created.
              * @example 2016-06-05T12:30:08-0700
              */
-            readonly created_time?: string;
-            /** @description How the customer came to exist; `user` means created by a user. Zoho documents no other value. */
-            readonly source?: string;
+            readonly created_time: string;
+            /** @description How the customer came to exist. Zoho's example shows `user` (created by a user); recorded responses show `api` for customers created through the API. Zoho lists no values. */
+            readonly source: string;
             /** @description Payment term applied to the customer's invoices (0 means due on receipt). */
             payment_terms?: number;
             /** @description Label of the payment term, such as "Due on receipt". */
             payment_terms_label?: string;
             /** @description True when the customer is synced with Zoho CRM. */
-            readonly is_linked_with_zohocrm?: boolean;
+            readonly is_linked_with_zohocrm: boolean;
             /** @description ID of the customer's primary contact person. */
             readonly primary_contactperson_id?: string;
             /** @description True when a card can be stored for the customer. */
-            readonly can_add_card?: boolean;
+            readonly can_add_card: boolean;
             /** @description True when a bank account can be stored for the customer. */
-            readonly can_add_bank_account?: boolean;
+            readonly can_add_bank_account: boolean;
             default_templates?: components["schemas"]["DefaultTemplates"];
             /** @description Files attached to the customer. */
             readonly documents?: components["schemas"]["CustomerDocument"][];
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Symbol of the customer's currency, such as `$`. */
+            readonly currency_symbol?: string;
+            /** @description Not in Zoho's documentation of the customer object (only of the list form); seen in recorded live responses. True when the customer was imported from Google Apps (G Suite). */
+            readonly is_gapps_customer?: boolean;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. Amount the customer owes, in the customer's currency (recorded beside `outstanding`, with the same value).
+             */
+            readonly outstanding_receivable_amount?: number;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. True when payment reminders are sent to the customer. Zoho's own OpenAPI file defines this field but uses it in no operation. */
+            readonly payment_reminder_enabled?: boolean;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. ID of the price list applied to the customer. */
+            readonly pricebook_id?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. Credit the customer holds and has not yet applied, in the customer's currency.
+             */
+            readonly unused_credits_receivable_amount?: number;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. `unused_credits_receivable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
+             */
+            readonly unused_credits_receivable_amount_bcy?: number;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. Credit the organization holds with the customer and has not yet applied, in the customer's currency (inferred from the name; recorded as 0 only).
+             */
+            readonly unused_credits_payable_amount?: number;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. `unused_credits_payable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
+             */
+            readonly unused_credits_payable_amount_bcy?: number;
         };
         /**
          * Customer summary
-         * @description The shorter form of a customer that the list operation returns.
+         * @description The shorter form of a customer that the list operation returns. Required are the fields that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`). Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded list responses.
          */
         CustomerSummary: {
-            /** @description Unique ID Zoho assigns to the customer. */
+            /** @description Unique ID Zoho assigns to the customer: a string of digits, with the same pattern as the `customer_id` path parameter, so a value read here can be sent back there. */
             readonly customer_id: string;
             /** @description Name shown for the customer in Zoho Billing and on the documents sent to it. */
             display_name: string;
@@ -434,7 +475,7 @@ export interface components {
             /** @description Family name of the customer's primary contact. */
             last_name?: string;
             /** @description Email address of the customer's primary contact. */
-            email?: string;
+            email: string;
             /** @description Reporting tags set on the customer, as tag and option IDs. */
             tags?: components["schemas"]["CustomerTagReference"][];
             /** @description Registered name of the business the customer represents. */
@@ -450,31 +491,62 @@ export interface components {
             /** @description Job title of the primary contact. */
             designation?: string;
             /** @description ISO 4217 code of the currency the customer is billed in. */
-            currency_code?: string;
+            currency_code: string;
             /**
              * Format: decimal
              * @description Credit the customer holds and has not yet applied, in the customer's currency.
              */
-            readonly unused_credits?: number;
+            readonly unused_credits: number;
             /**
              * Format: decimal
              * @description Amount outstanding on the customer's account, in the customer's currency.
              */
-            readonly outstanding?: number;
+            readonly outstanding: number;
             /** @description True when the customer was imported from Google Apps (G Suite). */
-            readonly is_gapps_customer?: boolean;
+            readonly is_gapps_customer: boolean;
             /**
              * @description When the customer was last changed.
              * @example 2016-06-05T12:30:08-0700
              */
-            readonly updated_time?: string;
+            readonly updated_time: string;
             /**
              * @description When the customer was created.
              * @example 2016-06-05T12:30:08-0700
              */
-            readonly created_time?: string;
+            readonly created_time: string;
             /** @description True when files are attached to the customer. */
             readonly has_attachment?: boolean;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Whether the customer is active. */
+            status?: components["schemas"]["CustomerStatus"];
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Symbol of the customer's currency, such as `$`. */
+            readonly currency_symbol?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. Amount the customer owes, in the customer's currency (recorded beside `outstanding`, with the same value).
+             */
+            readonly outstanding_receivable_amount?: number;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. `outstanding_receivable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
+             */
+            readonly outstanding_receivable_amount_bcy?: number;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded live responses. Unused credit of the customer in the organization's base currency (Zoho's `_bcy` suffix).
+             */
+            readonly unused_credits_receivable_amount_bcy?: number;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Payment term applied to the customer's invoices (0 means due on receipt). */
+            payment_terms?: number;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Label of the payment term, such as "Due on receipt". */
+            payment_terms_label?: string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Name of the user who created the customer (inferred; Zoho does not document it). */
+            readonly created_by?: string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. True when the customer accepted the invitation to the client portal. Recorded both as a boolean and as an empty string (no invitation, presumably), so both are accepted. */
+            readonly is_portal_invitation_accepted?: boolean | string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Zoho's contact ID of the customer (Zoho Billing shares its contacts with other Zoho finance apps, where customers are contacts); inferred to equal `customer_id`, unconfirmed. */
+            readonly contact_id?: string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. Name of the customer (inferred to repeat `display_name`, unconfirmed). */
+            readonly customer_name?: string;
         };
         /**
          * Customer create request
@@ -565,7 +637,7 @@ export interface components {
         };
         /**
          * Customer update request
-         * @description Body of "update a customer". Zoho requires `display_name` and `email` on update as well, so send them even when they do not change. Zoho's update schema omits some create fields (department, designation, website, payment terms, ACH, notes); whether the live API accepts them on update is not documented. It adds a top-level `fax`.
+         * @description Body of "update a customer". Zoho requires `display_name` and `email` on update as well, so send them even when they do not change. Zoho documents department, designation, website, payment terms, ACH support and notes for create only, and `status` changes only through mark active / mark inactive, so none of them is listed here (errata `update-customer-fields`). It adds a top-level `fax`.
          */
         CustomerUpdateRequest: {
             /** @description Name shown for the customer in Zoho Billing and on the documents sent to it. */
@@ -825,26 +897,28 @@ export interface components {
         ReferenceIdType: "zcrm_account_id" | "zcrm_contact_id";
         /**
          * Transaction
-         * @description One entry of a customer's billing history. Zoho sends every field as a string.
+         * @description One entry of a customer's billing history. Zoho's example sends every field as a string. Every field Zoho documents is required: Zoho sets all of them and its example carries each (errata `required-response-fields`).
          */
         Transaction: {
-            /** @description ID of the transaction. */
-            readonly transaction_id?: string;
+            /** @description ID of the transaction, a string of digits like every Zoho ID. */
+            readonly transaction_id: string;
             /** @description Reference of the transaction, such as the ID of the related document. */
-            readonly reference_id?: string;
+            readonly reference_id: string;
             /**
              * Format: date
              * @description Date of the transaction (`YYYY-MM-DD`).
              */
-            readonly date?: string;
-            type?: components["schemas"]["TransactionType"];
+            readonly date: string;
+            type: components["schemas"]["TransactionType"];
             /** @description Status of the transaction; Zoho's example shows `active` and the possible values are not listed. */
-            readonly status?: string;
+            readonly status: string;
             /**
              * Format: decimal
              * @description Amount of the transaction, as a decimal string such as `"20.50"`.
              */
-            readonly amount?: string;
+            readonly amount: string;
+            /** @description Not in Zoho's documentation; seen in recorded live responses. True when an ACH bank payment was started for the transaction and has not yet settled (inferred from the name; Zoho documents the field on invoices, not on transactions). */
+            readonly ach_payment_initiated?: boolean;
         };
         /**
          * Transaction list response
@@ -876,21 +950,21 @@ export interface components {
         TransactionFilter: "TransactionType.All" | "TransactionType.INVOICE" | "TransactionType.PAYMENT" | "TransactionType.CREDIT" | "TransactionType.REFUND";
         /**
          * Item
-         * @description A good or service as Zoho returns it from create, retrieve and update.
+         * @description A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate` and `status` are always present: every published example carries them, and Zoho sets the ID and status itself and requires name and rate on create and update (errata `required-response-fields`). The other fields may be absent.
          */
         Item: {
-            /** @description Unique ID Zoho assigns to the item. */
+            /** @description Unique ID Zoho assigns to the item: a string of digits, with the same pattern as the `item_id` path parameter, so a value read here can be sent back there. */
             readonly item_id: string;
             /** @description Name of the item, unique within the organization (code 1000), at most 100 characters. */
             name: string;
-            status?: components["schemas"]["ItemStatus"];
+            status: components["schemas"]["ItemStatus"];
             /** @description Description of the item, at most 2000 characters. */
             description?: string;
             /**
              * Format: decimal
              * @description Price of one unit of the item, in the organization's currency.
              */
-            rate?: number;
+            rate: number;
             /** @description Unit the item is sold in, such as `kg` or `hours`. */
             readonly unit?: string;
             /** @description ID of the tax applied to the item. */
@@ -917,21 +991,21 @@ export interface components {
         };
         /**
          * Item summary
-         * @description The shorter form of an item that the list operation returns: without the India and Mexico tax codes and without tax preferences.
+         * @description The shorter form of an item that the list operation returns: without the India and Mexico tax codes and without tax preferences. `item_id`, `name`, `rate` and `status` are always present, as in `Item`.
          */
         ItemSummary: {
-            /** @description Unique ID Zoho assigns to the item. */
+            /** @description Unique ID Zoho assigns to the item: a string of digits, with the same pattern as the `item_id` path parameter, so a value read here can be sent back there. */
             readonly item_id: string;
             /** @description Name of the item, unique within the organization (code 1000), at most 100 characters. */
             name: string;
-            status?: components["schemas"]["ItemStatus"];
+            status: components["schemas"]["ItemStatus"];
             /** @description Description of the item, at most 2000 characters. */
             description?: string;
             /**
              * Format: decimal
              * @description Price of one unit of the item, in the organization's currency.
              */
-            rate?: number;
+            rate: number;
             /** @description Unit the item is sold in, such as `kg` or `hours`. */
             readonly unit?: string;
             /** @description ID of the tax applied to the item. */

@@ -160,7 +160,8 @@ def test_list_in_summary_form_with_page_context(client: httpx.Client) -> None:
     body = client.get("/customers").json()
     assert body["message"] == "success"
     assert [customer["customer_id"] for customer in body["customers"]] == ids
-    assert "status" not in body["customers"][0]  # CustomerSummary has no status
+    assert body["customers"][0]["status"] == "active"  # undocumented, but live list entries carry it
+    assert "can_add_card" not in body["customers"][0]  # the summary form, trimmed to CustomerSummary
     assert body["page_context"]["page"] == 1 and body["page_context"]["per_page"] == 200
     assert body["page_context"]["has_more_page"] is False
 

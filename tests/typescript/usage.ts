@@ -17,6 +17,17 @@ export const customer: Schemas["Customer"] = {
   tags: [{ tag_id: "460000000054182", tag_name: "Colors", is_tag_mandatory: false }],
   status: "active",
   outstanding: 250.75,
+  // The fields Zoho always sends are required:
+  currency_code: "USD",
+  currency_id: "90300000000097",
+  price_precision: 2,
+  unused_credits: 0,
+  created_time: "2016-06-05T12:30:08-0700",
+  updated_time: "2016-06-05T12:30:08-0700",
+  source: "user",
+  is_linked_with_zohocrm: false,
+  can_add_card: true,
+  can_add_bank_account: true,
 };
 
 // The body of POST /items, taken from the path.
@@ -98,3 +109,10 @@ export function readOnlyId(existing: Customer): void {
   // @ts-expect-error `customer_id` is read-only.
   existing.customer_id = "1";
 }
+
+// Response fields Zoho always sends are required: an item's rate is a number, never undefined.
+export function rateOf(item: Schemas["Item"]): number {
+  return item.rate;
+}
+// @ts-expect-error an item without its rate is not an Item
+export const itemWithoutRate: Schemas["Item"] = { item_id: "1", name: "Hard Drive", status: "active" };

@@ -51,7 +51,7 @@ class StatusResponse(ZohoModel):
 
 class PageContext(ZohoModel):
     """
-    Describes the page a list operation returned. Zoho documents `page`, `per_page` and `has_more_page`; live responses may carry further keys (such as the applied filter or sort), which clients should keep.
+    Describes the page a list operation returned. Zoho documents `page`, `per_page` and `has_more_page`; recorded live responses also carry the report name, the applied filter and the sort (marked `x-zoho-observed`), and may carry further keys, which clients should keep. None is required: Zoho's published list examples show no page context at all.
     """
 
     model_config = ConfigDict(
@@ -68,6 +68,22 @@ class PageContext(ZohoModel):
     has_more_page: bool | None = None
     """
     True when another page follows this one.
+    """
+    report_name: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Name of the list as Zoho's interface titles it, such as "All Contacts".
+    """
+    applied_filter: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. The `filter_by` value the list was selected with, such as `Status.All`.
+    """
+    sort_column: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Field the list is sorted by, such as `customer_id`.
+    """
+    sort_order: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Direction of the sort; recorded as `A`, read as ascending (`D` for descending is inferred, unconfirmed).
     """
 
 
@@ -121,7 +137,7 @@ class CustomerTag(ZohoModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    tag_id: str | None = None
+    tag_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
     """
     ID of the reporting tag. Sent as a string of digits (see errata).
     """
@@ -129,7 +145,7 @@ class CustomerTag(ZohoModel):
     """
     Name of the reporting tag.
     """
-    tag_option_id: str | None = None
+    tag_option_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
     """
     ID of the chosen tag option. Sent as a string of digits (see errata).
     """
@@ -151,11 +167,11 @@ class CustomerTagReference(ZohoModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    tag_id: str | None = None
+    tag_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
     """
     ID of the reporting tag. Sent as a string of digits (see errata).
     """
-    tag_option_id: str | None = None
+    tag_option_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
     """
     ID of the chosen tag option. Sent as a string of digits (see errata).
     """
@@ -257,7 +273,7 @@ class CustomerDocument(ZohoModel):
     model_config = ConfigDict(
         extra="allow",
     )
-    document_id: str | None = None
+    document_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
     """
     ID of the attached file.
     """
@@ -654,15 +670,15 @@ class TaxSpecification(StrEnum):
 
 class Customer(ZohoModel):
     """
-    A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation), so none but the identity is guaranteed. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only.
+    A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation). The required ones are those that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`); the others may be absent. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    customer_id: str
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
-    Unique ID Zoho assigns to the customer.
+    Unique ID Zoho assigns to the customer: a string of digits, with the same pattern as the `customer_id` path parameter, so a value read here can be sent back there.
     """
     display_name: str
     """
@@ -680,7 +696,7 @@ class Customer(ZohoModel):
     """
     Family name of the customer's primary contact.
     """
-    email: str | None = None
+    email: str
     """
     Email address of the customer's primary contact.
     """
@@ -718,11 +734,11 @@ class Customer(ZohoModel):
     """
     billing_address: Address | None = None
     shipping_address: Address | None = None
-    currency_code: str | None = None
+    currency_code: str
     """
     ISO 4217 code of the currency the customer is billed in.
     """
-    currency_id: str | None = None
+    currency_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
     Zoho's ID for the customer's currency.
     """
@@ -769,48 +785,48 @@ class Customer(ZohoModel):
     """
     Indian state code of the customer's place of contact (place of supply), such as `TN`.
     """
-    price_precision: Annotated[int | None, Field(ge=0)] = None
+    price_precision: Annotated[int, Field(ge=0)]
     """
     Number of decimal places used for prices in the customer's currency.
     """
-    unused_credits: Decimal | None = None
+    unused_credits: Decimal
     """
     Credit the customer holds and has not yet applied, in the customer's currency.
     """
-    outstanding: Decimal | None = None
+    outstanding: Decimal
     """
     Amount outstanding on the customer's account, in the customer's currency. (Zoho's text says it is owed "to" the customer; read as the receivable balance.)
     """
-    status: CustomerStatus | None = None
+    status: CustomerStatus
     custom_fields: list[CustomerCustomField] | None = None
     """
     Values of the organization's custom fields for customers.
     """
-    zcrm_account_id: str | None = None
+    zcrm_account_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
     """
-    ID of the Zoho CRM account this customer is synced with, if any.
+    ID of the Zoho CRM account this customer is synced with; an empty string when there is none (as recorded responses show). Pass it as `reference_id` to the CRM-reference lookup.
     """
-    zcrm_contact_id: str | None = None
+    zcrm_contact_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
     """
-    ID of the Zoho CRM contact this customer is synced with, if any.
+    ID of the Zoho CRM contact this customer is synced with; an empty string when there is none (as recorded responses show). Pass it as `reference_id` to the CRM-reference lookup.
     """
     updated_time: Annotated[
-        str | None,
+        str,
         Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
-    ] = None
+    ]
     """
     When the customer was last changed.
     """
     created_time: Annotated[
-        str | None,
+        str,
         Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
-    ] = None
+    ]
     """
     When the customer was created.
     """
-    source: str | None = None
+    source: str
     """
-    How the customer came to exist; `user` means created by a user. Zoho documents no other value.
+    How the customer came to exist. Zoho's example shows `user` (created by a user); recorded responses show `api` for customers created through the API. Zoho lists no values.
     """
     payment_terms: int | None = None
     """
@@ -820,19 +836,19 @@ class Customer(ZohoModel):
     """
     Label of the payment term, such as "Due on receipt".
     """
-    is_linked_with_zohocrm: bool | None = None
+    is_linked_with_zohocrm: bool
     """
     True when the customer is synced with Zoho CRM.
     """
-    primary_contactperson_id: str | None = None
+    primary_contactperson_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
     """
     ID of the customer's primary contact person.
     """
-    can_add_card: bool | None = None
+    can_add_card: bool
     """
     True when a card can be stored for the customer.
     """
-    can_add_bank_account: bool | None = None
+    can_add_bank_account: bool
     """
     True when a bank account can be stored for the customer.
     """
@@ -841,19 +857,55 @@ class Customer(ZohoModel):
     """
     Files attached to the customer.
     """
+    currency_symbol: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Symbol of the customer's currency, such as `$`.
+    """
+    is_gapps_customer: bool | None = None
+    """
+    Not in Zoho's documentation of the customer object (only of the list form); seen in recorded live responses. True when the customer was imported from Google Apps (G Suite).
+    """
+    outstanding_receivable_amount: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Amount the customer owes, in the customer's currency (recorded beside `outstanding`, with the same value).
+    """
+    payment_reminder_enabled: bool | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. True when payment reminders are sent to the customer. Zoho's own OpenAPI file defines this field but uses it in no operation.
+    """
+    pricebook_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. ID of the price list applied to the customer.
+    """
+    unused_credits_receivable_amount: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Credit the customer holds and has not yet applied, in the customer's currency.
+    """
+    unused_credits_receivable_amount_bcy: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. `unused_credits_receivable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
+    """
+    unused_credits_payable_amount: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Credit the organization holds with the customer and has not yet applied, in the customer's currency (inferred from the name; recorded as 0 only).
+    """
+    unused_credits_payable_amount_bcy: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. `unused_credits_payable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
+    """
 
 
 class CustomerSummary(ZohoModel):
     """
-    The shorter form of a customer that the list operation returns.
+    The shorter form of a customer that the list operation returns. Required are the fields that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`). Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded list responses.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    customer_id: str
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
-    Unique ID Zoho assigns to the customer.
+    Unique ID Zoho assigns to the customer: a string of digits, with the same pattern as the `customer_id` path parameter, so a value read here can be sent back there.
     """
     display_name: str
     """
@@ -871,7 +923,7 @@ class CustomerSummary(ZohoModel):
     """
     Family name of the customer's primary contact.
     """
-    email: str | None = None
+    email: str
     """
     Email address of the customer's primary contact.
     """
@@ -903,39 +955,83 @@ class CustomerSummary(ZohoModel):
     """
     Job title of the primary contact.
     """
-    currency_code: str | None = None
+    currency_code: str
     """
     ISO 4217 code of the currency the customer is billed in.
     """
-    unused_credits: Decimal | None = None
+    unused_credits: Decimal
     """
     Credit the customer holds and has not yet applied, in the customer's currency.
     """
-    outstanding: Decimal | None = None
+    outstanding: Decimal
     """
     Amount outstanding on the customer's account, in the customer's currency.
     """
-    is_gapps_customer: bool | None = None
+    is_gapps_customer: bool
     """
     True when the customer was imported from Google Apps (G Suite).
     """
     updated_time: Annotated[
-        str | None,
+        str,
         Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
-    ] = None
+    ]
     """
     When the customer was last changed.
     """
     created_time: Annotated[
-        str | None,
+        str,
         Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
-    ] = None
+    ]
     """
     When the customer was created.
     """
     has_attachment: bool | None = None
     """
     True when files are attached to the customer.
+    """
+    status: CustomerStatus | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Whether the customer is active.
+    """
+    currency_symbol: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Symbol of the customer's currency, such as `$`.
+    """
+    outstanding_receivable_amount: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Amount the customer owes, in the customer's currency (recorded beside `outstanding`, with the same value).
+    """
+    outstanding_receivable_amount_bcy: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. `outstanding_receivable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
+    """
+    unused_credits_receivable_amount_bcy: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Unused credit of the customer in the organization's base currency (Zoho's `_bcy` suffix).
+    """
+    payment_terms: int | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Payment term applied to the customer's invoices (0 means due on receipt).
+    """
+    payment_terms_label: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Label of the payment term, such as "Due on receipt".
+    """
+    created_by: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Name of the user who created the customer (inferred; Zoho does not document it).
+    """
+    is_portal_invitation_accepted: bool | str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. True when the customer accepted the invitation to the client portal. Recorded both as a boolean and as an empty string (no invitation, presumably), so both are accepted.
+    """
+    contact_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Zoho's contact ID of the customer (Zoho Billing shares its contacts with other Zoho finance apps, where customers are contacts); inferred to equal `customer_id`, unconfirmed.
+    """
+    customer_name: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. Name of the customer (inferred to repeat `display_name`, unconfirmed).
     """
 
 
@@ -1094,7 +1190,7 @@ class CustomerCreateRequest(ZohoModel):
 
 class CustomerUpdateRequest(ZohoModel):
     """
-    Body of "update a customer". Zoho requires `display_name` and `email` on update as well, so send them even when they do not change. Zoho's update schema omits some create fields (department, designation, website, payment terms, ACH, notes); whether the live API accepts them on update is not documented. It adds a top-level `fax`.
+    Body of "update a customer". Zoho requires `display_name` and `email` on update as well, so send them even when they do not change. Zoho documents department, designation, website, payment terms, ACH support and notes for create only, and `status` changes only through mark active / mark inactive, so none of them is listed here (errata `update-customer-fields`). It adds a top-level `fax`.
     """
 
     model_config = ConfigDict(
@@ -1265,32 +1361,36 @@ class CustomerListResponse(ZohoModel):
 
 class Transaction(ZohoModel):
     """
-    One entry of a customer's billing history. Zoho sends every field as a string.
+    One entry of a customer's billing history. Zoho's example sends every field as a string. Every field Zoho documents is required: Zoho sets all of them and its example carries each (errata `required-response-fields`).
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    transaction_id: str | None = None
+    transaction_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
-    ID of the transaction.
+    ID of the transaction, a string of digits like every Zoho ID.
     """
-    reference_id: str | None = None
+    reference_id: str
     """
     Reference of the transaction, such as the ID of the related document.
     """
-    date: date_aliased | None = None
+    date: date_aliased
     """
     Date of the transaction (`YYYY-MM-DD`).
     """
-    type: TransactionType | None = None
-    status: str | None = None
+    type: TransactionType
+    status: str
     """
     Status of the transaction; Zoho's example shows `active` and the possible values are not listed.
     """
-    amount: Annotated[str | None, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")] = None
+    amount: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")]
     """
     Amount of the transaction, as a decimal string such as `"20.50"`.
+    """
+    ach_payment_initiated: bool | None = None
+    """
+    Not in Zoho's documentation; seen in recorded live responses. True when an ACH bank payment was started for the transaction and has not yet settled (inferred from the name; Zoho documents the field on invoices, not on transactions).
     """
 
 
@@ -1319,26 +1419,26 @@ class TransactionListResponse(ZohoModel):
 
 class ItemSummary(ZohoModel):
     """
-    The shorter form of an item that the list operation returns: without the India and Mexico tax codes and without tax preferences.
+    The shorter form of an item that the list operation returns: without the India and Mexico tax codes and without tax preferences. `item_id`, `name`, `rate` and `status` are always present, as in `Item`.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    item_id: str
+    item_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
-    Unique ID Zoho assigns to the item.
+    Unique ID Zoho assigns to the item: a string of digits, with the same pattern as the `item_id` path parameter, so a value read here can be sent back there.
     """
     name: Annotated[str, Field(max_length=100, min_length=1)]
     """
     Name of the item, unique within the organization (code 1000), at most 100 characters.
     """
-    status: ItemStatus | None = None
+    status: ItemStatus
     description: Annotated[str | None, Field(max_length=2000)] = None
     """
     Description of the item, at most 2000 characters.
     """
-    rate: Decimal | None = None
+    rate: Decimal
     """
     Price of one unit of the item, in the organization's currency.
     """
@@ -1413,26 +1513,26 @@ class ItemTaxPreference(ZohoModel):
 
 class Item(ZohoModel):
     """
-    A good or service as Zoho returns it from create, retrieve and update.
+    A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate` and `status` are always present: every published example carries them, and Zoho sets the ID and status itself and requires name and rate on create and update (errata `required-response-fields`). The other fields may be absent.
     """
 
     model_config = ConfigDict(
         extra="allow",
     )
-    item_id: str
+    item_id: Annotated[str, Field(pattern="^[0-9]+$")]
     """
-    Unique ID Zoho assigns to the item.
+    Unique ID Zoho assigns to the item: a string of digits, with the same pattern as the `item_id` path parameter, so a value read here can be sent back there.
     """
     name: Annotated[str, Field(max_length=100, min_length=1)]
     """
     Name of the item, unique within the organization (code 1000), at most 100 characters.
     """
-    status: ItemStatus | None = None
+    status: ItemStatus
     description: Annotated[str | None, Field(max_length=2000)] = None
     """
     Description of the item, at most 2000 characters.
     """
-    rate: Decimal | None = None
+    rate: Decimal
     """
     Price of one unit of the item, in the organization's currency.
     """

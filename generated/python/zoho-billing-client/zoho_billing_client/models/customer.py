@@ -27,16 +27,34 @@ T = TypeVar("T", bound="Customer")
 @_attrs_define
 class Customer:
     """A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return
-    different subsets of these fields (see each operation), so none but the identity is guaranteed. Fields sent on
-    create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only.
+    different subsets of these fields (see each operation). The required ones are those that every published example and
+    every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-
+    fields`); the others may be absent. Fields sent on create or update but never returned (VAT treatment, taxability
+    and exemption) are in the request schemas only. Fields marked `x-zoho-observed` are not in Zoho's documentation but
+    were seen in recorded responses.
 
         Attributes:
-            customer_id (str): Unique ID Zoho assigns to the customer.
+            customer_id (str): Unique ID Zoho assigns to the customer: a string of digits, with the same pattern as the
+                `customer_id` path parameter, so a value read here can be sent back there.
             display_name (str): Name shown for the customer in Zoho Billing and on the documents sent to it.
+            email (str): Email address of the customer's primary contact.
+            currency_code (str): ISO 4217 code of the currency the customer is billed in.
+            currency_id (str): Zoho's ID for the customer's currency.
+            price_precision (int): Number of decimal places used for prices in the customer's currency.
+            unused_credits (Decimal): Credit the customer holds and has not yet applied, in the customer's currency.
+            outstanding (Decimal): Amount outstanding on the customer's account, in the customer's currency. (Zoho's text
+                says it is owed "to" the customer; read as the receivable balance.)
+            status (CustomerStatus): Whether the customer is active.
+            updated_time (str): When the customer was last changed.
+            created_time (str): When the customer was created.
+            source (str): How the customer came to exist. Zoho's example shows `user` (created by a user); recorded
+                responses show `api` for customers created through the API. Zoho lists no values.
+            is_linked_with_zohocrm (bool): True when the customer is synced with Zoho CRM.
+            can_add_card (bool): True when a card can be stored for the customer.
+            can_add_bank_account (bool): True when a bank account can be stored for the customer.
             salutation (str | Unset): Form of address, such as "Mr." or "Ms.".
             first_name (str | Unset): Given name of the customer's primary contact.
             last_name (str | Unset): Family name of the customer's primary contact.
-            email (str | Unset): Email address of the customer's primary contact.
             tags (list[CustomerTag] | Unset): Reporting tags set on the customer, one entry per tag.
             company_name (str | Unset): Registered name of the business the customer represents.
             phone (str | Unset): Landline number. A string, since phone numbers may start with `+` or `0`.
@@ -47,8 +65,6 @@ class Customer:
             designation (str | Unset): Job title of the primary contact.
             billing_address (Address | Unset): A postal address of a customer (billing or shipping).
             shipping_address (Address | Unset): A postal address of a customer (billing or shipping).
-            currency_code (str | Unset): ISO 4217 code of the currency the customer is billed in.
-            currency_id (str | Unset): Zoho's ID for the customer's currency.
             ach_supported (bool | Unset): True when the customer can pay by ACH bank transfer.
             twitter (str | Unset): Twitter (X) handle of the customer.
             facebook (str | Unset): Facebook profile of the customer.
@@ -67,35 +83,57 @@ class Customer:
             is_tds_registered (bool | Unset): True when the customer is registered for tax withheld at source.
             place_of_contact (str | Unset): Indian state code of the customer's place of contact (place of supply), such as
                 `TN`.
-            price_precision (int | Unset): Number of decimal places used for prices in the customer's currency.
-            unused_credits (Decimal | Unset): Credit the customer holds and has not yet applied, in the customer's currency.
-            outstanding (Decimal | Unset): Amount outstanding on the customer's account, in the customer's currency. (Zoho's
-                text says it is owed "to" the customer; read as the receivable balance.)
-            status (CustomerStatus | Unset): Whether the customer is active.
             custom_fields (list[CustomerCustomField] | Unset): Values of the organization's custom fields for customers.
-            zcrm_account_id (str | Unset): ID of the Zoho CRM account this customer is synced with, if any.
-            zcrm_contact_id (str | Unset): ID of the Zoho CRM contact this customer is synced with, if any.
-            updated_time (str | Unset): When the customer was last changed.
-            created_time (str | Unset): When the customer was created.
-            source (str | Unset): How the customer came to exist; `user` means created by a user. Zoho documents no other
-                value.
+            zcrm_account_id (str | Unset): ID of the Zoho CRM account this customer is synced with; an empty string when
+                there is none (as recorded responses show). Pass it as `reference_id` to the CRM-reference lookup.
+            zcrm_contact_id (str | Unset): ID of the Zoho CRM contact this customer is synced with; an empty string when
+                there is none (as recorded responses show). Pass it as `reference_id` to the CRM-reference lookup.
             payment_terms (int | Unset): Payment term applied to the customer's invoices (0 means due on receipt).
             payment_terms_label (str | Unset): Label of the payment term, such as "Due on receipt".
-            is_linked_with_zohocrm (bool | Unset): True when the customer is synced with Zoho CRM.
             primary_contactperson_id (str | Unset): ID of the customer's primary contact person.
-            can_add_card (bool | Unset): True when a card can be stored for the customer.
-            can_add_bank_account (bool | Unset): True when a bank account can be stored for the customer.
             default_templates (DefaultTemplates | Unset): Templates used by default for this customer's documents. An object
                 everywhere in Zoho's documentation except the update response, where it is shown as an array (see errata).
             documents (list[CustomerDocument] | Unset): Files attached to the customer.
+            currency_symbol (str | Unset): Not in Zoho's documentation; seen in recorded live responses. Symbol of the
+                customer's currency, such as `$`.
+            is_gapps_customer (bool | Unset): Not in Zoho's documentation of the customer object (only of the list form);
+                seen in recorded live responses. True when the customer was imported from Google Apps (G Suite).
+            outstanding_receivable_amount (Decimal | Unset): Not in Zoho's documentation; seen in recorded live responses.
+                Amount the customer owes, in the customer's currency (recorded beside `outstanding`, with the same value).
+            payment_reminder_enabled (bool | Unset): Not in Zoho's documentation; seen in recorded live responses. True when
+                payment reminders are sent to the customer. Zoho's own OpenAPI file defines this field but uses it in no
+                operation.
+            pricebook_id (str | Unset): Not in Zoho's documentation; seen in recorded live responses. ID of the price list
+                applied to the customer.
+            unused_credits_receivable_amount (Decimal | Unset): Not in Zoho's documentation; seen in recorded live
+                responses. Credit the customer holds and has not yet applied, in the customer's currency.
+            unused_credits_receivable_amount_bcy (Decimal | Unset): Not in Zoho's documentation; seen in recorded live
+                responses. `unused_credits_receivable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
+            unused_credits_payable_amount (Decimal | Unset): Not in Zoho's documentation; seen in recorded live responses.
+                Credit the organization holds with the customer and has not yet applied, in the customer's currency (inferred
+                from the name; recorded as 0 only).
+            unused_credits_payable_amount_bcy (Decimal | Unset): Not in Zoho's documentation; seen in recorded live
+                responses. `unused_credits_payable_amount` in the organization's base currency (Zoho's `_bcy` suffix).
     """
 
     customer_id: str
     display_name: str
+    email: str
+    currency_code: str
+    currency_id: str
+    price_precision: int
+    unused_credits: Decimal
+    outstanding: Decimal
+    status: CustomerStatus
+    updated_time: str
+    created_time: str
+    source: str
+    is_linked_with_zohocrm: bool
+    can_add_card: bool
+    can_add_bank_account: bool
     salutation: str | Unset = UNSET
     first_name: str | Unset = UNSET
     last_name: str | Unset = UNSET
-    email: str | Unset = UNSET
     tags: list[CustomerTag] | Unset = UNSET
     company_name: str | Unset = UNSET
     phone: str | Unset = UNSET
@@ -106,8 +144,6 @@ class Customer:
     designation: str | Unset = UNSET
     billing_address: Address | Unset = UNSET
     shipping_address: Address | Unset = UNSET
-    currency_code: str | Unset = UNSET
-    currency_id: str | Unset = UNSET
     ach_supported: bool | Unset = UNSET
     twitter: str | Unset = UNSET
     facebook: str | Unset = UNSET
@@ -121,24 +157,23 @@ class Customer:
     tax_regime: TaxRegime | Unset = UNSET
     is_tds_registered: bool | Unset = UNSET
     place_of_contact: str | Unset = UNSET
-    price_precision: int | Unset = UNSET
-    unused_credits: Decimal | Unset = UNSET
-    outstanding: Decimal | Unset = UNSET
-    status: CustomerStatus | Unset = UNSET
     custom_fields: list[CustomerCustomField] | Unset = UNSET
     zcrm_account_id: str | Unset = UNSET
     zcrm_contact_id: str | Unset = UNSET
-    updated_time: str | Unset = UNSET
-    created_time: str | Unset = UNSET
-    source: str | Unset = UNSET
     payment_terms: int | Unset = UNSET
     payment_terms_label: str | Unset = UNSET
-    is_linked_with_zohocrm: bool | Unset = UNSET
     primary_contactperson_id: str | Unset = UNSET
-    can_add_card: bool | Unset = UNSET
-    can_add_bank_account: bool | Unset = UNSET
     default_templates: DefaultTemplates | Unset = UNSET
     documents: list[CustomerDocument] | Unset = UNSET
+    currency_symbol: str | Unset = UNSET
+    is_gapps_customer: bool | Unset = UNSET
+    outstanding_receivable_amount: Decimal | Unset = UNSET
+    payment_reminder_enabled: bool | Unset = UNSET
+    pricebook_id: str | Unset = UNSET
+    unused_credits_receivable_amount: Decimal | Unset = UNSET
+    unused_credits_receivable_amount_bcy: Decimal | Unset = UNSET
+    unused_credits_payable_amount: Decimal | Unset = UNSET
+    unused_credits_payable_amount_bcy: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -152,13 +187,37 @@ class Customer:
 
         display_name = self.display_name
 
+        email = self.email
+
+        currency_code = self.currency_code
+
+        currency_id = self.currency_id
+
+        price_precision = self.price_precision
+
+        unused_credits = self.unused_credits
+
+        outstanding = self.outstanding
+
+        status = self.status.value if isinstance(self.status, CustomerStatus) else self.status
+
+        updated_time = self.updated_time
+
+        created_time = self.created_time
+
+        source = self.source
+
+        is_linked_with_zohocrm = self.is_linked_with_zohocrm
+
+        can_add_card = self.can_add_card
+
+        can_add_bank_account = self.can_add_bank_account
+
         salutation = self.salutation
 
         first_name = self.first_name
 
         last_name = self.last_name
-
-        email = self.email
 
         tags: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.tags, Unset):
@@ -196,10 +255,6 @@ class Customer:
                 self.shipping_address.to_dict() if isinstance(self.shipping_address, Address) else self.shipping_address
             )
 
-        currency_code = self.currency_code
-
-        currency_id = self.currency_id
-
         ach_supported = self.ach_supported
 
         twitter = self.twitter
@@ -236,16 +291,6 @@ class Customer:
 
         place_of_contact = self.place_of_contact
 
-        price_precision = self.price_precision
-
-        unused_credits = self.unused_credits
-
-        outstanding = self.outstanding
-
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value if isinstance(self.status, CustomerStatus) else self.status
-
         custom_fields: list[dict[str, Any]] | Unset = UNSET
         if not isinstance(self.custom_fields, Unset):
             if isinstance(self.custom_fields, list):
@@ -264,23 +309,11 @@ class Customer:
 
         zcrm_contact_id = self.zcrm_contact_id
 
-        updated_time = self.updated_time
-
-        created_time = self.created_time
-
-        source = self.source
-
         payment_terms = self.payment_terms
 
         payment_terms_label = self.payment_terms_label
 
-        is_linked_with_zohocrm = self.is_linked_with_zohocrm
-
         primary_contactperson_id = self.primary_contactperson_id
-
-        can_add_card = self.can_add_card
-
-        can_add_bank_account = self.can_add_bank_account
 
         default_templates: dict[str, Any] | Unset = UNSET
         if not isinstance(self.default_templates, Unset):
@@ -304,12 +337,43 @@ class Customer:
             else:
                 documents = self.documents
 
+        currency_symbol = self.currency_symbol
+
+        is_gapps_customer = self.is_gapps_customer
+
+        outstanding_receivable_amount = self.outstanding_receivable_amount
+
+        payment_reminder_enabled = self.payment_reminder_enabled
+
+        pricebook_id = self.pricebook_id
+
+        unused_credits_receivable_amount = self.unused_credits_receivable_amount
+
+        unused_credits_receivable_amount_bcy = self.unused_credits_receivable_amount_bcy
+
+        unused_credits_payable_amount = self.unused_credits_payable_amount
+
+        unused_credits_payable_amount_bcy = self.unused_credits_payable_amount_bcy
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
         field_dict.update(
             {
                 "customer_id": customer_id,
                 "display_name": display_name,
+                "email": email,
+                "currency_code": currency_code,
+                "currency_id": currency_id,
+                "price_precision": price_precision,
+                "unused_credits": unused_credits,
+                "outstanding": outstanding,
+                "status": status,
+                "updated_time": updated_time,
+                "created_time": created_time,
+                "source": source,
+                "is_linked_with_zohocrm": is_linked_with_zohocrm,
+                "can_add_card": can_add_card,
+                "can_add_bank_account": can_add_bank_account,
             }
         )
         if salutation is not UNSET:
@@ -318,8 +382,6 @@ class Customer:
             field_dict["first_name"] = first_name
         if last_name is not UNSET:
             field_dict["last_name"] = last_name
-        if email is not UNSET:
-            field_dict["email"] = email
         if tags is not UNSET:
             field_dict["tags"] = tags
         if company_name is not UNSET:
@@ -340,10 +402,6 @@ class Customer:
             field_dict["billing_address"] = billing_address
         if shipping_address is not UNSET:
             field_dict["shipping_address"] = shipping_address
-        if currency_code is not UNSET:
-            field_dict["currency_code"] = currency_code
-        if currency_id is not UNSET:
-            field_dict["currency_id"] = currency_id
         if ach_supported is not UNSET:
             field_dict["ach_supported"] = ach_supported
         if twitter is not UNSET:
@@ -370,42 +428,40 @@ class Customer:
             field_dict["is_tds_registered"] = is_tds_registered
         if place_of_contact is not UNSET:
             field_dict["place_of_contact"] = place_of_contact
-        if price_precision is not UNSET:
-            field_dict["price_precision"] = price_precision
-        if unused_credits is not UNSET:
-            field_dict["unused_credits"] = unused_credits
-        if outstanding is not UNSET:
-            field_dict["outstanding"] = outstanding
-        if status is not UNSET:
-            field_dict["status"] = status
         if custom_fields is not UNSET:
             field_dict["custom_fields"] = custom_fields
         if zcrm_account_id is not UNSET:
             field_dict["zcrm_account_id"] = zcrm_account_id
         if zcrm_contact_id is not UNSET:
             field_dict["zcrm_contact_id"] = zcrm_contact_id
-        if updated_time is not UNSET:
-            field_dict["updated_time"] = updated_time
-        if created_time is not UNSET:
-            field_dict["created_time"] = created_time
-        if source is not UNSET:
-            field_dict["source"] = source
         if payment_terms is not UNSET:
             field_dict["payment_terms"] = payment_terms
         if payment_terms_label is not UNSET:
             field_dict["payment_terms_label"] = payment_terms_label
-        if is_linked_with_zohocrm is not UNSET:
-            field_dict["is_linked_with_zohocrm"] = is_linked_with_zohocrm
         if primary_contactperson_id is not UNSET:
             field_dict["primary_contactperson_id"] = primary_contactperson_id
-        if can_add_card is not UNSET:
-            field_dict["can_add_card"] = can_add_card
-        if can_add_bank_account is not UNSET:
-            field_dict["can_add_bank_account"] = can_add_bank_account
         if default_templates is not UNSET:
             field_dict["default_templates"] = default_templates
         if documents is not UNSET:
             field_dict["documents"] = documents
+        if currency_symbol is not UNSET:
+            field_dict["currency_symbol"] = currency_symbol
+        if is_gapps_customer is not UNSET:
+            field_dict["is_gapps_customer"] = is_gapps_customer
+        if outstanding_receivable_amount is not UNSET:
+            field_dict["outstanding_receivable_amount"] = outstanding_receivable_amount
+        if payment_reminder_enabled is not UNSET:
+            field_dict["payment_reminder_enabled"] = payment_reminder_enabled
+        if pricebook_id is not UNSET:
+            field_dict["pricebook_id"] = pricebook_id
+        if unused_credits_receivable_amount is not UNSET:
+            field_dict["unused_credits_receivable_amount"] = unused_credits_receivable_amount
+        if unused_credits_receivable_amount_bcy is not UNSET:
+            field_dict["unused_credits_receivable_amount_bcy"] = unused_credits_receivable_amount_bcy
+        if unused_credits_payable_amount is not UNSET:
+            field_dict["unused_credits_payable_amount"] = unused_credits_payable_amount
+        if unused_credits_payable_amount_bcy is not UNSET:
+            field_dict["unused_credits_payable_amount_bcy"] = unused_credits_payable_amount_bcy
 
         return field_dict
 
@@ -422,13 +478,42 @@ class Customer:
 
         display_name = d.pop("display_name")
 
+        email = d.pop("email")
+
+        currency_code = d.pop("currency_code")
+
+        currency_id = d.pop("currency_id")
+
+        price_precision = d.pop("price_precision")
+
+        unused_credits = as_decimal(d.pop("unused_credits"))
+
+        outstanding = as_decimal(d.pop("outstanding"))
+
+        _status_raw = d.pop("status")
+        status: CustomerStatus
+        if isinstance(_status_raw, str):
+            status = CustomerStatus(_status_raw)
+        else:
+            status = _status_raw
+
+        updated_time = d.pop("updated_time")
+
+        created_time = d.pop("created_time")
+
+        source = d.pop("source")
+
+        is_linked_with_zohocrm = d.pop("is_linked_with_zohocrm")
+
+        can_add_card = d.pop("can_add_card")
+
+        can_add_bank_account = d.pop("can_add_bank_account")
+
         salutation = d.pop("salutation", UNSET)
 
         first_name = d.pop("first_name", UNSET)
 
         last_name = d.pop("last_name", UNSET)
-
-        email = d.pop("email", UNSET)
 
         _tags = d.pop("tags", UNSET)
         tags: list[CustomerTag] | Unset
@@ -474,10 +559,6 @@ class Customer:
         else:
             shipping_address = _shipping_address_raw
 
-        currency_code = d.pop("currency_code", UNSET)
-
-        currency_id = d.pop("currency_id", UNSET)
-
         ach_supported = d.pop("ach_supported", UNSET)
 
         twitter = d.pop("twitter", UNSET)
@@ -519,19 +600,6 @@ class Customer:
 
         place_of_contact = d.pop("place_of_contact", UNSET)
 
-        price_precision = d.pop("price_precision", UNSET)
-
-        unused_credits = as_decimal(d.pop("unused_credits", UNSET))
-
-        outstanding = as_decimal(d.pop("outstanding", UNSET))
-
-        _status_raw = d.pop("status", UNSET)
-        status: CustomerStatus | Unset
-        if isinstance(_status_raw, str):
-            status = CustomerStatus(_status_raw)
-        else:
-            status = _status_raw
-
         _custom_fields = d.pop("custom_fields", UNSET)
         custom_fields: list[CustomerCustomField] | Unset
         if isinstance(_custom_fields, list):
@@ -552,23 +620,11 @@ class Customer:
 
         zcrm_contact_id = d.pop("zcrm_contact_id", UNSET)
 
-        updated_time = d.pop("updated_time", UNSET)
-
-        created_time = d.pop("created_time", UNSET)
-
-        source = d.pop("source", UNSET)
-
         payment_terms = d.pop("payment_terms", UNSET)
 
         payment_terms_label = d.pop("payment_terms_label", UNSET)
 
-        is_linked_with_zohocrm = d.pop("is_linked_with_zohocrm", UNSET)
-
         primary_contactperson_id = d.pop("primary_contactperson_id", UNSET)
-
-        can_add_card = d.pop("can_add_card", UNSET)
-
-        can_add_bank_account = d.pop("can_add_bank_account", UNSET)
 
         _default_templates_raw = d.pop("default_templates", UNSET)
         default_templates: DefaultTemplates | Unset
@@ -593,13 +649,43 @@ class Customer:
         else:
             documents = _documents
 
+        currency_symbol = d.pop("currency_symbol", UNSET)
+
+        is_gapps_customer = d.pop("is_gapps_customer", UNSET)
+
+        outstanding_receivable_amount = as_decimal(d.pop("outstanding_receivable_amount", UNSET))
+
+        payment_reminder_enabled = d.pop("payment_reminder_enabled", UNSET)
+
+        pricebook_id = d.pop("pricebook_id", UNSET)
+
+        unused_credits_receivable_amount = as_decimal(d.pop("unused_credits_receivable_amount", UNSET))
+
+        unused_credits_receivable_amount_bcy = as_decimal(d.pop("unused_credits_receivable_amount_bcy", UNSET))
+
+        unused_credits_payable_amount = as_decimal(d.pop("unused_credits_payable_amount", UNSET))
+
+        unused_credits_payable_amount_bcy = as_decimal(d.pop("unused_credits_payable_amount_bcy", UNSET))
+
         customer = cls(
             customer_id=customer_id,
             display_name=display_name,
+            email=email,
+            currency_code=currency_code,
+            currency_id=currency_id,
+            price_precision=price_precision,
+            unused_credits=unused_credits,
+            outstanding=outstanding,
+            status=status,
+            updated_time=updated_time,
+            created_time=created_time,
+            source=source,
+            is_linked_with_zohocrm=is_linked_with_zohocrm,
+            can_add_card=can_add_card,
+            can_add_bank_account=can_add_bank_account,
             salutation=salutation,
             first_name=first_name,
             last_name=last_name,
-            email=email,
             tags=tags,
             company_name=company_name,
             phone=phone,
@@ -610,8 +696,6 @@ class Customer:
             designation=designation,
             billing_address=billing_address,
             shipping_address=shipping_address,
-            currency_code=currency_code,
-            currency_id=currency_id,
             ach_supported=ach_supported,
             twitter=twitter,
             facebook=facebook,
@@ -625,24 +709,23 @@ class Customer:
             tax_regime=tax_regime,
             is_tds_registered=is_tds_registered,
             place_of_contact=place_of_contact,
-            price_precision=price_precision,
-            unused_credits=unused_credits,
-            outstanding=outstanding,
-            status=status,
             custom_fields=custom_fields,
             zcrm_account_id=zcrm_account_id,
             zcrm_contact_id=zcrm_contact_id,
-            updated_time=updated_time,
-            created_time=created_time,
-            source=source,
             payment_terms=payment_terms,
             payment_terms_label=payment_terms_label,
-            is_linked_with_zohocrm=is_linked_with_zohocrm,
             primary_contactperson_id=primary_contactperson_id,
-            can_add_card=can_add_card,
-            can_add_bank_account=can_add_bank_account,
             default_templates=default_templates,
             documents=documents,
+            currency_symbol=currency_symbol,
+            is_gapps_customer=is_gapps_customer,
+            outstanding_receivable_amount=outstanding_receivable_amount,
+            payment_reminder_enabled=payment_reminder_enabled,
+            pricebook_id=pricebook_id,
+            unused_credits_receivable_amount=unused_credits_receivable_amount,
+            unused_credits_receivable_amount_bcy=unused_credits_receivable_amount_bcy,
+            unused_credits_payable_amount=unused_credits_payable_amount,
+            unused_credits_payable_amount_bcy=unused_credits_payable_amount_bcy,
         )
 
         customer.additional_properties = d

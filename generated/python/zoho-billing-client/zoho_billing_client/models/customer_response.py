@@ -21,9 +21,11 @@ class CustomerResponse:
         code (Literal[0]): 0 for success.
         message (str): Zoho's confirmation text for the operation.
         customer (Customer): A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup.
-            The operations return different subsets of these fields (see each operation), so none but the identity is
-            guaranteed. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in
-            the request schemas only.
+            The operations return different subsets of these fields (see each operation). The required ones are those that
+            every published example and every recorded live response carries and that Zoho sets itself or requires on create
+            (see errata `required-response-fields`); the others may be absent. Fields sent on create or update but never
+            returned (VAT treatment, taxability and exemption) are in the request schemas only. Fields marked `x-zoho-
+            observed` are not in Zoho's documentation but were seen in recorded responses.
     """
 
     code: Literal[0]

@@ -25,8 +25,9 @@ T = TypeVar("T", bound="CustomerUpdateRequest")
 @_attrs_define
 class CustomerUpdateRequest:
     """Body of "update a customer". Zoho requires `display_name` and `email` on update as well, so send them even when they
-    do not change. Zoho's update schema omits some create fields (department, designation, website, payment terms, ACH,
-    notes); whether the live API accepts them on update is not documented. It adds a top-level `fax`.
+    do not change. Zoho documents department, designation, website, payment terms, ACH support and notes for create
+    only, and `status` changes only through mark active / mark inactive, so none of them is listed here (errata `update-
+    customer-fields`). It adds a top-level `fax`.
 
         Attributes:
             display_name (str): Name shown for the customer in Zoho Billing and on the documents sent to it.

@@ -21,37 +21,40 @@ T = TypeVar("T", bound="Item")
 
 @_attrs_define
 class Item:
-    """A good or service as Zoho returns it from create, retrieve and update.
+    """A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate` and `status` are
+    always present: every published example carries them, and Zoho sets the ID and status itself and requires name and
+    rate on create and update (errata `required-response-fields`). The other fields may be absent.
 
-    Attributes:
-        item_id (str): Unique ID Zoho assigns to the item.
-        name (str): Name of the item, unique within the organization (code 1000), at most 100 characters.
-        status (ItemStatus | Unset): Whether the item can be used in new transactions.
-        description (str | Unset): Description of the item, at most 2000 characters.
-        rate (Decimal | Unset): Price of one unit of the item, in the organization's currency.
-        unit (str | Unset): Unit the item is sold in, such as `kg` or `hours`.
-        tax_id (str | Unset): ID of the tax applied to the item.
-        tax_name (str | Unset): Name of the tax applied to the item.
-        tax_percentage (str | Unset): Rate of the applied tax as text, as Zoho shows it (its example is `"70%"`, with
-            the percent sign).
-        tax_type (str | Unset): Type of the tax applied to the item, such as "Service Tax".
-        sku (str | Unset): Stock keeping unit of the item; unique within the organization.
-        product_type (ProductType | Unset): Whether the item is a good or a service. Fixed once the item has
-            transactions (code 2076).
-        hsn_or_sac (str | Unset): Indian HSN code (goods) or SAC code (services) of the item.
-        sat_item_key_code (str | Unset): Mexican SAT product or service key of the item, from the SAT CFDI catalogue
-            (catCFDI, c_ClaveProdServ).
-        unitkey_code (str | Unset): Mexican SAT unit key of the item, from the SAT CFDI catalogue (c_ClaveUnidad).
-        item_tax_preferences (list[ItemTaxPreference] | Unset): Taxes applied to the item for intrastate and interstate
-            supplies.
-        custom_fields (list[ItemCustomField] | Unset): Values of the organization's custom fields for items.
+        Attributes:
+            item_id (str): Unique ID Zoho assigns to the item: a string of digits, with the same pattern as the `item_id`
+                path parameter, so a value read here can be sent back there.
+            name (str): Name of the item, unique within the organization (code 1000), at most 100 characters.
+            status (ItemStatus): Whether the item can be used in new transactions.
+            rate (Decimal): Price of one unit of the item, in the organization's currency.
+            description (str | Unset): Description of the item, at most 2000 characters.
+            unit (str | Unset): Unit the item is sold in, such as `kg` or `hours`.
+            tax_id (str | Unset): ID of the tax applied to the item.
+            tax_name (str | Unset): Name of the tax applied to the item.
+            tax_percentage (str | Unset): Rate of the applied tax as text, as Zoho shows it (its example is `"70%"`, with
+                the percent sign).
+            tax_type (str | Unset): Type of the tax applied to the item, such as "Service Tax".
+            sku (str | Unset): Stock keeping unit of the item; unique within the organization.
+            product_type (ProductType | Unset): Whether the item is a good or a service. Fixed once the item has
+                transactions (code 2076).
+            hsn_or_sac (str | Unset): Indian HSN code (goods) or SAC code (services) of the item.
+            sat_item_key_code (str | Unset): Mexican SAT product or service key of the item, from the SAT CFDI catalogue
+                (catCFDI, c_ClaveProdServ).
+            unitkey_code (str | Unset): Mexican SAT unit key of the item, from the SAT CFDI catalogue (c_ClaveUnidad).
+            item_tax_preferences (list[ItemTaxPreference] | Unset): Taxes applied to the item for intrastate and interstate
+                supplies.
+            custom_fields (list[ItemCustomField] | Unset): Values of the organization's custom fields for items.
     """
 
     item_id: str
     name: str
-    status: ItemStatus | Unset = UNSET
+    status: ItemStatus
+    rate: Decimal
     description: str | Unset = UNSET
-    rate: Decimal | Unset = UNSET
     unit: str | Unset = UNSET
     tax_id: str | Unset = UNSET
     tax_name: str | Unset = UNSET
@@ -74,13 +77,11 @@ class Item:
 
         name = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value if isinstance(self.status, ItemStatus) else self.status
-
-        description = self.description
+        status = self.status.value if isinstance(self.status, ItemStatus) else self.status
 
         rate = self.rate
+
+        description = self.description
 
         unit = self.unit
 
@@ -138,14 +139,12 @@ class Item:
             {
                 "item_id": item_id,
                 "name": name,
+                "status": status,
+                "rate": rate,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
         if description is not UNSET:
             field_dict["description"] = description
-        if rate is not UNSET:
-            field_dict["rate"] = rate
         if unit is not UNSET:
             field_dict["unit"] = unit
         if tax_id is not UNSET:
@@ -183,16 +182,16 @@ class Item:
 
         name = d.pop("name")
 
-        _status_raw = d.pop("status", UNSET)
-        status: ItemStatus | Unset
+        _status_raw = d.pop("status")
+        status: ItemStatus
         if isinstance(_status_raw, str):
             status = ItemStatus(_status_raw)
         else:
             status = _status_raw
 
-        description = d.pop("description", UNSET)
+        rate = as_decimal(d.pop("rate"))
 
-        rate = as_decimal(d.pop("rate", UNSET))
+        description = d.pop("description", UNSET)
 
         unit = d.pop("unit", UNSET)
 
@@ -255,8 +254,8 @@ class Item:
             item_id=item_id,
             name=name,
             status=status,
-            description=description,
             rate=rate,
+            description=description,
             unit=unit,
             tax_id=tax_id,
             tax_name=tax_name,

@@ -20,7 +20,10 @@ class ItemResponse:
     Attributes:
         code (Literal[0]): 0 for success.
         message (str): Zoho's confirmation text for the operation.
-        item (Item): A good or service as Zoho returns it from create, retrieve and update.
+        item (Item): A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate`
+            and `status` are always present: every published example carries them, and Zoho sets the ID and status itself
+            and requires name and rate on create and update (errata `required-response-fields`). The other fields may be
+            absent.
     """
 
     code: Literal[0]

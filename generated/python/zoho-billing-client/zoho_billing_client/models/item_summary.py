@@ -21,14 +21,15 @@ T = TypeVar("T", bound="ItemSummary")
 @_attrs_define
 class ItemSummary:
     """The shorter form of an item that the list operation returns: without the India and Mexico tax codes and without tax
-    preferences.
+    preferences. `item_id`, `name`, `rate` and `status` are always present, as in `Item`.
 
         Attributes:
-            item_id (str): Unique ID Zoho assigns to the item.
+            item_id (str): Unique ID Zoho assigns to the item: a string of digits, with the same pattern as the `item_id`
+                path parameter, so a value read here can be sent back there.
             name (str): Name of the item, unique within the organization (code 1000), at most 100 characters.
-            status (ItemStatus | Unset): Whether the item can be used in new transactions.
+            status (ItemStatus): Whether the item can be used in new transactions.
+            rate (Decimal): Price of one unit of the item, in the organization's currency.
             description (str | Unset): Description of the item, at most 2000 characters.
-            rate (Decimal | Unset): Price of one unit of the item, in the organization's currency.
             unit (str | Unset): Unit the item is sold in, such as `kg` or `hours`.
             tax_id (str | Unset): ID of the tax applied to the item.
             tax_name (str | Unset): Name of the tax applied to the item.
@@ -43,9 +44,9 @@ class ItemSummary:
 
     item_id: str
     name: str
-    status: ItemStatus | Unset = UNSET
+    status: ItemStatus
+    rate: Decimal
     description: str | Unset = UNSET
-    rate: Decimal | Unset = UNSET
     unit: str | Unset = UNSET
     tax_id: str | Unset = UNSET
     tax_name: str | Unset = UNSET
@@ -63,13 +64,11 @@ class ItemSummary:
 
         name = self.name
 
-        status: str | Unset = UNSET
-        if not isinstance(self.status, Unset):
-            status = self.status.value if isinstance(self.status, ItemStatus) else self.status
-
-        description = self.description
+        status = self.status.value if isinstance(self.status, ItemStatus) else self.status
 
         rate = self.rate
+
+        description = self.description
 
         unit = self.unit
 
@@ -107,14 +106,12 @@ class ItemSummary:
             {
                 "item_id": item_id,
                 "name": name,
+                "status": status,
+                "rate": rate,
             }
         )
-        if status is not UNSET:
-            field_dict["status"] = status
         if description is not UNSET:
             field_dict["description"] = description
-        if rate is not UNSET:
-            field_dict["rate"] = rate
         if unit is not UNSET:
             field_dict["unit"] = unit
         if tax_id is not UNSET:
@@ -143,16 +140,16 @@ class ItemSummary:
 
         name = d.pop("name")
 
-        _status_raw = d.pop("status", UNSET)
-        status: ItemStatus | Unset
+        _status_raw = d.pop("status")
+        status: ItemStatus
         if isinstance(_status_raw, str):
             status = ItemStatus(_status_raw)
         else:
             status = _status_raw
 
-        description = d.pop("description", UNSET)
+        rate = as_decimal(d.pop("rate"))
 
-        rate = as_decimal(d.pop("rate", UNSET))
+        description = d.pop("description", UNSET)
 
         unit = d.pop("unit", UNSET)
 
@@ -193,8 +190,8 @@ class ItemSummary:
             item_id=item_id,
             name=name,
             status=status,
-            description=description,
             rate=rate,
+            description=description,
             unit=unit,
             tax_id=tax_id,
             tax_name=tax_name,

@@ -15,25 +15,29 @@ T = TypeVar("T", bound="Transaction")
 
 @_attrs_define
 class Transaction:
-    """One entry of a customer's billing history. Zoho sends every field as a string.
+    """One entry of a customer's billing history. Zoho's example sends every field as a string. Every field Zoho documents
+    is required: Zoho sets all of them and its example carries each (errata `required-response-fields`).
 
-    Attributes:
-        transaction_id (str | Unset): ID of the transaction.
-        reference_id (str | Unset): Reference of the transaction, such as the ID of the related document.
-        date (datetime.date | Unset): Date of the transaction (`YYYY-MM-DD`).
-        type_ (TransactionType | Unset): Kind of transaction. Zoho's example shows `invoice`; the other values are the
-            lower-case forms of the documented `filter_by` types, and Zoho may send values not listed here.
-        status (str | Unset): Status of the transaction; Zoho's example shows `active` and the possible values are not
-            listed.
-        amount (str | Unset): Amount of the transaction, as a decimal string such as `"20.50"`.
+        Attributes:
+            transaction_id (str): ID of the transaction, a string of digits like every Zoho ID.
+            reference_id (str): Reference of the transaction, such as the ID of the related document.
+            date (datetime.date): Date of the transaction (`YYYY-MM-DD`).
+            type_ (TransactionType): Kind of transaction. Zoho's example shows `invoice`; the other values are the lower-
+                case forms of the documented `filter_by` types, and Zoho may send values not listed here.
+            status (str): Status of the transaction; Zoho's example shows `active` and the possible values are not listed.
+            amount (str): Amount of the transaction, as a decimal string such as `"20.50"`.
+            ach_payment_initiated (bool | Unset): Not in Zoho's documentation; seen in recorded live responses. True when an
+                ACH bank payment was started for the transaction and has not yet settled (inferred from the name; Zoho documents
+                the field on invoices, not on transactions).
     """
 
-    transaction_id: str | Unset = UNSET
-    reference_id: str | Unset = UNSET
-    date: datetime.date | Unset = UNSET
-    type_: TransactionType | Unset = UNSET
-    status: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    transaction_id: str
+    reference_id: str
+    date: datetime.date
+    type_: TransactionType
+    status: str
+    amount: str
+    ach_payment_initiated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -41,55 +45,54 @@ class Transaction:
 
         reference_id = self.reference_id
 
-        date: str | Unset = UNSET
-        if not isinstance(self.date, Unset):
-            date = self.date.isoformat() if isinstance(self.date, datetime.date) else self.date
+        date = self.date.isoformat() if isinstance(self.date, datetime.date) else self.date
 
-        type_: str | Unset = UNSET
-        if not isinstance(self.type_, Unset):
-            type_ = self.type_.value if isinstance(self.type_, TransactionType) else self.type_
+        type_ = self.type_.value if isinstance(self.type_, TransactionType) else self.type_
 
         status = self.status
 
         amount = self.amount
 
+        ach_payment_initiated = self.ach_payment_initiated
+
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
-        field_dict.update({})
-        if transaction_id is not UNSET:
-            field_dict["transaction_id"] = transaction_id
-        if reference_id is not UNSET:
-            field_dict["reference_id"] = reference_id
-        if date is not UNSET:
-            field_dict["date"] = date
-        if type_ is not UNSET:
-            field_dict["type"] = type_
-        if status is not UNSET:
-            field_dict["status"] = status
-        if amount is not UNSET:
-            field_dict["amount"] = amount
+        field_dict.update(
+            {
+                "transaction_id": transaction_id,
+                "reference_id": reference_id,
+                "date": date,
+                "type": type_,
+                "status": status,
+                "amount": amount,
+            }
+        )
+        if ach_payment_initiated is not UNSET:
+            field_dict["ach_payment_initiated"] = ach_payment_initiated
 
         return field_dict
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        transaction_id = d.pop("transaction_id", UNSET)
+        transaction_id = d.pop("transaction_id")
 
-        reference_id = d.pop("reference_id", UNSET)
+        reference_id = d.pop("reference_id")
 
-        date = as_date(d.pop("date", UNSET))
+        date = as_date(d.pop("date"))
 
-        _type__raw = d.pop("type", UNSET)
-        type_: TransactionType | Unset
+        _type__raw = d.pop("type")
+        type_: TransactionType
         if isinstance(_type__raw, str):
             type_ = TransactionType(_type__raw)
         else:
             type_ = _type__raw
 
-        status = d.pop("status", UNSET)
+        status = d.pop("status")
 
-        amount = d.pop("amount", UNSET)
+        amount = d.pop("amount")
+
+        ach_payment_initiated = d.pop("ach_payment_initiated", UNSET)
 
         transaction = cls(
             transaction_id=transaction_id,
@@ -98,6 +101,7 @@ class Transaction:
             type_=type_,
             status=status,
             amount=amount,
+            ach_payment_initiated=ach_payment_initiated,
         )
 
         transaction.additional_properties = d

@@ -25,8 +25,9 @@ class TransactionListResponse:
         message (str): Zoho's confirmation text, `success`.
         transactions (list[Transaction]): The transactions on this page.
         page_context (PageContext | Unset): Describes the page a list operation returned. Zoho documents `page`,
-            `per_page` and `has_more_page`; live responses may carry further keys (such as the applied filter or sort),
-            which clients should keep.
+            `per_page` and `has_more_page`; recorded live responses also carry the report name, the applied filter and the
+            sort (marked `x-zoho-observed`), and may carry further keys, which clients should keep. None is required: Zoho's
+            published list examples show no page context at all.
     """
 
     code: Literal[0]

@@ -165,10 +165,10 @@ def sync_detailed(
         customer_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (CustomerUpdateRequest): Body of "update a customer". Zoho requires `display_name`
-            and `email` on update as well, so send them even when they do not change. Zoho's update
-            schema omits some create fields (department, designation, website, payment terms, ACH,
-            notes); whether the live API accepts them on update is not documented. It adds a top-level
-            `fax`.
+            and `email` on update as well, so send them even when they do not change. Zoho documents
+            department, designation, website, payment terms, ACH support and notes for create only,
+            and `status` changes only through mark active / mark inactive, so none of them is listed
+            here (errata `update-customer-fields`). It adds a top-level `fax`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -208,10 +208,10 @@ def sync(
         customer_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (CustomerUpdateRequest): Body of "update a customer". Zoho requires `display_name`
-            and `email` on update as well, so send them even when they do not change. Zoho's update
-            schema omits some create fields (department, designation, website, payment terms, ACH,
-            notes); whether the live API accepts them on update is not documented. It adds a top-level
-            `fax`.
+            and `email` on update as well, so send them even when they do not change. Zoho documents
+            department, designation, website, payment terms, ACH support and notes for create only,
+            and `status` changes only through mark active / mark inactive, so none of them is listed
+            here (errata `update-customer-fields`). It adds a top-level `fax`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -246,10 +246,10 @@ async def asyncio_detailed(
         customer_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (CustomerUpdateRequest): Body of "update a customer". Zoho requires `display_name`
-            and `email` on update as well, so send them even when they do not change. Zoho's update
-            schema omits some create fields (department, designation, website, payment terms, ACH,
-            notes); whether the live API accepts them on update is not documented. It adds a top-level
-            `fax`.
+            and `email` on update as well, so send them even when they do not change. Zoho documents
+            department, designation, website, payment terms, ACH support and notes for create only,
+            and `status` changes only through mark active / mark inactive, so none of them is listed
+            here (errata `update-customer-fields`). It adds a top-level `fax`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -287,10 +287,10 @@ async def asyncio(
         customer_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (CustomerUpdateRequest): Body of "update a customer". Zoho requires `display_name`
-            and `email` on update as well, so send them even when they do not change. Zoho's update
-            schema omits some create fields (department, designation, website, payment terms, ACH,
-            notes); whether the live API accepts them on update is not documented. It adds a top-level
-            `fax`.
+            and `email` on update as well, so send them even when they do not change. Zoho documents
+            department, designation, website, payment terms, ACH support and notes for create only,
+            and `status` changes only through mark active / mark inactive, so none of them is listed
+            here (errata `update-customer-fields`). It adds a top-level `fax`.
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -38,6 +38,21 @@ def _exact(value: Any) -> Any:
     return json_loads(json.dumps(value))
 
 
+def _as_written_back(payload: Any) -> Any:
+    """``payload`` as both packages write it back: the same JSON, except that a transaction
+    ``amount`` sent as a decimal string is read as an exact Decimal and written as that JSON
+    number (the one normalisation, errata `transaction-amount-string-or-number`)."""
+    if isinstance(payload, list):
+        return [_as_written_back(item) for item in payload]
+    if not isinstance(payload, dict):
+        return payload
+    result = {key: _as_written_back(value) for key, value in payload.items()}
+    for transaction in result.get("transactions") or []:
+        if isinstance(transaction, dict) and isinstance(transaction.get("amount"), str):
+            transaction["amount"] = Decimal(transaction["amount"])
+    return result
+
+
 def _client_round_trip(name: str, payload: Any) -> Any:
     model = getattr(client_models, name).from_dict(copy.deepcopy(payload))
     return json_loads(json_dumps(model.to_dict()))
@@ -57,8 +72,8 @@ def test_seed_example_round_trips_through_both_packages(document: dict[str, Any]
     name = _schema_name(document, example.schema_pointer(document))
     assert name is not None
     payload = _exact(example.value)
-    assert _client_round_trip(name, payload) == payload
-    assert _pydantic_round_trip(name, payload) == payload
+    assert _client_round_trip(name, payload) == _as_written_back(payload)
+    assert _pydantic_round_trip(name, payload) == _as_written_back(payload)
 
 
 def test_every_spec_example_round_trips_through_both_packages(document: dict[str, Any]) -> None:
@@ -68,8 +83,8 @@ def test_every_spec_example_round_trips_through_both_packages(document: dict[str
         if name is None or not isinstance(site.value, dict):
             continue
         payload = _exact(site.value)
-        assert _client_round_trip(name, payload) == payload, site.example_pointer
-        assert _pydantic_round_trip(name, payload) == payload, site.example_pointer
+        assert _client_round_trip(name, payload) == _as_written_back(payload), site.example_pointer
+        assert _pydantic_round_trip(name, payload) == _as_written_back(payload), site.example_pointer
         checked += 1
     assert checked >= 30
 

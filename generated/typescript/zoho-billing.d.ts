@@ -840,11 +840,8 @@ export interface components {
             type?: components["schemas"]["TransactionType"];
             /** @description Status of the transaction; Zoho's example shows `active` and the possible values are not listed. */
             readonly status?: string;
-            /**
-             * Format: decimal
-             * @description Amount of the transaction, as a decimal string such as `"20.50"`.
-             */
-            readonly amount?: string;
+            /** @description Amount of the transaction. Zoho documents a decimal string such as `"20.50"`; recorded responses have also carried a JSON number (not documented), so both are accepted (erratum `transaction-amount-string-or-number`). Read it as an exact decimal, never a float. */
+            readonly amount?: string | number;
         };
         /**
          * Transaction list response
@@ -1181,7 +1178,7 @@ export interface components {
          * @description Kind of CRM ID given in `reference_id`.
          * @example zcrm_account_id
          */
-        ReferenceIdType: components["schemas"]["ReferenceIdType"];
+        ReferenceIdTypeQuery: components["schemas"]["ReferenceIdType"];
         /**
          * @description Number of the page to return, counting from 1.
          * @example 1
@@ -1251,7 +1248,7 @@ export type ParameterOrganizationId = components['parameters']['OrganizationId']
 export type ParameterCustomerId = components['parameters']['CustomerId'];
 export type ParameterItemId = components['parameters']['ItemId'];
 export type ParameterReferenceId = components['parameters']['ReferenceId'];
-export type ParameterReferenceIdType = components['parameters']['ReferenceIdType'];
+export type ParameterReferenceIdTypeQuery = components['parameters']['ReferenceIdTypeQuery'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
 export type $defs = Record<string, never>;
@@ -1475,7 +1472,7 @@ export interface operations {
                  * @description Kind of CRM ID given in `reference_id`.
                  * @example zcrm_account_id
                  */
-                reference_id_type?: components["parameters"]["ReferenceIdType"];
+                reference_id_type?: components["parameters"]["ReferenceIdTypeQuery"];
             };
             header: {
                 /**

@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset, as_date
+from ..types import UNSET, Unset, as_date, as_decimal
 
 T = TypeVar("T", bound="Transaction")
 
@@ -25,7 +26,9 @@ class Transaction:
             lower-case forms of the documented `filter_by` types, and Zoho may send values not listed here.
         status (str | Unset): Status of the transaction; Zoho's example shows `active` and the possible values are not
             listed.
-        amount (str | Unset): Amount of the transaction, as a decimal string such as `"20.50"`.
+        amount (Decimal | Unset): Amount of the transaction. Zoho documents a decimal string such as `"20.50"`; recorded
+            responses have also carried a JSON number (not documented), so both are accepted (erratum `transaction-amount-
+            string-or-number`). Read it as an exact decimal, never a float.
     """
 
     transaction_id: str | Unset = UNSET
@@ -33,7 +36,7 @@ class Transaction:
     date: datetime.date | Unset = UNSET
     type_: TransactionType | Unset = UNSET
     status: str | Unset = UNSET
-    amount: str | Unset = UNSET
+    amount: Decimal | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
@@ -89,7 +92,7 @@ class Transaction:
 
         status = d.pop("status", UNSET)
 
-        amount = d.pop("amount", UNSET)
+        amount = as_decimal(d.pop("amount", UNSET))
 
         transaction = cls(
             transaction_id=transaction_id,

@@ -24,7 +24,9 @@ def is_decimal_string_or_number(schema: Any) -> bool:
     branches = schema.get("anyOf") if isinstance(schema, dict) else None
     if not isinstance(branches, list) or len(branches) != 2:
         return False
-    strings = [b for b in branches if isinstance(b, dict) and b.get("type") == "string" and set(b) <= _STRING_BRANCH_KEYS]
+    strings = [
+        b for b in branches if isinstance(b, dict) and b.get("type") == "string" and set(b) <= _STRING_BRANCH_KEYS
+    ]
     numbers = [b for b in branches if b == _NUMBER_BRANCH]
     return len(strings) == 1 and len(numbers) == 1
 

@@ -134,6 +134,13 @@ def iter_example_sites(document: dict[str, Any]) -> Iterator[ExampleSite]:
                 yield ExampleSite(join_pointer(pointer, "examples", index), pointer, value)
 
 
+def walk_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every Schema Object of the bundle with its pointer, outer schemas before inner ones."""
+    for pointer, node, kind in _walk_objects(document):
+        if kind == "schema":
+            yield pointer, node
+
+
 def iter_schema_roots(document: dict[str, Any]) -> Iterator[str]:
     """Pointers of the outermost Schema Objects: components and those of parameters, media types, headers."""
     for pointer, node, kind in _walk_objects(document):
@@ -244,6 +251,10 @@ class _Checker:
         if descriptions is not None and (enum is None or len(descriptions) != len(enum)):
             count = "no enum" if enum is None else f"{len(enum)} enum values"
             self._problem(join_pointer(pointer, "x-enum-descriptions"), f"{len(descriptions)} descriptions for {count}")
+        if "x-zoho-extensible-enum" in schema and enum is None:
+            self._problem(
+                join_pointer(pointer, "x-zoho-extensible-enum"), "x-zoho-extensible-enum on a schema with no enum"
+            )
         for value in schema.get("x-zoho-legacy-values") or []:
             if value not in (enum or []):
                 self._problem(join_pointer(pointer, "x-zoho-legacy-values"), f"legacy value {value!r} is not in enum")

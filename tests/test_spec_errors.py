@@ -118,6 +118,14 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "openapi/components/schemas/transactions.yaml#/Transaction/properties/amount/anyOf/0/format: "
         "format: decimal on a string schema",
     ),
+    "extensible-enum-without-enum": (
+        lambda spec: _edit(
+            spec / "components/schemas/items.yaml",
+            "  maxLength: 100\n",
+            "  maxLength: 100\n  x-zoho-extensible-enum: true\n",
+        ),
+        "openapi/components/schemas/items.yaml#/ItemName/x-zoho-extensible-enum: x-zoho-extensible-enum on a schema with no enum",
+    ),
     "duplicate-key": (
         lambda spec: _edit(spec / "components/parameters.yaml", "  in: header\n", "  in: header\n  in: query\n"),
         "openapi/components/parameters.yaml#: invalid YAML (line 5, column 3): duplicate key 'in' (first at line 4)",

@@ -294,7 +294,9 @@ def test_money_fields_are_decimal(schemas: dict[str, Any]) -> None:
     for name, field in MONEY:
         prop = schemas[name]["properties"][field]
         # A number with format decimal, or anyOf a decimal string and such a number.
-        numbers = [prop] if prop.get("type") == "number" else [b for b in prop.get("anyOf", []) if b["type"] == "number"]
+        numbers = (
+            [prop] if prop.get("type") == "number" else [b for b in prop.get("anyOf", []) if b["type"] == "number"]
+        )
         assert [b.get("format") for b in numbers] == ["decimal"], (name, field)
 
 

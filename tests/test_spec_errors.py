@@ -124,7 +124,8 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
             "  maxLength: 100\n",
             "  maxLength: 100\n  x-zoho-extensible-enum: true\n",
         ),
-        "openapi/components/schemas/items.yaml#/ItemName/x-zoho-extensible-enum: x-zoho-extensible-enum on a schema with no enum",
+        "openapi/components/schemas/items.yaml#/ItemName/x-zoho-extensible-enum: "
+        "x-zoho-extensible-enum on a schema with no enum",
     ),
     "duplicate-key": (
         lambda spec: _edit(spec / "components/parameters.yaml", "  in: header\n", "  in: header\n  in: query\n"),

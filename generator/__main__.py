@@ -16,7 +16,7 @@ from pathlib import Path
 
 from generator.bundle_spec import ROOT_SPEC, bundle_spec
 from generator.errors import SpecError
-from generator.generate import generate
+from generator.generate import GenerationInterrupted, generate
 from generator.tools import ToolError
 from generator.validate_spec import validate_spec
 from generator.write_bundle import write_bundle
@@ -50,6 +50,9 @@ def main(argv: list[str] | None = None) -> int:
     except ToolError as error:
         print(f"error: {error}", file=sys.stderr)
         return 1
+    except GenerationInterrupted as error:
+        print(f"error: {error}; {args.out}/ is left as it was", file=sys.stderr)
+        return 128 + error.signum
     if args.command == "validate":
         print(f"{args.spec}: valid")
     return 0

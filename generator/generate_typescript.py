@@ -9,10 +9,9 @@ and ``components`` and, with ``--root-types``, one exported type per component
 from __future__ import annotations
 
 import os
-import subprocess
 from pathlib import Path
 
-from generator.tools import ToolError
+from generator.tools import CHILDREN, ToolError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 NODE_BIN = REPO_ROOT / "node_modules" / ".bin"
@@ -38,7 +37,7 @@ def run_node_tool(name: str, *args: str) -> str:
     # Run where there is no redocly.yaml: openapi-typescript reads one from its working directory,
     # and its output must not depend on the lint configuration. No telemetry, no update check: the run stays offline.
     env = {**os.environ, "REDOCLY_TELEMETRY": "off", "REDOCLY_SUPPRESS_UPDATE_NOTICE": "true", "NO_COLOR": "1"}
-    result = subprocess.run([str(tool), *args], cwd=NODE_BIN, env=env, capture_output=True, text=True, check=False)
+    result = CHILDREN.run([str(tool), *args], cwd=NODE_BIN, env=env)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
         raise ToolError(f"{name} failed (exit {result.returncode}):\n{output}")

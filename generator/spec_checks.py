@@ -45,6 +45,37 @@ _SUBSCHEMA = (
 )
 _SUBSCHEMA_LISTS = ("allOf", "anyOf", "oneOf", "prefixItems")
 _SUBSCHEMA_MAPS = ("properties", "patternProperties", "$defs", "dependentSchemas")
+# Every keyword a Schema Object may carry: the JSON Schema 2020-12 vocabularies (core, applicator,
+# unevaluated, validation, meta-data, format-annotation, content) and the OpenAPI 3.1 base
+# vocabulary. Anything else must be an `x-` extension; JSON Schema itself ignores unknown
+# keywords, so a misspelt one (`maxLenght`) would silently constrain nothing.
+SCHEMA_KEYWORDS = frozenset(
+    {
+        # core
+        "$schema", "$id", "$ref", "$anchor", "$dynamicRef", "$dynamicAnchor", "$vocabulary", "$comment", "$defs",
+        # applicator
+        "prefixItems", "items", "contains", "additionalProperties", "properties", "patternProperties",
+        "dependentSchemas", "propertyNames", "if", "then", "else", "allOf", "anyOf", "oneOf", "not",
+        # unevaluated
+        "unevaluatedItems", "unevaluatedProperties",
+        # validation
+        "type", "const", "enum", "multipleOf", "maximum", "exclusiveMaximum", "minimum", "exclusiveMinimum",
+        "maxLength", "minLength", "pattern", "maxItems", "minItems", "uniqueItems", "maxContains", "minContains",
+        "maxProperties", "minProperties", "required", "dependentRequired",
+        # meta-data, format-annotation, content
+        "title", "description", "default", "deprecated", "readOnly", "writeOnly", "examples", "format",
+        "contentEncoding", "contentMediaType", "contentSchema",
+        # OpenAPI 3.1 base vocabulary
+        "discriminator", "xml", "externalDocs", "example",
+    }
+)  # fmt: skip
+# Root keywords the project keeps out of the document, with the reason.
+_FORBIDDEN_ROOT_KEYWORDS = {
+    "jsonSchemaDialect": (
+        "leave jsonSchemaDialect out: it is the OpenAPI 3.1 default anyway, and Prism skips request-body "
+        "validation when it is present"
+    ),
+}
 
 
 @dataclass(frozen=True)
@@ -66,7 +97,13 @@ def check_spec(bundled: BundledSpec) -> list[SpecProblem]:
     """Every problem the project's rules find in ``bundled``, each at its source location."""
     checker = _Checker(bundled, load_extension_registry(bundled.root))
     checker.run()
-    return [SpecProblem(bundled.locate(pointer), reason) for pointer, reason in checker.problems]
+    problems: list[SpecProblem] = []
+    for pointer, reason in checker.problems:
+        # A fragment inlined at several places is one source location: report it once.
+        problem = SpecProblem(bundled.locate(pointer), reason)
+        if problem not in problems:
+            problems.append(problem)
+    return problems
 
 
 def example_validator(document: dict[str, Any], schema_pointer: str) -> jsonschema.protocols.Validator:
@@ -97,6 +134,13 @@ def iter_example_sites(document: dict[str, Any]) -> Iterator[ExampleSite]:
                 yield ExampleSite(join_pointer(pointer, "examples", index), pointer, value)
 
 
+def walk_schemas(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any]]]:
+    """Every Schema Object of the bundle with its pointer, outer schemas before inner ones."""
+    for pointer, node, kind in _walk_objects(document):
+        if kind == "schema":
+            yield pointer, node
+
+
 def iter_schema_roots(document: dict[str, Any]) -> Iterator[str]:
     """Pointers of the outermost Schema Objects: components and those of parameters, media types, headers."""
     for pointer, node, kind in _walk_objects(document):
@@ -108,6 +152,7 @@ def iter_schema_roots(document: dict[str, Any]) -> Iterator[str]:
 
 class _Checker:
     def __init__(self, bundled: BundledSpec, extensions: dict[str, Any]) -> None:
+        self.bundled = bundled
         self.document = bundled.document
         self.extensions = extensions
         self.problems: list[tuple[str, str]] = []
@@ -117,6 +162,8 @@ class _Checker:
             self._check_extensions(pointer, node, kind)
             if kind == "schema":
                 self._check_schema(pointer, node)
+        self._check_root()
+        self._check_component_names()
         self._check_operations()
         self._check_examples()
         self._check_error_catalogue()
@@ -142,7 +189,56 @@ class _Checker:
             for error in jsonschema.Draft202012Validator(entry["schema"]).iter_errors(value):
                 self._problem(join_pointer(at, *error.absolute_path), f"{key}: {error.message}")
 
+    def _check_root(self) -> None:
+        for keyword, reason in _FORBIDDEN_ROOT_KEYWORDS.items():
+            if keyword in self.document:
+                self._problem(join_pointer("", keyword), reason)
+
+    def _check_component_names(self) -> None:
+        # One name, one component: generators put every kind in one namespace (a type per schema,
+        # parameter, response, ...), and clash or silently rename when two kinds share a name.
+        first_use: dict[str, str] = {}
+        for kind, members in (self.document.get("components") or {}).items():
+            for name in members or {}:
+                pointer = join_pointer("/components", kind, name)
+                if name in first_use:
+                    other = first_use[name]
+                    self._problem(
+                        pointer,
+                        f"component name {name!r} is used by two kinds of component: {pointer} (here) and {other} "
+                        f"(in {self.bundled.locate(other)}); rename one",
+                    )
+                else:
+                    first_use[name] = pointer
+
     def _check_schema(self, pointer: str, schema: dict[str, Any]) -> None:
+        for key in schema:
+            if not (isinstance(key, str) and (key.startswith("x-") or key in SCHEMA_KEYWORDS)):
+                self._problem(
+                    join_pointer(pointer, key),
+                    f"unknown schema keyword {key!r}: not in the JSON Schema 2020-12 or OpenAPI 3.1 vocabulary "
+                    "(misspelt? vendor keywords must start with x-)",
+                )
+        types = _types(schema)
+        if "string" in types and schema.get("format") == "decimal" and not _PARAMETER_SCHEMA.search(pointer):
+            self._problem(
+                join_pointer(pointer, "format"),
+                "format: decimal on a string schema: generators map `decimal` to a binary number type (Go: float64) "
+                "and then cannot decode the string; keep the pattern, or accept a number with anyOf",
+            )
+        if types and isinstance(schema.get("enum"), list):
+            for index, value in enumerate(schema["enum"]):
+                if value is None and "null" not in types:
+                    self._problem(
+                        join_pointer(pointer, "enum", index),
+                        f"null in the enum of a non-nullable schema (type {schema['type']!r}); add 'null' to type "
+                        "or drop the value",
+                    )
+                elif value is not None and not any(_TYPE_CHECKER.is_type(value, kind) for kind in types):
+                    self._problem(
+                        join_pointer(pointer, "enum", index),
+                        f"enum value {value!r} is not of the schema's type {schema['type']!r}",
+                    )
         is_component = re.fullmatch(r"/components/schemas/[^/]+", pointer) is not None
         if ("properties" in schema or schema.get("type") == "object") and not is_component:
             self._problem(pointer, "anonymous inline object schema: register it under components/schemas with a title")
@@ -155,6 +251,10 @@ class _Checker:
         if descriptions is not None and (enum is None or len(descriptions) != len(enum)):
             count = "no enum" if enum is None else f"{len(enum)} enum values"
             self._problem(join_pointer(pointer, "x-enum-descriptions"), f"{len(descriptions)} descriptions for {count}")
+        if "x-zoho-extensible-enum" in schema and enum is None:
+            self._problem(
+                join_pointer(pointer, "x-zoho-extensible-enum"), "x-zoho-extensible-enum on a schema with no enum"
+            )
         for value in schema.get("x-zoho-legacy-values") or []:
             if value not in (enum or []):
                 self._problem(join_pointer(pointer, "x-zoho-legacy-values"), f"legacy value {value!r} is not in enum")
@@ -251,6 +351,24 @@ class _Checker:
                     self._problem(
                         join_pointer("/x-zoho-error-codes", index, "operations"), f"no operation {operation_id!r}"
                     )
+
+
+_TYPE_CHECKER = jsonschema.Draft202012Validator.TYPE_CHECKER
+# The schema of a parameter (or a schema inside it). Its value travels as text in the URL or a
+# header whatever its type, so `format: decimal` there only sets the argument type of generated
+# code (Go: float64, printed back as text); the decode failure of a decimal string in a JSON body
+# cannot happen. The rate filters of list_items keep it, and the Python client accepts Decimal.
+_PARAMETER_SCHEMA = re.compile(r"/parameters/[^/]+/schema(/|$)")
+
+
+def _types(schema: dict[str, Any]) -> tuple[str, ...]:
+    """The JSON types a schema's own ``type`` keyword allows (empty if it has none)."""
+    kind = schema.get("type")
+    if isinstance(kind, str):
+        return (kind,)
+    if isinstance(kind, list):
+        return tuple(item for item in kind if isinstance(item, str))
+    return ()
 
 
 def _media_examples(document: dict[str, Any], response: dict[str, Any]) -> Iterator[Any]:

@@ -1,19 +1,95 @@
-"""Running the pinned generator tools of this environment as subprocesses."""
+"""Running the pinned generator tools of this environment as subprocesses, and stopping them.
+
+Each tool runs in its own process group, registered in :data:`CHILDREN`, so that an interrupted
+``make generate`` (SIGTERM, SIGINT, SIGHUP) ends every tool it started and the tools' own
+children (ruff, node), instead of leaving them running and writing.
+"""
 
 from __future__ import annotations
 
 import os
+import signal
 import subprocess
 import sys
+import threading
+import time
 from pathlib import Path
 
 # The tools (and the ruff their post-hooks call) are those installed beside this interpreter,
 # i.e. the exact versions pinned in requirements/dev.txt, never whatever else is on PATH.
 TOOLS_BIN = Path(sys.executable).parent
+# How long the tools get to exit after SIGTERM before they are killed.
+STOP_GRACE_SECONDS = 5.0
 
 
 class ToolError(Exception):
     """A generator tool failed or warned; the message holds its command and output."""
+
+
+class ChildProcesses:
+    """The tool processes running now; :meth:`stop` ends them all and refuses new ones."""
+
+    def __init__(self) -> None:
+        # Re-entrant: stop() runs in a signal handler on the main thread, which may hold the lock.
+        self._lock = threading.RLock()
+        self._running: set[subprocess.Popen[str]] = set()
+        self._stopping = False
+
+    def run(self, argv: list[str], *, cwd: Path | None, env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+        with self._lock:
+            if self._stopping:
+                raise ToolError(f"{Path(argv[0]).name} not started: generation is being stopped")
+            process = subprocess.Popen(
+                argv,
+                cwd=cwd,
+                env=env,
+                stdout=subprocess.PIPE,
+                stderr=subprocess.PIPE,
+                text=True,
+                process_group=0,  # its own group, so that stop() also reaches the tool's children
+            )
+            self._running.add(process)
+        try:
+            stdout, stderr = process.communicate()
+        finally:
+            with self._lock:
+                self._running.discard(process)
+        return subprocess.CompletedProcess(argv, process.returncode, stdout, stderr)
+
+    def stop(self) -> None:
+        """Refuse new tools and send SIGTERM to the process group of each running one."""
+        with self._lock:
+            self._stopping = True
+            running = list(self._running)
+        for process in running:
+            _signal_group(process.pid, signal.SIGTERM)
+
+    def reap(self, grace: float = STOP_GRACE_SECONDS) -> None:
+        """After :meth:`stop`: wait up to ``grace`` seconds for the tools, then SIGKILL what is left."""
+        with self._lock:
+            groups = list(self._running)
+        deadline = time.monotonic() + grace
+        for process in groups:
+            try:
+                process.wait(timeout=max(0.0, deadline - time.monotonic()))
+            except subprocess.TimeoutExpired:
+                pass
+            # The tool's own children may outlive it in its group: end them too.
+            _signal_group(process.pid, signal.SIGKILL)
+
+    def reset(self) -> None:
+        with self._lock:
+            self._stopping = False
+
+
+def _signal_group(pgid: int, signum: int) -> None:
+    try:
+        os.killpg(pgid, signum)
+    except (ProcessLookupError, PermissionError):
+        pass  # the group is gone already
+
+
+CHILDREN = ChildProcesses()
 
 
 def run_tool(name: str, *args: str, cwd: Path | None = None) -> str:
@@ -21,9 +97,7 @@ def run_tool(name: str, *args: str, cwd: Path | None = None) -> str:
     env = {**os.environ, "PATH": f"{TOOLS_BIN}{os.pathsep}{os.environ.get('PATH', '')}", "PYTHONWARNINGS": "error"}
     # PYTHONWARNINGS=error: datamodel-code-generator reports a formatter failure only as a warning
     # and still exits 0 with unformatted output; make that a failure.
-    result = subprocess.run(
-        [str(TOOLS_BIN / name), *args], cwd=cwd, env=env, capture_output=True, text=True, check=False
-    )
+    result = CHILDREN.run([str(TOOLS_BIN / name), *args], cwd=cwd, env=env)
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
         raise ToolError(f"{name} failed (exit {result.returncode}):\n{output}")

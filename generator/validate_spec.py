@@ -9,10 +9,11 @@ from __future__ import annotations
 from typing import Any
 
 from openapi_spec_validator import OpenAPIV31SpecValidator
-from openapi_spec_validator.validation.exceptions import OpenAPIValidationError
+from openapi_spec_validator.validation.exceptions import DuplicateOperationIDError, OpenAPIValidationError
 
 from generator.bundle_spec import MISSING, BundledSpec, lookup
 from generator.errors import SourceLocation, SpecError, SpecProblem, join_pointer
+from generator.openapi_document import iter_operations
 from generator.spec_checks import check_spec, iter_schema_roots
 
 
@@ -20,8 +21,12 @@ def validate_spec(bundled: BundledSpec) -> None:
     """Raise :class:`SpecError` listing every problem found in ``bundled``; return if none."""
     problems: list[SpecProblem] = []
     for error in OpenAPIV31SpecValidator(bundled.document).iter_errors():
-        for location in _locate(bundled, error):
-            problem = SpecProblem(location, f"OpenAPI 3.1: {error.message}")
+        if isinstance(error, DuplicateOperationIDError):
+            # The validator names no location for this one: report each duplicate ourselves.
+            found = _duplicate_operation_ids(bundled)
+        else:
+            found = [SpecProblem(location, f"OpenAPI 3.1: {error.message}") for location in _locate(bundled, error)]
+        for problem in found:
             if problem not in problems:
                 problems.append(problem)
     if not problems:
@@ -29,6 +34,23 @@ def validate_spec(bundled: BundledSpec) -> None:
         problems = check_spec(bundled)
     if problems:
         raise SpecError(problems)
+
+
+def _duplicate_operation_ids(bundled: BundledSpec) -> list[SpecProblem]:
+    """Each operationId used a second time, at the source of that second use, naming the first."""
+    first_use: dict[object, SourceLocation] = {}
+    problems: list[SpecProblem] = []
+    for operation in iter_operations(bundled.document):
+        operation_id = operation.node.get("operationId")
+        if operation_id is None:
+            continue
+        location = bundled.locate(join_pointer(operation.pointer, "operationId"))
+        if operation_id in first_use:
+            reason = f"OpenAPI 3.1: operationId {operation_id!r} is not unique: also used at {first_use[operation_id]}"
+            problems.append(SpecProblem(location, reason))
+        else:
+            first_use[operation_id] = location
+    return problems
 
 
 def _locate(bundled: BundledSpec, error: OpenAPIValidationError) -> list[SourceLocation]:

@@ -1,4 +1,7 @@
-"""Write the bundled spec as YAML and JSON: one self-contained file each, for any tool."""
+"""Write the bundled spec as YAML and JSON: one self-contained file each, for any tool.
+
+Beside it, the lenient variant for validating real traffic (:mod:`generator.lenient_bundle`).
+"""
 
 from __future__ import annotations
 
@@ -9,18 +12,22 @@ from typing import Any
 import yaml
 
 from generator.bundle_spec import BundledSpec
+from generator.lenient_bundle import lenient_document, lenient_name
 
 BUNDLE_NAME = "zoho-billing"
 
 
 def write_bundle(bundled: BundledSpec, out_dir: Path) -> list[Path]:
-    """Write ``<out_dir>/zoho-billing.yaml`` and ``.json``; return the paths written."""
+    """Write ``<out_dir>/zoho-billing.{yaml,json}`` and ``zoho-billing.lenient.{yaml,json}``; return the paths."""
     out_dir.mkdir(parents=True, exist_ok=True)
-    json_path = out_dir / f"{BUNDLE_NAME}.json"
-    yaml_path = out_dir / f"{BUNDLE_NAME}.yaml"
-    json_path.write_text(bundle_json(bundled.document), encoding="utf-8")
-    yaml_path.write_text(bundle_yaml(bundled.document), encoding="utf-8")
-    return [yaml_path, json_path]
+    written = []
+    for name, document in ((BUNDLE_NAME, bundled.document), (lenient_name(BUNDLE_NAME), lenient_document(bundled))):
+        json_path = out_dir / f"{name}.json"
+        yaml_path = out_dir / f"{name}.yaml"
+        json_path.write_text(bundle_json(document), encoding="utf-8")
+        yaml_path.write_text(bundle_yaml(document), encoding="utf-8")
+        written += [yaml_path, json_path]
+    return written
 
 
 def bundle_json(document: dict[str, Any]) -> str:

@@ -19,6 +19,15 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+# The ProductType enum, and the same with one more value (and its description, so that only the
+# value itself is wrong).
+_PRODUCT_TYPES = "enum: [goods, service]\n  x-enum-descriptions:\n"
+
+
+def _with_product_type(value: str) -> str:
+    return f"enum: [goods, service, {value}]\n  x-enum-descriptions:\n    - An extra value.\n"
+
+
 BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
     "bad-ref": (
         lambda spec: _edit(
@@ -64,6 +73,59 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
             "    tax_id:\n      type: object\n      properties: {id: {type: string}}\n",
         ),
         "openapi/components/schemas/items.yaml#/ItemTaxPreference/properties/tax_id: anonymous inline object schema",
+    ),
+    "enum-value-of-wrong-type": (
+        lambda spec: _edit(spec / "components/schemas/items.yaml", _PRODUCT_TYPES, _with_product_type("42")),
+        "openapi/components/schemas/items.yaml#/ProductType/enum/2: enum value 42 is not of the schema's type 'string'",
+    ),
+    "null-in-non-nullable-enum": (
+        lambda spec: _edit(spec / "components/schemas/items.yaml", _PRODUCT_TYPES, _with_product_type("null")),
+        "openapi/components/schemas/items.yaml#/ProductType/enum/2: null in the enum of a non-nullable schema",
+    ),
+    "misspelt-keyword": (
+        lambda spec: _edit(spec / "components/schemas/items.yaml", "  maxLength: 100\n", "  maxLenght: 100\n"),
+        "openapi/components/schemas/items.yaml#/ItemName/maxLenght: unknown schema keyword 'maxLenght'",
+    ),
+    "duplicate-operation-id": (
+        lambda spec: _edit(spec / "paths/items.yaml", "operationId: list_items", "operationId: create_item"),
+        "openapi/paths/items.yaml#/get/operationId: OpenAPI 3.1: operationId 'create_item' is not unique: "
+        "also used at openapi/paths/items.yaml#/post/operationId",
+    ),
+    "json-schema-dialect": (
+        lambda spec: _edit(
+            spec / "zoho-billing.yaml",
+            "openapi: 3.1.0\n",
+            "openapi: 3.1.0\njsonSchemaDialect: https://spec.openapis.org/oas/3.1/dialect/base\n",
+        ),
+        "openapi/zoho-billing.yaml#/jsonSchemaDialect: leave jsonSchemaDialect out",
+    ),
+    "component-name-shared-by-two-kinds": (
+        lambda spec: _edit(
+            spec / "zoho-billing.yaml",
+            "    ReferenceIdTypeQuery:\n      $ref: components/parameters.yaml",
+            "    ReferenceIdType:\n      $ref: components/parameters.yaml",
+        ),
+        "openapi/components/schemas/customers.yaml#/ReferenceIdType: component name 'ReferenceIdType' is used by "
+        "two kinds of component: /components/schemas/ReferenceIdType (here) and /components/parameters/ReferenceIdType "
+        "(in openapi/components/parameters.yaml#/ReferenceIdTypeQuery)",
+    ),
+    "decimal-format-on-string": (
+        lambda spec: _edit(
+            spec / "components/schemas/transactions.yaml",
+            "        - type: string\n",
+            "        - type: string\n          format: decimal\n",
+        ),
+        "openapi/components/schemas/transactions.yaml#/Transaction/properties/amount/anyOf/0/format: "
+        "format: decimal on a string schema",
+    ),
+    "extensible-enum-without-enum": (
+        lambda spec: _edit(
+            spec / "components/schemas/items.yaml",
+            "  maxLength: 100\n",
+            "  maxLength: 100\n  x-zoho-extensible-enum: true\n",
+        ),
+        "openapi/components/schemas/items.yaml#/ItemName/x-zoho-extensible-enum: "
+        "x-zoho-extensible-enum on a schema with no enum",
     ),
     "duplicate-key": (
         lambda spec: _edit(spec / "components/parameters.yaml", "  in: header\n", "  in: header\n  in: query\n"),

@@ -447,7 +447,20 @@ def test_error_code_catalogue(document: dict[str, Any]) -> None:
 
 def test_money_fields_are_decimal(schemas: dict[str, Any]) -> None:
     for name, field in MONEY:
-        assert schemas[name]["properties"][field]["format"] == "decimal", (name, field)
+        prop = schemas[name]["properties"][field]
+        # A number with format decimal, or anyOf a decimal string and such a number.
+        numbers = (
+            [prop] if prop.get("type") == "number" else [b for b in prop.get("anyOf", []) if b["type"] == "number"]
+        )
+        assert [b.get("format") for b in numbers] == ["decimal"], (name, field)
+
+
+def test_transaction_amount_is_a_decimal_string_or_a_number(document: dict[str, Any]) -> None:
+    validator = example_validator(document, "/components/schemas/Transaction/properties/amount")
+    for value in ("20.50", "-5.25", "3", 20.5, 3):
+        assert validator.is_valid(value), value
+    for value in ("lots", "20,50", None, True):
+        assert not validator.is_valid(value), value
 
 
 def test_timestamps_use_zoho_format_which_rfc3339_rejects(document: dict[str, Any], schemas: dict[str, Any]) -> None:

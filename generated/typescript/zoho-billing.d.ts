@@ -912,11 +912,8 @@ export interface components {
             type: components["schemas"]["TransactionType"];
             /** @description Status of the transaction; Zoho's example shows `active` and the possible values are not listed. */
             readonly status: string;
-            /**
-             * Format: decimal
-             * @description Amount of the transaction, as a decimal string such as `"20.50"`.
-             */
-            readonly amount: string;
+            /** @description Amount of the transaction. Zoho documents a decimal string such as `"20.50"`; recorded responses have also carried a JSON number (not documented), so both are accepted (erratum `transaction-amount-string-or-number`). Read it as an exact decimal, never a float. */
+            readonly amount: string | number;
             /** @description Not in Zoho's documentation; seen in recorded live responses. True when an ACH bank payment was started for the transaction and has not yet settled (inferred from the name; Zoho documents the field on invoices, not on transactions). */
             readonly ach_payment_initiated?: boolean;
         };
@@ -1255,7 +1252,7 @@ export interface components {
          * @description Kind of CRM ID given in `reference_id`.
          * @example zcrm_account_id
          */
-        ReferenceIdType: components["schemas"]["ReferenceIdType"];
+        ReferenceIdTypeQuery: components["schemas"]["ReferenceIdType"];
         /**
          * @description Number of the page to return, counting from 1.
          * @example 1
@@ -1325,7 +1322,7 @@ export type ParameterOrganizationId = components['parameters']['OrganizationId']
 export type ParameterCustomerId = components['parameters']['CustomerId'];
 export type ParameterItemId = components['parameters']['ItemId'];
 export type ParameterReferenceId = components['parameters']['ReferenceId'];
-export type ParameterReferenceIdType = components['parameters']['ReferenceIdType'];
+export type ParameterReferenceIdTypeQuery = components['parameters']['ReferenceIdTypeQuery'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
 export type $defs = Record<string, never>;
@@ -1549,7 +1546,7 @@ export interface operations {
                  * @description Kind of CRM ID given in `reference_id`.
                  * @example zcrm_account_id
                  */
-                reference_id_type?: components["parameters"]["ReferenceIdType"];
+                reference_id_type?: components["parameters"]["ReferenceIdTypeQuery"];
             };
             header: {
                 /**

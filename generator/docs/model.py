@@ -679,6 +679,9 @@ class _Reader:
         if schema.get("type") == "array":
             items = self.type_of(schema.get("items") or {})
             return TypeRef(f"array of {items.text}".strip(), items.schema)
+        branches = _inline_alternatives(schema)
+        if branches:
+            return TypeRef(" or ".join(self.type_of(branch).text for branch in branches))
         word = _type_word(schema)
         if "enum" in schema:
             word = f"{word} enum"
@@ -787,9 +790,18 @@ def _editions(codes: Any) -> list[Edition]:
     return [Edition(code, *EDITIONS.get(code, (code, code))) for code in codes or []]
 
 
+def _inline_alternatives(schema: dict[str, Any]) -> list[dict[str, Any]]:
+    """The branches of an ``anyOf``/``oneOf`` of inline schemas (a value of one of several types)."""
+    for keyword in ("anyOf", "oneOf"):
+        branches = schema.get(keyword)
+        if isinstance(branches, list) and branches and all(isinstance(b, dict) and "$ref" not in b for b in branches):
+            return branches
+    return []
+
+
 def _constraints(schema: dict[str, Any]) -> list[str]:
-    """The limits of a schema in words, in a fixed order."""
-    found = []
+    """The limits of a schema in words, in a fixed order (with those of its inline alternatives)."""
+    found = [limit for branch in _inline_alternatives(schema) for limit in _constraints(branch)]
     if "const" in schema:
         found.append(f"always {_json(schema['const'])}")
     if "minLength" in schema and "maxLength" in schema:

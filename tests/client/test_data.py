@@ -27,7 +27,7 @@ def test_money_is_exact_both_ways(client: ZohoBilling, mock: Mock) -> None:
     assert (again.outstanding, again.unused_credits) == (Decimal("0.10"), Decimal("12345678901234567.89"))
     mock.add_transaction(customer.customer_id, type="invoice", amount="20.50")
     (transaction,) = client.customers.list_transactions(customer_id=customer.customer_id)
-    assert transaction.amount == "20.50"  # a decimal string, as Zoho sends it
+    assert transaction.amount == Decimal("20.50")  # exact, from the decimal string Zoho sends
 
 
 def test_retrieve_modify_update_keeps_what_the_client_does_not_know(mock: Mock, client: ZohoBilling) -> None:

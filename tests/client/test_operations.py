@@ -53,7 +53,7 @@ def test_every_operation_sync(client: ZohoBilling, mock: Mock, document: dict[st
 
     mock.add_transaction(customer.customer_id, type="invoice", amount="20.50", date="2016-06-05")
     transactions = list(client.customers.list_transactions(customer_id=customer.customer_id))
-    assert [type(t) for t in transactions] == [Transaction] and transactions[0].amount == "20.50"
+    assert [type(t) for t in transactions] == [Transaction] and transactions[0].amount == Decimal("20.50")
 
     item = client.items.create(name="Hard Drive", rate=Decimal("120.50"), description="500GB", product_type="goods")
     assert isinstance(item, Item) and item.rate == Decimal("120.50")
@@ -88,7 +88,7 @@ async def test_every_operation_async(async_client: AsyncZohoBilling, mock: Mock,
     assert [c.customer_id async for c in client.customers.list()] == [customer.customer_id]
     mock.add_transaction(customer.customer_id, type="payment", amount="-5.25")
     amounts = [t.amount async for t in client.customers.list_transactions(customer_id=customer.customer_id)]
-    assert amounts == ["-5.25"]
+    assert amounts == [Decimal("-5.25")]
 
     item = await client.items.create(name="Hard Drive", rate=Decimal("120.50"))
     assert (await client.items.retrieve(item.item_id)).rate == Decimal("120.50")

@@ -358,7 +358,7 @@ window.ZOHO_DOCS_INDEX = [
 ["field", "Transaction.date", "string (date) · Date of the transaction (YYYY-MM-DD).", "schemas.html#Transaction.date"],
 ["field", "Transaction.type", "string enum TransactionType · Kind of transaction.", "schemas.html#Transaction.type"],
 ["field", "Transaction.status", "string · Status of the transaction; Zoho's example shows active and the possible values are not listed.", "schemas.html#Transaction.status"],
-["field", "Transaction.amount", "string (decimal) · Amount of the transaction, as a decimal string such as \"20.50\".", "schemas.html#Transaction.amount"],
+["field", "Transaction.amount", "string or number (decimal) · Amount of the transaction.", "schemas.html#Transaction.amount"],
 ["field", "Transaction.ach_payment_initiated", "boolean · Not in Zoho's documentation; seen in recorded live responses.", "schemas.html#Transaction.ach_payment_initiated"],
 ["schema", "TransactionListResponse", "Transaction list response · Success envelope holding one page of transactions.", "schemas.html#TransactionListResponse"],
 ["field", "TransactionListResponse.code", "integer · 0 for success.", "schemas.html#TransactionListResponse.code"],

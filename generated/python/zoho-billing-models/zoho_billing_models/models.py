@@ -1384,9 +1384,9 @@ class Transaction(ZohoModel):
     """
     Status of the transaction; Zoho's example shows `active` and the possible values are not listed.
     """
-    amount: Annotated[str, Field(pattern="^-?[0-9]+(\\.[0-9]+)?$")]
+    amount: Decimal
     """
-    Amount of the transaction, as a decimal string such as `"20.50"`.
+    Amount of the transaction. Zoho documents a decimal string such as `"20.50"`; recorded responses have also carried a JSON number (not documented), so both are accepted (erratum `transaction-amount-string-or-number`). Read it as an exact decimal, never a float.
     """
     ach_payment_initiated: bool | None = None
     """

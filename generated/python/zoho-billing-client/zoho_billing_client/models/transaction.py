@@ -2,13 +2,14 @@ from __future__ import annotations
 
 import datetime
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.transaction_type import TransactionType
-from ..types import UNSET, Unset, as_date
+from ..types import UNSET, Unset, as_date, as_decimal
 
 T = TypeVar("T", bound="Transaction")
 
@@ -25,7 +26,9 @@ class Transaction:
             type_ (TransactionType): Kind of transaction. Zoho's example shows `invoice`; the other values are the lower-
                 case forms of the documented `filter_by` types, and Zoho may send values not listed here.
             status (str): Status of the transaction; Zoho's example shows `active` and the possible values are not listed.
-            amount (str): Amount of the transaction, as a decimal string such as `"20.50"`.
+            amount (Decimal): Amount of the transaction. Zoho documents a decimal string such as `"20.50"`; recorded
+                responses have also carried a JSON number (not documented), so both are accepted (erratum `transaction-amount-
+                string-or-number`). Read it as an exact decimal, never a float.
             ach_payment_initiated (bool | Unset): Not in Zoho's documentation; seen in recorded live responses. True when an
                 ACH bank payment was started for the transaction and has not yet settled (inferred from the name; Zoho documents
                 the field on invoices, not on transactions).
@@ -36,7 +39,7 @@ class Transaction:
     date: datetime.date
     type_: TransactionType
     status: str
-    amount: str
+    amount: Decimal
     ach_payment_initiated: bool | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
@@ -90,7 +93,7 @@ class Transaction:
 
         status = d.pop("status")
 
-        amount = d.pop("amount")
+        amount = as_decimal(d.pop("amount"))
 
         ach_payment_initiated = d.pop("ach_payment_initiated", UNSET)
 

@@ -371,16 +371,13 @@ class _Reader:
             ((key, value) for key, value in schemes.items() if value.get("type") == "oauth2"),
             next(iter(schemes.items())),
         )
-        header_name, header = next(
-            (
-                (key, value)
-                for key, value in schemes.items()
-                if value.get("type") == "apiKey"
-                and value.get("in") == "header"
-                and str(value.get("name", "")).lower() == "authorization"
-            ),
-            ("", {}),
-        )
+        # The API-key scheme that describes the same token in the `Authorization` header.
+        header_name, header = "", {}
+        for key, value in schemes.items():
+            if value.get("type") == "apiKey" and value.get("in") == "header":
+                if str(value.get("name", "")).lower() == "authorization":
+                    header_name, header = key, value
+                    break
         flow = (scheme.get("flows") or {}).get("authorizationCode") or {}
         return Security(
             name=name,

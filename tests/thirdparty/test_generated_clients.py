@@ -10,7 +10,11 @@ mock received (its request log). The mock answers 401 to any other form, `Bearer
 - openapi-generator 7.26.0 (PyPI `openapi-generator-cli`, which bundles the jar; Java from
   Debian, installed by .ci/run), `-g python`: `configuration.api_key` + `api_key_prefix`.
 - @hey-api/openapi-ts 0.95.0 (npm, package.json) with its fetch client, compiled with the
-  project's tsc and run under Node: the `auth` callback, answering for the apiKey scheme.
+  project's tsc and run under Node: the `auth` callback, answering for the apiKey scheme. The
+  test also shows the pitfall the scheme's description warns of: a plain-string `auth` is sent
+  for the OAuth alternative too, as `Bearer`, and Zoho's form is lost (401).
+
+openapi-python-generator is not here: its templates write `Bearer` whatever the spec says.
 """
 
 from __future__ import annotations
@@ -26,7 +30,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from zoho_billing_mock import TOKEN_PREFIX, MockServer
+from zoho_billing_mock import TOKEN_PREFIX, LoggedRequest, MockServer
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 NODE_BIN = REPO_ROOT / "node_modules" / ".bin"
@@ -66,11 +70,14 @@ def _run(command: list[str], *, cwd: Path, env: dict[str, str] | None = None, ti
     return result.stdout
 
 
-def _check_wire(mock: MockServer, result: dict[str, Any]) -> None:
-    """Both calls succeeded, and every API call carried Zoho's header form, never `Bearer`."""
+def _api_calls(mock: MockServer) -> list[LoggedRequest]:
+    return [entry for entry in mock.requests if entry.operation_id in {"create_item", "list_items"}]
+
+
+def _check_wire(mock: MockServer, result: dict[str, Any], calls: list[LoggedRequest]) -> None:
+    """Both calls succeeded, and each carried Zoho's header form, never `Bearer`."""
     assert result["created"]["name"] == "Hard Drive", result
     assert result["created"]["item_id"] in result["listed"], result
-    calls = [entry for entry in mock.requests if entry.operation_id in {"create_item", "list_items"}]
     assert [(entry.operation_id, entry.status) for entry in calls] == [("create_item", 201), ("list_items", 200)]
     for entry in calls:
         assert entry.header("Authorization") == f"{TOKEN_PREFIX} {mock.token}", entry
@@ -134,13 +141,14 @@ def test_openapi_generator_python_sends_zoho_oauthtoken(tmp_path: Path, bundle: 
         env=env,
         timeout=CLIENT_TIMEOUT,
     )
-    _check_wire(mock, json.loads(output.strip().splitlines()[-1]))
+    _check_wire(mock, json.loads(output.strip().splitlines()[-1]), _api_calls(mock))
 
 
 # -- @hey-api/openapi-ts, fetch client ----------------------------------------------------------
 
 _HEY_API_CLIENT = textwrap.dedent(
     """
+    import { createClient, createConfig } from './client/client';
     import { client } from './client/client.gen';
     import { createItem, listItems } from './client/sdk.gen';
 
@@ -161,9 +169,14 @@ _HEY_API_CLIENT = textwrap.dedent(
         throwOnError: true,
       });
       const listed = await listItems({ headers, throwOnError: true });
+      // The pitfall the scheme's description warns of: a plain string is also used for the OAuth
+      // alternative, sent as `Bearer ...`, and replaces the header.
+      const plain = createClient(createConfig({ baseUrl, auth: `Zoho-oauthtoken ${token}` }));
+      const refused = await listItems({ client: plain, headers });
       console.log(JSON.stringify({
         created: { name: created.data.item.name, item_id: created.data.item.item_id },
         listed: listed.data.items.map((item) => item.item_id),
+        plain_string_status: refused.response.status,
       }));
     }
 
@@ -225,4 +238,8 @@ def test_hey_api_openapi_ts_sends_zoho_oauthtoken(tmp_path: Path, bundle: Path, 
         cwd=project,
         timeout=CLIENT_TIMEOUT,
     )
-    _check_wire(mock, json.loads(output.strip().splitlines()[-1]))
+    result = json.loads(output.strip().splitlines()[-1])
+    *calls, refused = _api_calls(mock)
+    assert (result.pop("plain_string_status"), refused.operation_id, refused.status) == (401, "list_items", 401)
+    assert refused.header("Authorization") == f"Bearer {TOKEN_PREFIX} {mock.token}"
+    _check_wire(mock, result, calls)

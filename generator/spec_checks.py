@@ -301,19 +301,50 @@ class _Checker:
         if not security:
             self._problem(pointer, "operation declares no security requirement (OAuth scope)")
             return
+        oauth_scopes = {
+            scope
+            for scheme in schemes.values()
+            if scheme.get("type") == "oauth2"
+            for flow in scheme.get("flows", {}).values()
+            for scope in flow.get("scopes", {})
+        }
+        header_scopes: list[list[str]] = []
+        oauth_requirement_scopes: list[list[str]] = []
         for index, requirement in enumerate(security):
+            if len(requirement) > 1:
+                self._problem(
+                    join_pointer(pointer, "security", index),
+                    "requirement names several schemes (all of them at once); list the Authorization header "
+                    "and the OAuth scheme as alternatives",
+                )
             for scheme_name, scopes in requirement.items():
                 at = join_pointer(pointer, "security", index, scheme_name)
                 scheme = schemes.get(scheme_name)
                 if scheme is None:
                     self._problem(at, f"unknown security scheme {scheme_name!r}")
                     continue
-                known = {scope for flow in scheme.get("flows", {}).values() for scope in flow.get("scopes", {})}
                 if not scopes:
                     self._problem(at, "requirement names no scope")
+                if scheme.get("type") == "oauth2":
+                    known = {scope for flow in scheme.get("flows", {}).values() for scope in flow.get("scopes", {})}
+                    oauth_requirement_scopes.append(sorted(scopes))
+                else:
+                    # OpenAPI 3.1 roles: here the OAuth scopes the token sent in the header must carry.
+                    known = oauth_scopes
+                    if _is_authorization_header({scheme_name: scheme}):
+                        header_scopes.append(sorted(scopes))
+                        if oauth_requirement_scopes:
+                            # Tools that use only the first alternative must meet the header form.
+                            self._problem(at, "the Authorization header alternative comes after an OAuth alternative")
                 for scope in scopes:
                     if scope not in known:
                         self._problem(at, f"scope {scope!r} is not declared by {scheme_name}")
+        if _is_authorization_header(schemes) and header_scopes != oauth_requirement_scopes:
+            self._problem(
+                join_pointer(pointer, "security"),
+                "the Authorization header scheme must list the same scopes, in the same order, as the OAuth "
+                f"scheme: {header_scopes} != {oauth_requirement_scopes}",
+            )
 
     def _check_responses(self, pointer: str, node: dict[str, Any]) -> None:
         responses = node.get("responses", {})
@@ -473,3 +504,13 @@ def _walk_schema(pointer: str, schema: Any) -> Iterator[tuple[str, dict[str, Any
     for keyword in _SUBSCHEMA_MAPS:
         for name, subschema in (schema.get(keyword) or {}).items():
             yield from _walk_schema(join_pointer(pointer, keyword, name), subschema)
+
+
+def _is_authorization_header(schemes: dict[str, Any]) -> bool:
+    """Whether one of these schemes is an API key in the `Authorization` header (Zoho's token form)."""
+    return any(
+        scheme.get("type") == "apiKey"
+        and scheme.get("in") == "header"
+        and str(scheme.get("name", "")).lower() == "authorization"
+        for scheme in schemes.values()
+    )

@@ -74,7 +74,13 @@ def test_exactly_the_documented_operations(document: dict[str, Any]) -> None:
     for operation_id, (method, path, tag, scope) in OPERATIONS.items():
         assert found[operation_id][:2] == (method, path), operation_id
         assert found[operation_id][2] == [tag], operation_id
-        assert found[operation_id][3] == [{"zoho_oauth": [scope]}, {"zoho_oauth": [FULL_ACCESS]}], operation_id
+        # The Authorization-header form of the token first, then the OAuth scheme, with the same scopes.
+        assert found[operation_id][3] == [
+            {"zoho_oauthtoken": [scope]},
+            {"zoho_oauthtoken": [FULL_ACCESS]},
+            {"zoho_oauth": [scope]},
+            {"zoho_oauth": [FULL_ACCESS]},
+        ], operation_id
 
 
 @pytest.mark.parametrize("operation_id", sorted(OPERATIONS))

@@ -234,6 +234,10 @@ class Security:
     token_url: str
     refresh_url: str
     scopes: list[Scope]
+    # The API-key description of the same token in the `Authorization` header, for generated
+    # clients (empty when the spec has none).
+    header_name: str = ""
+    header_description: str = ""
 
 
 @dataclass
@@ -363,7 +367,17 @@ class _Reader:
 
     def security(self) -> Security:
         schemes = self.components.get("securitySchemes") or {}
-        name, scheme = next(iter(schemes.items()))
+        name, scheme = next(
+            ((key, value) for key, value in schemes.items() if value.get("type") == "oauth2"),
+            next(iter(schemes.items())),
+        )
+        # The API-key scheme that describes the same token in the `Authorization` header.
+        header_name, header = "", {}
+        for key, value in schemes.items():
+            if value.get("type") == "apiKey" and value.get("in") == "header":
+                if str(value.get("name", "")).lower() == "authorization":
+                    header_name, header = key, value
+                    break
         flow = (scheme.get("flows") or {}).get("authorizationCode") or {}
         return Security(
             name=name,
@@ -374,6 +388,8 @@ class _Reader:
             token_url=str(flow.get("tokenUrl", "")),
             refresh_url=str(flow.get("refreshUrl", "")),
             scopes=[Scope(scope, str(text)) for scope, text in (flow.get("scopes") or {}).items()],
+            header_name=header_name,
+            header_description=str(header.get("description", "")),
         )
 
     def error_codes(self) -> list[ErrorCode]:
@@ -431,12 +447,14 @@ class _Reader:
         parameter_nodes = [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]
         request = self.request_body(operation_id, operation.get("requestBody"))
         scope_text = {scope.name: scope.description for scope in security.scopes}
-        scopes = [
-            Scope(scope, scope_text.get(scope, ""))
+        # The OAuth scheme and the Authorization-header scheme list the same scopes: each once.
+        scope_names = dict.fromkeys(
+            scope
             for requirement in operation.get("security") or self.document.get("security") or []
             for scopes_of_scheme in requirement.values()
             for scope in scopes_of_scheme
-        ]
+        )
+        scopes = [Scope(scope, scope_text.get(scope, "")) for scope in scope_names]
         call = self.call(path, method, operation, parameter_nodes)
         return Operation(
             operation_id=operation_id,

@@ -169,16 +169,16 @@ def test_first_use_is_single_flight_across_threads(make_client: Callable[..., Zo
 
 def test_refresh_margin() -> None:
     def answer(expires_in: object) -> Callable[[dict[str, str]], httpx.Response]:
-        return lambda form: httpx.Response(200, json={"access_token": "a", "expires_in": expires_in})
+        return lambda form: httpx.Response(200, json={"access_token": "1000.access", "expires_in": expires_in})
 
-    manager = TokenManager(access_token=None, credentials=Credentials("i", "s", "r"), token_url="u", refresh_margin=60)
-    assert manager.token(answer(3600)) == "a"
+    manager = TokenManager(access_token=None, credentials=Credentials("1000.id", "1000.secret", "1000.refresh"), token_url="u", refresh_margin=60)
+    assert manager.token(answer(3600)) == "1000.access"
     assert manager._token is not None
     assert 3539 < manager._token.refresh_at - time.monotonic() <= 3540  # 60 s before expiry
-    manager.token_after_401("a", answer(10))
+    manager.token_after_401("1000.access", answer(10))
     assert 4 < manager._token.refresh_at - time.monotonic() <= 5  # short lives: at half the lifetime
-    manager.token_after_401("a", answer(None))
+    manager.token_after_401("1000.access", answer(None))
     assert manager._token.refresh_at == float("inf")  # no expires_in: used until rejected
     assert manager.refreshes == 3
     with pytest.raises(AuthenticationError, match="token refresh failed: invalid_client"):
-        manager.token_after_401("a", lambda form: httpx.Response(200, json={"error": "invalid_client"}))
+        manager.token_after_401("1000.access", lambda form: httpx.Response(200, json={"error": "invalid_client"}))

@@ -222,27 +222,6 @@ UPDATE_CUSTOMER = Operation(
     compiler=_compiler,
     path_params=(Param("customer_id", {"type": "string", "pattern": "^[0-9]+$"}, required=True),),
     body_schema={"$ref": "#/components/schemas/CustomerUpdateRequest"},
-    drop_fields=frozenset(
-        [
-            "can_add_bank_account",
-            "can_add_card",
-            "created_time",
-            "currency_id",
-            "customer_id",
-            "documents",
-            "has_attachment",
-            "is_gapps_customer",
-            "is_linked_with_zohocrm",
-            "outstanding",
-            "price_precision",
-            "primary_contactperson_id",
-            "source",
-            "unused_credits",
-            "updated_time",
-            "zcrm_account_id",
-            "zcrm_contact_id",
-        ]
-    ),
 )
 
 DELETE_CUSTOMER = Operation(
@@ -372,7 +351,6 @@ UPDATE_ITEM = Operation(
     compiler=_compiler,
     path_params=(Param("item_id", {"type": "string", "pattern": "^[0-9]+$"}, required=True),),
     body_schema={"$ref": "#/components/schemas/ItemRequest"},
-    drop_fields=frozenset(["item_id", "tax_name", "tax_percentage", "tax_type", "unit"]),
 )
 
 DELETE_ITEM = Operation(

@@ -71,8 +71,8 @@ from ._exceptions import (
 )
 from ._operation import Operation, Prepared
 from ._pagination import AsyncPager, SyncPager
-from ._types import NOT_GIVEN, NotGiven
 from ._spec import DATA_CENTERS, ORGANIZATION_HEADER, ORGANIZATION_ID_PATTERN, TOKEN_PATH, TOKEN_PREFIX, VERSION
+from ._types import NOT_GIVEN, NotGiven
 from .types import json_loads
 
 __all__ = [
@@ -129,14 +129,14 @@ def _timeout(value: TimeoutOption) -> httpx.Timeout:
 
 def _timeout_error(value: object) -> FieldError | None:
     """Why ``value`` is no timeout (seconds >= 0, None for none, or an ``httpx.Timeout`` of those)."""
-    parts = (
-        [value.connect, value.read, value.write, value.pool] if isinstance(value, httpx.Timeout) else [value]
-    )
+    parts = [value.connect, value.read, value.write, value.pool] if isinstance(value, httpx.Timeout) else [value]
     for part in parts:
         if part is None:
             continue
         if isinstance(part, bool) or not isinstance(part, int | float) or not (0 <= part < math.inf):
-            return FieldError("timeout", "must be a number of seconds >= 0, None (no timeout) or an httpx.Timeout of those")
+            return FieldError(
+                "timeout", "must be a number of seconds >= 0, None (no timeout) or an httpx.Timeout of those"
+            )
     return None
 
 
@@ -246,7 +246,9 @@ class _BaseClient:
         ):
             if value is None or value == "":
                 continue
-            problem = f"must be a string, not {type(value).__name__}" if not isinstance(value, str) else check_secret(value)
+            problem = (
+                f"must be a string, not {type(value).__name__}" if not isinstance(value, str) else check_secret(value)
+            )
             if problem is not None:
                 secret_errors.append(FieldError(name, problem))
         if secret_errors:
@@ -329,7 +331,7 @@ class _BaseClient:
         self,
         *,
         organization_id: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         initial_retry_delay: float | NotGiven = NOT_GIVEN,
         max_retry_delay: float | NotGiven = NOT_GIVEN,
@@ -417,7 +419,9 @@ class _BaseClient:
                         pass
             pending += [current.__cause__, current.__context__]
 
-    def _headers(self, prepared: Prepared, extra_headers: Mapping[str, str] | None, operation: Operation) -> dict[str, str]:
+    def _headers(
+        self, prepared: Prepared, extra_headers: Mapping[str, str] | None, operation: Operation
+    ) -> dict[str, str]:
         headers = dict(self._settings.headers)
         if prepared.content is not None:
             headers["Content-Type"] = "application/json"
@@ -447,7 +451,7 @@ class _BaseClient:
             raise ZohoBillingValidationError(operation.sdk_name, errors)
         return (
             settings.timeout if isinstance(timeout, NotGiven) else _timeout(timeout),
-            settings.max_retries if isinstance(max_retries, NotGiven) else max_retries,  # type: ignore[assignment]
+            settings.max_retries if isinstance(max_retries, NotGiven) else max_retries,
         )
 
     def _retry_delay(self, retries: int, response: httpx.Response | None) -> float | None:

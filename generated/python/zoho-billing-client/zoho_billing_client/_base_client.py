@@ -331,7 +331,7 @@ class _BaseClient:
         self,
         *,
         organization_id: str | NotGiven = NOT_GIVEN,
-        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        timeout: float | httpx.Timeout | NotGiven | None = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
         initial_retry_delay: float | NotGiven = NOT_GIVEN,
         max_retry_delay: float | NotGiven = NOT_GIVEN,
@@ -451,7 +451,7 @@ class _BaseClient:
             raise ZohoBillingValidationError(operation.sdk_name, errors)
         return (
             settings.timeout if isinstance(timeout, NotGiven) else _timeout(timeout),
-            settings.max_retries if isinstance(max_retries, NotGiven) else max_retries,  # type: ignore[assignment]
+            settings.max_retries if isinstance(max_retries, NotGiven) else max_retries,
         )
 
     def _retry_delay(self, retries: int, response: httpx.Response | None) -> float | None:

@@ -1,6 +1,6 @@
 """The raw response of a successful call, as ``client.<resource>.with_raw_response.<method>(...)``
 returns it (the shape of the Stainless SDKs): ``status_code``, ``headers``, ``http_response`` (the
-``httpx.Response``), ``request_id`` and ``parse()``, which gives what the plain method returns.
+``httpx.Response``) and ``parse()``, which gives what the plain method returns.
 
     >>> raw = client.items.with_raw_response.retrieve("903000000045027")
     >>> raw.status_code, raw.headers["content-type"]
@@ -51,11 +51,6 @@ class _BaseAPIResponse(Generic[T]):
     @property
     def content(self) -> bytes:
         return self.http_response.content
-
-    @property
-    def request_id(self) -> str | None:
-        """Zoho's ``X-Request-Id`` header, if it sent one."""
-        return self.http_response.headers.get("x-request-id")
 
     def _parse_once(self) -> T:
         if not self._parsed:

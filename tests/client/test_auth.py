@@ -223,9 +223,9 @@ def test_a_failed_refresh_is_shared_by_every_waiting_thread(
 
     with ThreadPoolExecutor(max_workers=50) as pool:
         outcomes = list(pool.map(call, range(50)))
+    assert [entry["status"] for entry in mock.token_requests()] == [500, 500, 500]  # one refresh, retried twice
     assert all(isinstance(outcome, AuthenticationError) for outcome in outcomes), outcomes
     assert "token refresh failed: HTTP 500" in str(outcomes[0])
-    assert [entry["status"] for entry in mock.token_requests()] == [500, 500, 500]  # one refresh, retried twice
     assert mock.requests("list_items") == []
     # A call after the failure tries again (no failure is cached for later calls).
     with pytest.raises(AuthenticationError):
@@ -239,8 +239,8 @@ async def test_a_failed_refresh_is_shared_by_every_waiting_task(
 ) -> None:
     client = make_async_client(**_failing_token_endpoint(mock))
     outcomes = await asyncio.gather(*(client.items.list().first_page() for _ in range(50)), return_exceptions=True)
-    assert all(isinstance(outcome, AuthenticationError) for outcome in outcomes), outcomes
     assert [entry["status"] for entry in mock.token_requests()] == [500, 500, 500]
+    assert all(isinstance(outcome, AuthenticationError) for outcome in outcomes), outcomes
 
 
 def test_bad_tokens_are_refused_when_given_without_quoting_them() -> None:

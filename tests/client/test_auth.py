@@ -225,6 +225,7 @@ def test_a_failed_refresh_is_shared_by_every_waiting_thread(
         outcomes = list(pool.map(call, range(50)))
     assert [entry["status"] for entry in mock.token_requests()] == [500, 500, 500]  # one refresh, retried twice
     assert all(isinstance(outcome, AuthenticationError) for outcome in outcomes), outcomes
+    assert len({str(outcome) for outcome in outcomes}) == 1  # one outcome, shared
     assert "token refresh failed: HTTP 500" in str(outcomes[0])
     assert mock.requests("list_items") == []
     # A call after the failure tries again (no failure is cached for later calls).

@@ -216,7 +216,7 @@ class TokenManager:
         """Raise the failure of the refresh that ended while this caller waited (it entered at ``epoch``)."""
         failure = self._failure
         if failure is not None and failure[0] > epoch and failure[0] == self._epoch:
-            raise failure[1]
+            raise _copy_error(failure[1])
 
     def _require_credentials(self) -> Credentials:
         if self.credentials is None:  # unreachable: a client has a token, or credentials, or both
@@ -236,7 +236,7 @@ class TokenManager:
     def _store(self, credentials: Credentials, response: httpx.Response) -> str:
         try:
             body = json_loads(response.content)
-        except ValueError:
+        except (ValueError, RecursionError):  # not JSON, or nested too deeply to parse
             body = None
         token = body.get("access_token") if isinstance(body, dict) else None
         if not 200 <= response.status_code < 300 or not isinstance(token, str) or not token:
@@ -292,6 +292,17 @@ def _seconds(value: object) -> float | None:
         except ValueError:
             return None
     return None
+
+
+def _copy_error(error: ZohoBillingError) -> ZohoBillingError:
+    """The same error (class, message, attributes, cause) as a new object, so each waiter raises its
+    own exception with its own traceback instead of all growing one."""
+    clone = type(error).__new__(type(error))
+    clone.__dict__.update(vars(error))
+    clone.args = error.args
+    clone.__cause__ = error.__cause__
+    clone.__suppress_context__ = True
+    return clone
 
 
 def secret_forms(secret: str) -> list[str]:

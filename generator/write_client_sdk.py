@@ -82,7 +82,6 @@ class SdkOperation:
     result_kind: str = "model"  # model, page or status
     result_model: str = ""
     result_key: str | None = None
-    drop_fields: list[str] = field(default_factory=list)
 
     @property
     def keyword_required(self) -> list[Argument]:
@@ -138,7 +137,7 @@ def _context(bundle: dict[str, Any], package_dir: Path, version: str) -> dict[st
         _operation(bundle, op.path, op.method, {**op.node, "parameters": op.parameters})
         for op in iter_operations(bundle)
     ]
-    _set_drop_fields(operations, schemas)
+    _set_base_types(operations)
     tag_docs = {tag["name"]: tag.get("description", "") for tag in bundle.get("tags", [])}
     resources = []
     for name in dict.fromkeys(op.resource for op in operations):
@@ -235,7 +234,7 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
     _set_result(bundle, op, raw, where)
     names = [arg.name for arg in op.path_params + op.query_params + op.body_fields]
     names += [op.base_param] if op.base_param else []
-    reserved = {"self", "extra_body", "extra_query", "extra_headers"}
+    reserved = {"self", "extra_body", "extra_query", "extra_headers", "timeout", "max_retries", "with_raw_response"}
     clashes = sorted(
         {n for n in names if names.count(n) > 1 or n in reserved or keyword.iskeyword(n) or not n.isidentifier()}
     )
@@ -272,10 +271,10 @@ def _set_result(bundle: dict[str, Any], op: SdkOperation, raw: dict[str, Any], w
         op.result_kind, op.result_model = "model", schema["$ref"].removeprefix(_REF_PREFIX)
 
 
-def _set_drop_fields(operations: list[SdkOperation], schemas: dict[str, Any]) -> None:
+def _set_base_types(operations: list[SdkOperation]) -> None:
     """For updates: the models the object to start from may be (the resource's own models, from the
-    operations on the same collection, and the request model), and their read-only fields that the
-    request does not take."""
+    operations on the same collection, and the request model). What of it is sent is decided at run
+    time by the request schema alone (``SchemaCompiler.projector``): its writable fields."""
     for op in operations:
         if op.base_param is None or op.body_model is None:
             continue
@@ -286,14 +285,6 @@ def _set_drop_fields(operations: list[SdkOperation], schemas: dict[str, Any]) ->
             if other.path.split("/")[1] == collection and other.result_kind in ("model", "page")
         }
         op.base_types = [*models, op.body_model]
-        read_only = {
-            name
-            for model in models
-            for name, prop in schemas[model].get("properties", {}).items()
-            if prop.get("readOnly")
-        }
-        accepted = set(schemas[op.body_model].get("properties", {}))
-        op.drop_fields = sorted(read_only - accepted)
 
 
 # --- schemas ---------------------------------------------------------------------------------
@@ -301,6 +292,9 @@ def _reduce(bundle: dict[str, Any], schema: dict[str, Any], where: str) -> dict[
     """The schema with only the keywords the runtime validator checks (see module docstring)."""
     reduced: dict[str, Any] = {}
     for key, value in schema.items():
+        if key == "readOnly" and value is True:
+            reduced[key] = True  # a request schema's read-only field is not sent from a retrieved object
+            continue
         if key.startswith("x-") or (key in _DESCRIPTIVE and key != "format"):
             continue
         if key == "format":

@@ -243,6 +243,11 @@ ERROR_CODES = {
         {"delete_item"},
     ),
     2076: ("Product type cannot be changed for Items having transactions", {"update_item"}),
+    # Observed, not documented (issue 9): an unknown or deleted customer ID, HTTP 400.
+    3004: (
+        "Please enter a valid reference for the customer",
+        {"retrieve_customer", "update_customer", "delete_customer", "mark_customer_active", "mark_customer_inactive"},
+    ),
 }
 MONEY = [
     ("Customer", "unused_credits"),

@@ -4,6 +4,7 @@ expires, and once after a 401, single-flight across threads and tasks."""
 from __future__ import annotations
 
 import asyncio
+import threading
 import time
 from collections.abc import Callable
 from concurrent.futures import ThreadPoolExecutor
@@ -12,7 +13,17 @@ from urllib.parse import parse_qs
 
 import httpx
 import pytest
-from client_support import CLIENT_ID, CLIENT_SECRET, ORGANIZATION, REFRESH_TOKEN, TOKEN, Mock, refresh_options
+from client_support import (
+    CLIENT_ID,
+    CLIENT_SECRET,
+    ORGANIZATION,
+    REFRESH_TOKEN,
+    TOKEN,
+    Canned,
+    Mock,
+    ScriptedServer,
+    refresh_options,
+)
 from zoho_billing_client import (
     AsyncZohoBilling,
     AuthenticationError,
@@ -169,16 +180,114 @@ def test_first_use_is_single_flight_across_threads(make_client: Callable[..., Zo
 
 def test_refresh_margin() -> None:
     def answer(expires_in: object) -> Callable[[dict[str, str]], httpx.Response]:
-        return lambda form: httpx.Response(200, json={"access_token": "a", "expires_in": expires_in})
+        return lambda form: httpx.Response(200, json={"access_token": "1000.access", "expires_in": expires_in})
 
-    manager = TokenManager(access_token=None, credentials=Credentials("i", "s", "r"), token_url="u", refresh_margin=60)
-    assert manager.token(answer(3600)) == "a"
+    manager = TokenManager(
+        access_token=None,
+        credentials=Credentials("1000.id", "1000.secret", "1000.refresh"),
+        token_url="u",
+        refresh_margin=60,
+    )
+    assert manager.token(answer(3600)) == "1000.access"
     assert manager._token is not None
     assert 3539 < manager._token.refresh_at - time.monotonic() <= 3540  # 60 s before expiry
-    manager.token_after_401("a", answer(10))
+    manager.token_after_401("1000.access", answer(10))
     assert 4 < manager._token.refresh_at - time.monotonic() <= 5  # short lives: at half the lifetime
-    manager.token_after_401("a", answer(None))
+    manager.token_after_401("1000.access", answer(None))
     assert manager._token.refresh_at == float("inf")  # no expires_in: used until rejected
     assert manager.refreshes == 3
     with pytest.raises(AuthenticationError, match="token refresh failed: invalid_client"):
-        manager.token_after_401("a", lambda form: httpx.Response(200, json={"error": "invalid_client"}))
+        manager.token_after_401("1000.access", lambda form: httpx.Response(200, json={"error": "invalid_client"}))
+
+
+def _failing_token_endpoint(mock: Mock) -> dict[str, Any]:
+    """Options of a client whose every token request is answered 500 (one refresh = 3 requests,
+    spread over 0.2 + 0.4 s of backoff, so every caller below is waiting while it runs)."""
+    mock.fault("server_error", status=500, count=None, operation_id="oauth_token")
+    return {**refresh_options(mock), "max_retries": 2, "initial_retry_delay": 0.2, "max_retry_delay": 0.4}
+
+
+def test_a_failed_refresh_is_shared_by_every_waiting_thread(
+    make_client: Callable[..., ZohoBilling], mock: Mock
+) -> None:
+    client = make_client(**_failing_token_endpoint(mock))
+    barrier = threading.Barrier(50)
+
+    def call(_: int) -> BaseException | None:
+        barrier.wait()
+        try:
+            client.items.list().first_page()
+        except Exception as error:
+            return error
+        return None
+
+    with ThreadPoolExecutor(max_workers=50) as pool:
+        outcomes = list(pool.map(call, range(50)))
+    assert [entry["status"] for entry in mock.token_requests()] == [500, 500, 500]  # one refresh, retried twice
+    assert all(isinstance(outcome, AuthenticationError) for outcome in outcomes), outcomes
+    assert len({str(outcome) for outcome in outcomes}) == 1  # one outcome, shared
+    assert "token refresh failed: HTTP 500" in str(outcomes[0])
+    assert mock.requests("list_items") == []
+    # A call after the failure tries again (no failure is cached for later calls).
+    with pytest.raises(AuthenticationError):
+        client.items.list().first_page()
+    assert len(mock.token_requests()) == 6
+
+
+@pytest.mark.anyio
+async def test_a_failed_refresh_is_shared_by_every_waiting_task(
+    make_async_client: Callable[..., AsyncZohoBilling], mock: Mock
+) -> None:
+    client = make_async_client(**_failing_token_endpoint(mock))
+    outcomes = await asyncio.gather(*(client.items.list().first_page() for _ in range(50)), return_exceptions=True)
+    assert [entry["status"] for entry in mock.token_requests()] == [500, 500, 500]
+    assert all(isinstance(outcome, AuthenticationError) for outcome in outcomes), outcomes
+
+
+def test_bad_tokens_are_refused_when_given_without_quoting_them() -> None:
+    for name, value in (
+        ("access_token", "1000.abc.def\n"),  # read from a file with its newline
+        ("access_token", "1000.abc def"),
+        ("access_token", "1000.abc\x00def"),
+        ("access_token", "1000.abcdéf"),
+        ("refresh_token", "1000.refresh\r\n"),
+        ("client_secret", "sécret"),
+    ):
+        options: dict[str, Any] = (
+            {"access_token": value}
+            if name == "access_token"
+            else {"client_id": CLIENT_ID, "client_secret": CLIENT_SECRET, "refresh_token": REFRESH_TOKEN, name: value}
+        )
+        with pytest.raises(ZohoBillingValidationError) as raised:
+            ZohoBilling(organization_id=ORGANIZATION, **options)
+        text = f"{raised.value} {raised.value!r}"
+        assert f"{name}: holds " in text and "printable ASCII without whitespace" in text
+        assert value.strip() not in text and repr(value)[1:-1] not in text
+
+
+def test_a_bad_token_received_is_refused_and_the_client_recovers(scripted: ScriptedServer) -> None:
+    good = "1000.fresh.token"
+    for bad in ("1000.new.token\n", "1000.néw.token"):
+        scripted.answer(
+            "POST",
+            "/oauth/v2/token",
+            Canned(200, {"access_token": bad, "expires_in": 3600}),
+            Canned(200, {"access_token": good, "expires_in": 3600}),
+        )
+        scripted.answer("GET", "/items/1", Canned(200, {"code": 0, "message": "success", "item": {"item_id": "1"}}))
+        with ZohoBilling(
+            organization_id=ORGANIZATION,
+            client_id=CLIENT_ID,
+            client_secret=CLIENT_SECRET,
+            refresh_token=REFRESH_TOKEN,
+            base_url=scripted.base_url,
+            accounts_url=scripted.base_url,
+        ) as client:
+            with pytest.raises(AuthenticationError) as raised:
+                client.items.retrieve("1")
+            assert "the access_token received holds" in str(raised.value)
+            assert bad.strip() not in f"{raised.value} {raised.value!r}"
+            assert client.items.retrieve("1").item_id == "1"  # not stuck: the next call refreshes again
+        sent = [r.headers.get("Authorization") for r in scripted.received if r.path == "/billing/v1/items/1"]
+        assert sent == [f"Zoho-oauthtoken {good}"]
+        scripted.received.clear()

@@ -4,12 +4,14 @@ round trip, and responses that cannot be typed returned whole rather than lost."
 from __future__ import annotations
 
 import logging
+import re
 from decimal import Decimal
+from pathlib import Path
 from typing import Any
 
 import pytest
 from client_support import Canned, Mock, ScriptedServer
-from zoho_billing_client import APIResponseValidationError, PartialModel, ZohoBilling
+from zoho_billing_client import APIResponseValidationError, PartialModel, ZohoBilling, ZohoBillingValidationError
 from zoho_billing_client.models import Customer, CustomerStatus, GstTreatment, Item
 from zoho_billing_client.types import UNSET, json_loads
 
@@ -74,18 +76,23 @@ def test_unknown_fields_and_enum_values_survive_a_round_trip(
     updated = scripted_client.customers.update(customer.customer_id, customer)
 
     sent = json_loads(scripted.received[-1].body)
-    expected = {
-        key: value
-        for key, value in UNKNOWN_CUSTOMER.items()
-        if key not in ("customer_id", "outstanding", "created_time")
-    }
-    assert sent == {**expected, "phone": "+44 113"}  # unknown and open-enum values as received, read-only ones dropped
+    # Sent: the fields the update request declares (open-enum values as received); not sent: the
+    # read-only ones (customer_id, outstanding, created_time), and those the spec does not know.
+    assert sent["gst_treatment"] == "business_sez" and sent["phone"] == "+44 113"
+    assert sent["display_name"] == "Bowman Furniture" and sent["billing_address"] == {"city": "Leeds"}
+    assert not {"customer_id", "outstanding", "created_time", "loyalty_tier"} & sent.keys()
+    # The caller's object keeps everything, unknown fields included.
+    assert customer["loyalty_tier"] == {"level": 3, "since": "2021-01-01"}
+    assert customer.billing_address.additional_properties == {"plus_code": "7J4V+XQ"}
     assert updated.additional_properties == {"loyalty_tier": {"level": 3, "since": "2021-01-01"}}
     assert updated.billing_address.additional_properties == {"plus_code": "7J4V+XQ"}
     assert updated.phone == "+44 113" and updated.status == "archived"
-    # Or as keyword arguments over a mapping:
-    scripted_client.customers.update("903000000000099", customer.to_dict(), phone="+44 114")
-    assert json_loads(scripted.received[-1].body)["loyalty_tier"] == {"level": 3, "since": "2021-01-01"}
+    # Or as keyword arguments over a mapping; a field the spec does not list goes out by extra_body.
+    scripted_client.customers.update(
+        "903000000000099", customer.to_dict(), phone="+44 114", extra_body={"loyalty_tier": {"level": 4}}
+    )
+    sent = json_loads(scripted.received[-1].body)
+    assert sent["phone"] == "+44 114" and sent["loyalty_tier"] == {"level": 4}
 
 
 def test_a_response_that_cannot_be_typed_is_returned_whole(
@@ -135,3 +142,68 @@ def test_item_round_trip_through_the_server(client: ZohoBilling) -> None:
         "goods",
         Decimal("120.50"),
     )
+
+
+SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
+
+
+def _seed(name: str) -> bytes:
+    return (SEEDS / name).read_bytes()
+
+
+def test_zohos_own_examples_can_be_sent_back(
+    scripted: ScriptedServer, scripted_client: ZohoBilling, client: ZohoBilling, mock: Mock
+) -> None:
+    """Retrieve (Zoho's published example, numbers where the spec says string) -> modify -> update
+    against the local server, which checks every request against the spec."""
+    scripted.answer("GET", "/customers/903000000000099", Canned(200, _seed("07-retrieve-customer-response.txt")))
+    scripted.answer("GET", "/items/903000000045027", Canned(200, _seed("19-retrieve-item-response.txt")))
+
+    customer = scripted_client.customers.retrieve("903000000000099")
+    assert customer.phone == 23467278  # kept as received
+    target = client.customers.create(display_name="Bowman Furniture", email="benjamin.george@bowmanfurniture.com")
+    customer.company_name = "Bowman & Co"
+    customer.tax_treatment = "non_mexico"  # the example's placeholder "string" is no value Zoho takes
+    updated = client.customers.update(target.customer_id, customer)
+    sent = json_loads(mock.requests("update_customer")[-1]["body"])
+    assert (sent["phone"], sent["mobile"], sent["tax_reg_no"], sent["tds_tax_id"]) == (
+        "23467278",
+        "938237475",
+        "12345678912345",
+        "982000000557012",
+    )
+    assert (sent["billing_address"]["zip"], sent["billing_address"]["fax"]) == ("92612", "4527389")
+    assert sent["custom_fields"][0]["value"] == "129890"
+    assert updated.phone == "23467278" and updated.company_name == "Bowman & Co"
+    # Read-only and response-only fields of the example stay home; the object keeps them.
+    assert not {"customer_id", "currency_id", "outstanding", "created_time", "documents", "source"} & sent.keys()
+    assert customer.documents and customer.currency_id == "90300000000097"
+
+    item = scripted_client.items.retrieve("903000000045027")
+    assert item.item_id == 903000000045027 and item.tax_id == 982000000037049  # numbers, as Zoho printed them
+    created = client.items.create(name="Hard Drive", rate=1)
+    item.description = "1TB"
+    updated_item = client.items.update(created.item_id, item)
+    sent = json_loads(mock.requests("update_item")[-1]["body"])
+    assert sent["tax_id"] == "982000000037049" and sent["item_tax_preferences"][0]["tax_id"] == "982000000037049"
+    assert not {"item_id", "status", "tax_name", "tax_percentage"} & sent.keys()
+    assert updated_item.description == "1TB" and updated_item.tax_id == "982000000037049"
+    # An ID that arrived as a number is a path ID too: sent as its digits.
+    assert client.items.retrieve(int(created.item_id)).item_id == created.item_id  # type: ignore[arg-type]
+
+
+def test_what_a_string_field_takes(client: ZohoBilling, mock: Mock) -> None:
+    """int and Decimal become their string; float, bool, mappings and lone surrogates are refused."""
+    client.customers.create(display_name="B", email="b@example.com", phone=23467278, mobile=Decimal("938237475"))  # type: ignore[arg-type]
+    sent = json_loads(mock.requests("create_customer")[-1]["body"])
+    assert (sent["phone"], sent["mobile"]) == ("23467278", "938237475")
+    for value, message in (
+        (2.3e7, "phone: must be a string, not float"),
+        (True, "phone: must be a string, not bool"),
+        ({"n": 1}, "phone: must be a string, not dict"),
+        (Decimal("NaN"), "phone: must be a string, not a non-finite number"),
+        ("\ud800", "phone: is not valid Unicode (it holds a lone surrogate)"),
+    ):
+        with pytest.raises(ZohoBillingValidationError, match=re.escape(message)):
+            client.customers.create(display_name="B", email="b@example.com", phone=value)  # type: ignore[arg-type]
+    assert len(mock.requests("create_customer")) == 1

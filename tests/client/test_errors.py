@@ -12,6 +12,7 @@ from client_support import ORGANIZATION, TOKEN, Canned, Mock, ScriptedServer
 from zoho_billing_client import (
     APIConnectionError,
     APIError,
+    APIResponseValidationError,
     APIStatusError,
     APITimeoutError,
     AsyncZohoBilling,
@@ -23,6 +24,7 @@ from zoho_billing_client import (
     RateLimitError,
     ZohoBilling,
     ZohoBillingError,
+    ZohoBillingValidationError,
     error_codes,
 )
 
@@ -169,3 +171,88 @@ def test_error_code_constants_are_the_catalogue(document: dict[str, Any]) -> Non
         )
         assert list(documented.operations) == entry["operations"]
     assert set(error_codes.ERROR_CODES) == {entry["code"] for entry in catalogue}
+
+
+def test_the_catalogue_names_the_class_a_caller_catches(scripted: ScriptedServer, scripted_client: ZohoBilling) -> None:
+    """2006 and 3004 say "does not exist": NotFoundError whatever HTTP status they come with."""
+    cases = [
+        ("/items/1", 404, 2006, "Item does not exist"),
+        ("/items/2", 400, 2006, "Item does not exist"),  # as Zoho was seen answering it
+        ("/items/3", 200, 2006, "Item does not exist"),
+        ("/customers/4", 400, 3004, "Please enter a valid reference for the customer"),
+    ]
+    for path, status, code, message in cases:
+        scripted.answer("GET", path, Canned(status, {"code": code, "message": message}))
+        with pytest.raises(NotFoundError) as raised:
+            if path.startswith("/items"):
+                scripted_client.items.retrieve(path.rsplit("/", 1)[1])
+            else:
+                scripted_client.customers.retrieve(path.rsplit("/", 1)[1])
+        assert (raised.value.status_code, raised.value.code) == (status, code)
+    assert error_codes.ERROR_CODES[3004].documented is False and error_codes.ERROR_CODES[3004].http_status == 400
+    scripted.answer("GET", "/items/5", Canned(400, {"code": 4, "message": "Invalid value passed"}))
+    with pytest.raises(BadRequestError):  # a code not in the catalogue: by its HTTP status
+        scripted_client.items.retrieve("5")
+
+
+def test_every_catalogued_code_names_an_exception_class(document: dict[str, Any]) -> None:
+    import zoho_billing_client
+
+    for entry in document["x-zoho-error-codes"]:
+        cls = getattr(zoho_billing_client, entry["exception"])
+        assert issubclass(cls, APIStatusError)
+        assert error_codes.ERROR_CODES[entry["code"]].exception == entry["exception"]
+
+
+@pytest.mark.parametrize("status", [301, 302, 304, 307, 308])
+def test_a_redirect_is_an_error_not_a_success(
+    scripted: ScriptedServer, scripted_client: ZohoBilling, status: int
+) -> None:
+    scripted.answer(
+        "GET", "/items/1", Canned(status, {"code": 0, "message": "moved"}, {"Location": "http://127.0.0.1:1/x"})
+    )
+    with pytest.raises(APIStatusError) as raised:
+        scripted_client.items.retrieve("1")
+    assert raised.value.status_code == status and len(scripted.received) == 1
+
+
+def test_a_response_nested_too_deeply_is_an_sdk_error(scripted: ScriptedServer, scripted_client: ZohoBilling) -> None:
+    deep = b"[" * 100_000 + b"]" * 100_000
+    scripted.answer("GET", "/items/1", Canned(200, b'{"code": 0, "item": ' + deep + b"}"))
+    with pytest.raises(APIResponseValidationError, match="nested too deeply"):
+        scripted_client.items.retrieve("1")
+    scripted.answer("GET", "/items/2", Canned(400, deep))
+    with pytest.raises(BadRequestError):
+        scripted_client.items.retrieve("2")
+
+
+def test_bad_input_httpx_or_json_cannot_take_fails_before_sending(client: ZohoBilling, mock: Mock) -> None:
+    cases: list[tuple[Callable[[], Any], str]] = [
+        (lambda: client.items.create(name="Dri\ud800ve", rate=1), "name: is not valid Unicode"),
+        (
+            lambda: client.items.create(name="Drive", rate=1, extra_body={"x": object()}),
+            "body: cannot be written as JSON",
+        ),
+        (
+            lambda: client.items.create(name="Drive", rate=1, extra_body={"x": "\udc80"}),
+            "body: cannot be written as JSON",
+        ),
+        (lambda: client.items.list(extra_query={"q": "\ud800"}).first_page(), "extra_query.q: is not valid Unicode"),
+        (lambda: client.items.list(extra_query={"q": object()}).first_page(), "extra_query.q: must be a string"),
+        (lambda: client.items.retrieve("1", timeout=-1), "timeout: must be a number of seconds >= 0"),
+        (lambda: client.items.retrieve("1", max_retries=-1), "max_retries: must be an integer >= 0"),
+        (lambda: client.with_options(timeout=-1), "timeout: must be a number of seconds >= 0"),
+        (lambda: client.with_options(timeout=httpx.Timeout(5, read=-1)), "timeout: must be a number"),
+        (lambda: client.items.retrieve("1", extra_headers={"X-A": "b\r\nX-Injected: 1"}), "must be printable ASCII"),
+        (lambda: client.items.retrieve("1", extra_headers={"X-A": "caf\u00e9"}), "must be printable ASCII"),
+        (lambda: client.items.retrieve("1", extra_headers={"X-A\n": "b"}), "is not a valid header name"),
+        (lambda: client.with_options(default_headers={"X-A": "b\n"}), "must be printable ASCII"),
+    ]
+    for call, message in cases:
+        with pytest.raises(ZohoBillingValidationError) as raised:
+            call()
+        assert message in str(raised.value), (message, str(raised.value))
+    for options in ({"timeout": -1}, {"timeout": float("inf")}, {"default_headers": {"X-A": "\r\n"}}):
+        with pytest.raises(ZohoBillingValidationError):
+            ZohoBilling(organization_id=ORGANIZATION, access_token=TOKEN, **options)
+    assert mock.requests() == []

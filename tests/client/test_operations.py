@@ -7,9 +7,18 @@ from collections.abc import Callable
 from decimal import Decimal
 from typing import Any
 
+import httpx
 import pytest
 from client_support import ORGANIZATION, TOKEN, Mock
-from zoho_billing_client import AsyncZohoBilling, ZohoBilling
+from zoho_billing_client import (
+    NOT_GIVEN,
+    APIResponse,
+    APITimeoutError,
+    AsyncAPIResponse,
+    AsyncZohoBilling,
+    InternalServerError,
+    ZohoBilling,
+)
 from zoho_billing_client.models import Customer, CustomerSummary, Item, ItemSummary, StatusResponse, Transaction
 
 from generator.sdk_names import sdk_method
@@ -152,3 +161,69 @@ async def test_async_methods_are_coroutines_except_list(make_async_client: Calla
     client = make_async_client()
     assert inspect.iscoroutinefunction(client.items.retrieve)
     assert not inspect.iscoroutinefunction(client.items.list)  # returns an async iterator at once
+
+
+def test_per_call_timeout_and_max_retries(make_client: Callable[..., ZohoBilling], mock: Mock) -> None:
+    client = make_client(max_retries=0)
+    item = client.items.create(name="Hard Drive", rate=120)
+    mock.fault("server_error", status=503, count=2, operation_id="retrieve_item")
+    assert client.items.retrieve(item.item_id, max_retries=2).name == "Hard Drive"  # the client alone would not retry
+    assert [e["status"] for e in mock.requests("retrieve_item")] == [503, 503, 200]
+    mock.fault("slow", delay=0.5, operation_id="list_items")
+    with pytest.raises(APITimeoutError):
+        client.items.list(timeout=0.1).first_page()
+    mock.fault("server_error", status=503, operation_id="update_item")
+    with pytest.raises(InternalServerError):
+        make_client().items.update(item.item_id, item, max_retries=0)
+    assert len(mock.requests("update_item")) == 1
+
+
+def test_with_options_none_turns_the_timeout_off(make_client: Callable[..., ZohoBilling], mock: Mock) -> None:
+    client = make_client(timeout=5)
+    assert client.with_options().timeout == httpx.Timeout(5)  # nothing given: unchanged
+    assert client.with_options(max_retries=1).timeout == httpx.Timeout(5)
+    off = client.with_options(timeout=None)
+    assert off.timeout == httpx.Timeout(None) and off.max_retries == client.max_retries
+    mock.fault("slow", delay=0.3, operation_id="list_items")
+    assert off.items.list().first_page().items == []
+    assert client.items.list(timeout=None).first_page().items == []
+
+
+def test_raw_response_of_a_successful_call(client: ZohoBilling, mock: Mock) -> None:
+    item = client.items.create(name="Hard Drive", rate=120)
+    raw = client.items.with_raw_response.retrieve(item.item_id)
+    assert isinstance(raw, APIResponse) and raw.status_code == 200
+    assert raw.headers["content-type"].startswith("application/json") and raw.http_response.json()["code"] == 0
+    parsed = raw.parse()
+    assert isinstance(parsed, Item) and parsed.item_id == item.item_id and raw.parse() is parsed
+    page = client.items.with_raw_response.list(per_page=1).parse()
+    assert [i.item_id for i in page.items] == [item.item_id] and page.page == 1
+    status = client.items.with_raw_response.mark_inactive(item.item_id)
+    assert status.status_code == 200 and isinstance(status.parse(), StatusResponse)
+    created = client.customers.with_raw_response.create(display_name="B", email="b@example.com", max_retries=0)
+    assert created.status_code == 201  # the success status the spec declares for a create
+    assert isinstance(created.parse(), Customer)
+    assert len(mock.requests("retrieve_item")) == 1  # one request per raw call, none for parse()
+
+
+@pytest.mark.anyio
+async def test_async_raw_response_and_per_call_options(
+    make_async_client: Callable[..., AsyncZohoBilling], mock: Mock
+) -> None:
+    client = make_async_client(max_retries=0)
+    item = await client.items.create(name="Hard Drive", rate=120)
+    raw = await client.items.with_raw_response.retrieve(item.item_id, timeout=None)
+    assert isinstance(raw, AsyncAPIResponse) and raw.status_code == 200
+    assert (await raw.parse()).name == "Hard Drive"
+    mock.fault("server_error", status=503, count=1, operation_id="list_items")
+    assert [i async for i in client.items.list(max_retries=1)] != []
+
+
+def test_every_method_takes_timeout_and_max_retries(client: ZohoBilling) -> None:
+    for resource in (client.customers, client.items, client.customers.with_raw_response):
+        for name, method in inspect.getmembers(resource, inspect.ismethod):
+            if name.startswith("_"):
+                continue
+            parameters = inspect.signature(method).parameters
+            assert {"timeout", "max_retries"} <= parameters.keys(), name
+            assert parameters["timeout"].default is NOT_GIVEN and parameters["max_retries"].default is NOT_GIVEN

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from email.utils import formatdate
 
 import pytest
-from client_support import ORGANIZATION, TOKEN, Mock
+from client_support import ORGANIZATION, TOKEN, Canned, Mock, ScriptedServer
 from zoho_billing_client import (
     APIConnectionError,
     APITimeoutError,
@@ -182,3 +182,19 @@ def test_retries_are_logged(
     assert (
         record.getMessage().startswith("retrying items.list in ") and "HTTP 503 (retry 1 of 2)" in record.getMessage()
     )
+
+
+@pytest.mark.parametrize("retry_after", ["0", "-5", "Tue, 14 Nov 2023 22:12:50 GMT"])
+def test_a_retry_after_that_asks_no_wait_gives_the_normal_backoff(
+    scripted: ScriptedServer, monkeypatch: pytest.MonkeyPatch, retry_after: str
+) -> None:
+    waits: list[float] = []
+    monkeypatch.setattr(time, "sleep", waits.append)  # the client's waits, recorded instead of slept
+    scripted.answer("GET", "/items/1", Canned(429, {"code": 45, "message": "slow down"}, {"Retry-After": retry_after}))
+    with ZohoBilling(
+        organization_id=ORGANIZATION, access_token=TOKEN, base_url=scripted.base_url, initial_retry_delay=1.0
+    ) as client:
+        with pytest.raises(RateLimitError):
+            client.items.retrieve("1")
+    # 1 s then 2 s, less up to 25 % jitter: the backoff, not Retry-After's "no wait".
+    assert len(waits) == 2 and 0.75 <= waits[0] <= 1.0 and 1.5 <= waits[1] <= 2.0, waits

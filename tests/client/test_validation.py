@@ -27,23 +27,25 @@ def test_bad_arguments_fail_before_any_request(client: ZohoBilling, mock: Mock) 
         (lambda: client.items.create(name="Drive", rate=1, description="d" * 2001), "description: must be at most"),
         (lambda: client.items.update("1", name="Drive"), "rate: is required"),
         (lambda: client.items.retrieve("abc"), "item_id: must match the pattern ^[0-9]+$"),
-        (lambda: client.items.retrieve(903000000045027), "item_id: must be a string, not int"),  # type: ignore[arg-type]
+        (lambda: client.items.retrieve(9.03e14), "item_id: must be a string, not float"),  # type: ignore[arg-type]
+        (lambda: client.items.retrieve("903000000045027\n"), "item_id: must match the pattern ^[0-9]+$"),
+        (lambda: client.items.retrieve(True), "item_id: must be a string, not bool"),  # type: ignore[arg-type]
         (lambda: client.items.list(per_page=0), "per_page: must be at least 1"),
         (lambda: client.items.list(rate_less_than="cheap"), "rate_less_than: must match the pattern"),
         (lambda: client.customers.create(display_name="B", email="not-an-email"), "email: must be an email address"),
         (
-            lambda: client.customers.create(display_name="B", email="b@example.com", billing_address={"zip": 94107}),
-            "billing_address.zip: must be a string, not int",
+            lambda: client.customers.create(display_name="B", email="b@example.com", billing_address={"zip": True}),
+            "billing_address.zip: must be a string, not bool",
         ),
         (
-            lambda: client.customers.create(display_name="B", email="b@example.com", tags=[{"tag_id": 1}]),
-            "tags[0].tag_id: must be a string, not int",
+            lambda: client.customers.create(display_name="B", email="b@example.com", tags=[{"tag_id": {"id": 1}}]),
+            "tags[0].tag_id: must be a string, not dict",
         ),
         (
             lambda: client.customers.create(display_name="B", email="b@example.com", vat_reg_no="X"),
             "vat_reg_no: must be at least 2 characters long",
         ),
-        (lambda: client.customers.list(filter_by=3), "filter_by: must be a string, not int"),  # type: ignore[arg-type]
+        (lambda: client.customers.list(filter_by=3.0), "filter_by: must be a string, not float"),  # type: ignore[arg-type]
         (lambda: client.customers.update("1", {"display_name": "B"}), "email: is required"),
     ]
     for call, message in cases:
@@ -52,17 +54,17 @@ def test_bad_arguments_fail_before_any_request(client: ZohoBilling, mock: Mock) 
 
 
 def test_every_problem_is_reported(client: ZohoBilling) -> None:
-    error = _error(lambda: client.customers.update("x", {}, phone=1))  # type: ignore[arg-type]
+    error = _error(lambda: client.customers.update("x", {}, phone=True))  # type: ignore[arg-type]
     assert error.operation == "customers.update" and isinstance(error, ValueError)
     assert error.errors == [
         FieldError("customer_id", "must match the pattern ^[0-9]+$"),
         FieldError("display_name", "is required"),
         FieldError("email", "is required"),
-        FieldError("phone", "must be a string, not int"),
+        FieldError("phone", "must be a string, not bool"),
     ]
     assert str(error) == (
         "customers.update: customer_id: must match the pattern ^[0-9]+$; display_name: is required; "
-        "email: is required; phone: must be a string, not int"
+        "email: is required; phone: must be a string, not bool"
     )
 
 

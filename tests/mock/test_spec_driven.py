@@ -89,6 +89,8 @@ def test_every_documented_code_is_answered_over_http(
         2076: client.put(f"/items/{item_id}", json={"name": "A", "rate": 1, "product_type": "service"}),
     }
     for entry in document["x-zoho-error-codes"]:
+        if not entry["documented"]:
+            continue  # seen in real responses only (3004): the mock answers Zoho's documented codes
         response = answers[entry["code"]]
         assert (response.status_code, response.json()) == (
             entry["http_status"],

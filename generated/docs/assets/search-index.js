@@ -458,6 +458,7 @@ window.ZOHO_DOCS_INDEX = [
 ["error", "2006 ITEM_NOT_FOUND", "Item does not exist", "errors.html#error-2006"],
 ["error", "2049 ITEM_IN_USE_CANNOT_DELETE", "Items which are a part of other transactions cannot be deleted. Instead, mark them as inactive", "errors.html#error-2049"],
 ["error", "2076 ITEM_PRODUCT_TYPE_LOCKED", "Product type cannot be changed for Items having transactions", "errors.html#error-2076"],
+["error", "3004 CUSTOMER_REFERENCE_INVALID", "Please enter a valid reference for the customer", "errors.html#error-3004"],
 ["response", "HTTP 400 BadRequest", "The request was malformed: a parameter or body field is missing or has a value Zoho does not accept.", "errors.html#response-BadRequest"],
 ["response", "HTTP 401 Unauthorized", "The OAuth access token is missing, malformed, expired or revoked.", "errors.html#response-Unauthorized"],
 ["response", "HTTP 403 Forbidden", "The token is valid but its user may not do this: the scope or role does not allow it, or the user does not belong to the organization named in the organization header.", "errors.html#response-Forbidden"],

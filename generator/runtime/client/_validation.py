@@ -14,6 +14,20 @@ given for a decimal-string query parameter to their string). Unknown object keys
 unchanged. ``None`` is accepted for an optional property (Zoho sends ``null`` for empty fields, so a
 retrieved object can be sent back).
 
+What came in can go out: Zoho's own examples print numbers where the spec says string (``phone:
+23467278``, ``zip``, ``tax_id``, custom field values...), the models keep them as received, and a
+string field therefore takes an ``int`` or a ``Decimal`` and sends its string form (``"23467278"``).
+Floats (whose text is not the number written), booleans, mappings and lists are still refused for a
+string field: those are caller mistakes, not Zoho data. A string that is not valid Unicode (a lone
+surrogate) is refused, since it cannot be written as UTF-8.
+
+Patterns follow JSON Schema (ECMA-262) semantics, not Python's: ``$`` matches only at the very end
+(Python's ``$`` also matches before a final newline, which let ``"123\n"`` through ``^[0-9]+$``).
+
+``SchemaCompiler.projector(schema)`` gives the function that keeps, at every depth, only the
+properties a request schema declares and does not mark ``readOnly``: what an update sends from an
+object the caller passes back (see ``_operation.py``).
+
 This file is copied unchanged into the generated package by ``make generate``.
 """
 
@@ -28,9 +42,10 @@ from typing import Any
 
 from ._exceptions import FieldError
 
-__all__ = ["Checker", "SchemaCompiler", "describe_type"]
+__all__ = ["Checker", "Projector", "SchemaCompiler", "describe_type", "ecma_pattern"]
 
 Checker = Callable[[Any, str, list[FieldError]], Any]
+Projector = Callable[[Any], Any]
 
 _REF_PREFIX = "#/components/schemas/"
 _TYPE_NAMES = {
@@ -56,12 +71,46 @@ def _child(field: str, name: str) -> str:
     return f"{field}.{name}" if field else name
 
 
+def ecma_pattern(pattern: str) -> re.Pattern[str]:
+    """``pattern`` compiled with ECMA-262's meaning of ``$`` (end of input only, never before a final
+    newline): each ``$`` outside a character class becomes ``\\Z``."""
+    out: list[str] = []
+    index, in_class = 0, False
+    while index < len(pattern):
+        char = pattern[index]
+        if char == "\\":
+            out.append(pattern[index : index + 2])
+            index += 2
+            continue
+        if in_class:
+            in_class = char != "]"
+        elif char == "[":
+            in_class = True
+        elif char == "$":
+            char = "\\Z"
+        out.append(char)
+        index += 1
+    return re.compile("".join(out))
+
+
+def _not_unicode(value: str) -> bool:
+    """True when ``value`` holds a lone surrogate (it cannot be written as UTF-8)."""
+    if value.isascii():
+        return False
+    try:
+        value.encode("utf-8")
+    except UnicodeEncodeError:
+        return True
+    return False
+
+
 class SchemaCompiler:
     """Compiles the reduced schemas into checkers; ``$ref`` targets are compiled once and shared."""
 
     def __init__(self, schemas: Mapping[str, Mapping[str, Any]]) -> None:
         self._schemas = schemas
         self._compiled: dict[str, Checker] = {}
+        self._projectors: dict[str, Projector] = {}
 
     def compile(self, schema: Mapping[str, Any]) -> Checker:
         ref = schema.get("$ref")
@@ -80,6 +129,45 @@ class SchemaCompiler:
             return self._object(schema)
         return _anything
 
+    def projector(self, schema: Mapping[str, Any]) -> Projector:
+        """The function keeping only what ``schema`` declares as writable, at every depth (see module doc)."""
+        ref = schema.get("$ref")
+        if ref is not None:
+            name = str(ref).removeprefix(_REF_PREFIX)
+            projectors = self._projectors
+
+            def project_ref(value: Any) -> Any:
+                projector = projectors.get(name)
+                if projector is None:
+                    projector = projectors[name] = self.projector(self._schemas[name])
+                return projector(value)
+
+            return project_ref
+        if schema.get("type") == "array" and isinstance(schema.get("items"), Mapping):
+            project_item = self.projector(schema["items"])
+
+            def project_array(value: Any) -> Any:
+                return [project_item(item) for item in value] if isinstance(value, list | tuple) else value
+
+            return project_array
+        if "properties" in schema:
+            fields = {
+                name: self.projector(sub)
+                for name, sub in schema["properties"].items()
+                if not (isinstance(sub, Mapping) and sub.get("readOnly"))
+            }
+
+            def project_object(value: Any) -> Any:
+                if not isinstance(value, Mapping):
+                    to_dict = getattr(value, "to_dict", None)
+                    if to_dict is None or isinstance(value, type):
+                        return value  # not an object: the checker reports it
+                    value = to_dict()
+                return {key: fields[key](item) for key, item in value.items() if key in fields}
+
+            return project_object
+        return _unchanged
+
     def _ref(self, ref: str) -> Checker:
         name = ref.removeprefix(_REF_PREFIX)
         compiled = self._compiled
@@ -96,15 +184,21 @@ class SchemaCompiler:
         min_length: int | None = schema.get("minLength")
         max_length: int | None = schema.get("maxLength")
         raw_pattern: str | None = schema.get("pattern")
-        pattern = re.compile(raw_pattern) if raw_pattern is not None else None
+        pattern = ecma_pattern(raw_pattern) if raw_pattern is not None else None
         value_format = schema.get("format")
 
         def check_string(value: Any, field: str, errors: list[FieldError]) -> Any:
             if type(value) is not str:
                 if isinstance(value, str):  # an enum member or other str subclass: its plain string
                     value = str.__str__(value)
-                elif value_format == "decimal" and isinstance(value, int | Decimal) and not isinstance(value, bool):
-                    value = format(Decimal(value), "f")  # 120 -> "120", Decimal("1E+2") -> "100"
+                elif isinstance(value, int | Decimal) and not isinstance(value, bool):
+                    if isinstance(value, Decimal) and not value.is_finite():
+                        errors.append(FieldError(field, "must be a string, not a non-finite number"))
+                        return value
+                    if value_format == "decimal":
+                        value = format(Decimal(value), "f")  # 120 -> "120", Decimal("1E+2") -> "100"
+                    else:
+                        value = str(value)  # phone 23467278 as Zoho sent it -> "23467278"
                 elif (
                     value_format == "date"
                     and isinstance(value, datetime.date)
@@ -113,6 +207,9 @@ class SchemaCompiler:
                     return value.isoformat()
                 else:
                     return _wrong_type("string", value, field, errors)
+            if _not_unicode(value):
+                errors.append(FieldError(field, "is not valid Unicode (it holds a lone surrogate)"))
+                return value
             if min_length is not None and len(value) < min_length:
                 unit = "character" if min_length == 1 else "characters"
                 errors.append(FieldError(field, f"must be at least {min_length} {unit} long"))
@@ -200,4 +297,8 @@ def _boolean(value: Any, field: str, errors: list[FieldError]) -> Any:
 
 
 def _anything(value: Any, field: str, errors: list[FieldError]) -> Any:
+    return value
+
+
+def _unchanged(value: Any) -> Any:
     return value

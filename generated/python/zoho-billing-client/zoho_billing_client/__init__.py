@@ -30,18 +30,23 @@ from ._exceptions import (
     ZohoBillingValidationError,
 )
 from ._pagination import AsyncPager, SyncPager
+from ._response import APIResponse, AsyncAPIResponse
 from ._spec import DATA_CENTERS, VERSION, DataCenter
+from ._types import NOT_GIVEN, NotGiven
 from .client import AuthenticatedClient, Client
 
 __version__ = VERSION
 
 __all__ = (
     "DATA_CENTERS",
+    "NOT_GIVEN",
     "APIConnectionError",
     "APIError",
+    "APIResponse",
     "APIResponseValidationError",
     "APIStatusError",
     "APITimeoutError",
+    "AsyncAPIResponse",
     "AsyncPager",
     "AsyncZohoBilling",
     "AuthenticatedClient",
@@ -52,6 +57,7 @@ __all__ = (
     "FieldError",
     "InternalServerError",
     "NotFoundError",
+    "NotGiven",
     "Page",
     "PartialModel",
     "PermissionDeniedError",

@@ -34,7 +34,7 @@ class ZohoBilling(SyncAPIClient):
     * ``data_center``: "com", "eu", "in", "com.au", "jp", "ca", "sa", "com.cn", "uk"
       (default ``"com"``); picks the API server and the Accounts server together.
     * ``base_url`` / ``accounts_url``: another API server (such as a local one) or Accounts server.
-    * ``timeout``: seconds, or an ``httpx.Timeout``, per attempt (60 s; 10 s to connect).
+    * ``timeout``: seconds, or an ``httpx.Timeout``, per attempt (60 s; 10 s to connect); None for none.
     * ``max_retries``: retries after a connection error, a timeout, HTTP 429 or 5xx (2); a create is
       retried only when it cannot have taken effect.
     * ``initial_retry_delay`` / ``max_retry_delay`` / ``max_retry_after``: backoff, in seconds (0.5, 8, 60).
@@ -42,7 +42,9 @@ class ZohoBilling(SyncAPIClient):
     * ``default_headers``: headers sent with every call.
     * ``http_client``: an ``httpx`` client to send with (``close()`` leaves it open).
 
-    ``with_options(...)`` returns a copy with other options (same connections and token).
+    ``with_options(...)`` returns a copy with other options (same connections and token); an option
+    left out keeps its value. Every method also takes ``timeout`` and ``max_retries`` for one call,
+    and ``client.<resource>.with_raw_response.<method>(...)`` returns the raw response (``APIResponse``).
 
     """
 
@@ -75,7 +77,7 @@ class AsyncZohoBilling(AsyncAPIClient):
     * ``data_center``: "com", "eu", "in", "com.au", "jp", "ca", "sa", "com.cn", "uk"
       (default ``"com"``); picks the API server and the Accounts server together.
     * ``base_url`` / ``accounts_url``: another API server (such as a local one) or Accounts server.
-    * ``timeout``: seconds, or an ``httpx.Timeout``, per attempt (60 s; 10 s to connect).
+    * ``timeout``: seconds, or an ``httpx.Timeout``, per attempt (60 s; 10 s to connect); None for none.
     * ``max_retries``: retries after a connection error, a timeout, HTTP 429 or 5xx (2); a create is
       retried only when it cannot have taken effect.
     * ``initial_retry_delay`` / ``max_retry_delay`` / ``max_retry_after``: backoff, in seconds (0.5, 8, 60).
@@ -83,7 +85,9 @@ class AsyncZohoBilling(AsyncAPIClient):
     * ``default_headers``: headers sent with every call.
     * ``http_client``: an ``httpx`` client to send with (``close()`` leaves it open).
 
-    ``with_options(...)`` returns a copy with other options (same connections and token).
+    ``with_options(...)`` returns a copy with other options (same connections and token); an option
+    left out keeps its value. Every method also takes ``timeout`` and ``max_retries`` for one call,
+    and ``client.<resource>.with_raw_response.<method>(...)`` returns the raw response (``APIResponse``).
 
     """
 

@@ -2,6 +2,12 @@
 schema, whether it may be retried after it may have taken effect, and ``prepare()``, which checks
 the arguments and turns them into the parts of an HTTP request.
 
+An object passed back to an update (``client.customers.update(id, customer)``) contributes only
+the fields the operation's request schema declares and does not mark ``readOnly``, at every depth:
+server-assigned fields, response-only fields and fields the spec does not know are not sent (the
+caller's object keeps them untouched). Keyword arguments are sent over it, and ``extra_body`` is
+sent as given, for a field the caller means to send although the spec does not list it.
+
 The instances (one per operation of the spec) are written by ``make generate`` into
 ``_operations.py``. This file is copied unchanged into the generated package.
 """
@@ -14,7 +20,7 @@ from typing import Any, NamedTuple
 from urllib.parse import quote
 
 from ._exceptions import FieldError, ZohoBillingValidationError
-from ._validation import Checker, SchemaCompiler
+from ._validation import Checker, Projector, SchemaCompiler
 from .types import Unset, json_dumps
 
 __all__ = ["Operation", "Param", "Prepared"]
@@ -44,9 +50,9 @@ class Operation:
         "_compiled",
         "_lock",
         "_param_checkers",
+        "_projector",
         "body_schema",
         "compiler",
-        "drop_fields",
         "idempotent",
         "method",
         "operation_id",
@@ -68,7 +74,6 @@ class Operation:
         path_params: tuple[Param, ...] = (),
         query_params: tuple[Param, ...] = (),
         body_schema: Mapping[str, Any] | None = None,
-        drop_fields: frozenset[str] = frozenset(),
     ) -> None:
         self.operation_id = operation_id
         self.sdk_name = sdk_name
@@ -81,13 +86,11 @@ class Operation:
         self.path_params = path_params
         self.query_params = query_params
         self.body_schema = body_schema
-        # Server-assigned (read-only) fields of the resource that the request schema does not take:
-        # dropped from an object passed back to an update, everything else is sent unchanged.
-        self.drop_fields = drop_fields
         self._compiled = False
         self._lock = threading.Lock()
         self._param_checkers: dict[str, Checker] = {}
         self._body_checker: Checker | None = None
+        self._projector: Projector | None = None
 
     def __repr__(self) -> str:
         return f"<Operation {self.sdk_name} ({self.method} {self.path})>"
@@ -100,6 +103,7 @@ class Operation:
                 self._param_checkers[param.name] = self.compiler.compile(param.schema)
             if self.body_schema is not None:
                 self._body_checker = self.compiler.compile(self.body_schema)
+                self._projector = self.compiler.projector(self.body_schema)
             self._compiled = True
 
     def prepare(
@@ -115,8 +119,9 @@ class Operation:
         """Check the arguments against the spec and build the request parts.
 
         ``body`` holds the keyword arguments (``UNSET`` ones are left out); ``base`` is an object to
-        start from (a model, or a mapping), as in a retrieve-modify-update; ``extra_body`` and
-        ``extra_query`` are sent as given, for fields the spec does not list. Raises
+        start from (a model, or a mapping), as in a retrieve-modify-update, of which only the fields
+        the request schema declares as writable are sent (see the module docstring); ``extra_body``
+        and ``extra_query`` are sent as given, for fields the spec does not list. Raises
         ``ZohoBillingValidationError`` naming every bad field; nothing is sent then.
         """
         if not self._compiled:
@@ -125,7 +130,10 @@ class Operation:
         checkers = self._param_checkers
         url = self.path
         for param in self.path_params:
+            before = len(errors)
             value = checkers[param.name](path[param.name] if path else None, param.name, errors)
+            if isinstance(value, str) and not value and len(errors) == before:
+                errors.append(FieldError(param.name, "must not be empty"))
             url = url.replace("{" + param.name + "}", quote(value, safe="") if isinstance(value, str) else "")
         params: dict[str, Any] | None = None
         if query:
@@ -137,12 +145,18 @@ class Operation:
                 params[param.name] = checkers[param.name](value, param.name, errors)
         if extra_query:
             params = {**(params or {}), **extra_query}
+            for name, value in extra_query.items():
+                _check_extra_query(name, value, errors)
         content: bytes | None = None
         if self._body_checker is not None:
             merged = self._merge_body(base, body, extra_body, errors)
             checked = self._body_checker(merged, "", errors)
             if not errors:
-                content = json_dumps(checked)
+                try:
+                    content = json_dumps(checked)
+                except (TypeError, ValueError, UnicodeEncodeError, RecursionError) as error:
+                    # A value of extra_body (or a mapping's unknown key) that JSON cannot hold.
+                    errors.append(FieldError("body", f"cannot be written as JSON ({type(error).__name__}: {error})"))
         if errors:
             raise ZohoBillingValidationError(self.sdk_name, errors)
         return Prepared(url, params, content)
@@ -163,8 +177,8 @@ class Operation:
             else:
                 errors.append(FieldError("body", f"must be a model or a mapping, not {type(base).__name__}"))
                 source = {}
-            drop = self.drop_fields
-            merged = {key: value for key, value in source.items() if key not in drop}
+            projector = self._projector
+            merged = projector(source) if projector is not None else dict(source)
         if body:
             for key, value in body.items():
                 if not isinstance(value, Unset):
@@ -172,3 +186,20 @@ class Operation:
         if extra_body:
             merged.update(extra_body)
         return merged
+
+
+def _check_extra_query(name: Any, value: Any, errors: list[FieldError]) -> None:
+    """``extra_query`` goes to httpx as given; refuse here what httpx could not encode."""
+    field = f"extra_query.{name}"
+    if not isinstance(name, str):
+        errors.append(FieldError(field, f"the name must be a string, not {type(name).__name__}"))
+        return
+    values = value if isinstance(value, list | tuple) else [value]
+    for item in values:
+        if isinstance(item, str):
+            try:
+                item.encode("utf-8")
+            except UnicodeEncodeError:
+                errors.append(FieldError(field, "is not valid Unicode (it holds a lone surrogate)"))
+        elif item is not None and not isinstance(item, int | float | bool):
+            errors.append(FieldError(field, f"must be a string or a number, not {type(item).__name__}"))

@@ -225,40 +225,6 @@ UPDATE_CUSTOMER = Operation(
     compiler=_compiler,
     path_params=(Param("customer_id", {"type": "string", "pattern": "^[0-9]+$"}, required=True),),
     body_schema={"$ref": "#/components/schemas/CustomerUpdateRequest"},
-    drop_fields=frozenset(
-        [
-            "can_add_bank_account",
-            "can_add_card",
-            "contact_id",
-            "created_by",
-            "created_time",
-            "currency_id",
-            "currency_symbol",
-            "customer_id",
-            "customer_name",
-            "documents",
-            "has_attachment",
-            "is_gapps_customer",
-            "is_linked_with_zohocrm",
-            "is_portal_invitation_accepted",
-            "outstanding",
-            "outstanding_receivable_amount",
-            "outstanding_receivable_amount_bcy",
-            "payment_reminder_enabled",
-            "price_precision",
-            "pricebook_id",
-            "primary_contactperson_id",
-            "source",
-            "unused_credits",
-            "unused_credits_payable_amount",
-            "unused_credits_payable_amount_bcy",
-            "unused_credits_receivable_amount",
-            "unused_credits_receivable_amount_bcy",
-            "updated_time",
-            "zcrm_account_id",
-            "zcrm_contact_id",
-        ]
-    ),
 )
 
 DELETE_CUSTOMER = Operation(
@@ -388,7 +354,6 @@ UPDATE_ITEM = Operation(
     compiler=_compiler,
     path_params=(Param("item_id", {"type": "string", "pattern": "^[0-9]+$"}, required=True),),
     body_schema={"$ref": "#/components/schemas/ItemRequest"},
-    drop_fields=frozenset(["item_id", "tax_name", "tax_percentage", "tax_type", "unit"]),
 )
 
 DELETE_ITEM = Operation(

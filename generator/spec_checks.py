@@ -220,7 +220,7 @@ class _Checker:
                     "(misspelt? vendor keywords must start with x-)",
                 )
         types = _types(schema)
-        if "string" in types and schema.get("format") == "decimal" and not _PARAMETER_SCHEMA.search(pointer):
+        if "string" in types and schema.get("format") == "decimal":
             self._problem(
                 join_pointer(pointer, "format"),
                 "format: decimal on a string schema: generators map `decimal` to a binary number type (Go: float64) "
@@ -385,12 +385,6 @@ class _Checker:
 
 
 _TYPE_CHECKER = jsonschema.Draft202012Validator.TYPE_CHECKER
-# The schema of a parameter (or a schema inside it). Its value travels as text in the URL or a
-# header whatever its type, so `format: decimal` there only sets the argument type of generated
-# code (Go: float64, printed back as text); the decode failure of a decimal string in a JSON body
-# cannot happen. The rate filters of list_items keep it, and the Python client accepts Decimal.
-_PARAMETER_SCHEMA = re.compile(r"/parameters/[^/]+/schema(/|$)")
-
 
 def _types(schema: dict[str, Any]) -> tuple[str, ...]:
     """The JSON types a schema's own ``type`` keyword allows (empty if it has none)."""

@@ -352,8 +352,6 @@ def _annotation(bundle: dict[str, Any], schema: dict[str, Any]) -> str:
         return _annotation(bundle, target)
     kind = schema.get("type")
     if kind == "string":
-        if schema.get("format") == "decimal":
-            return "Decimal | int | str"
         if schema.get("format") == "date":
             return "datetime.date | str"
         return "str"

@@ -1757,27 +1757,27 @@ export interface operations {
                  * @description Items whose rate equals this.
                  * @example 120
                  */
-                rate?: string;
+                rate?: number;
                 /**
                  * @description Items whose rate is below this.
                  * @example 120
                  */
-                rate_less_than?: string;
+                rate_less_than?: number;
                 /**
                  * @description Items whose rate is at most this.
                  * @example 120
                  */
-                rate_less_equals?: string;
+                rate_less_equals?: number;
                 /**
                  * @description Items whose rate is above this.
                  * @example 120
                  */
-                rate_greater_than?: string;
+                rate_greater_than?: number;
                 /**
                  * @description Items whose rate is at least this.
                  * @example 120
                  */
-                rate_greater_equals?: string;
+                rate_greater_equals?: number;
                 /**
                  * @description Items that carry this tax.
                  * @example 982000000037049

@@ -9,8 +9,7 @@ values over time and the models treat enums as open.
 
 A schema compiles once into a checker ``(value, field, errors) -> value``: it appends a
 ``FieldError`` for each problem and returns the value converted for the wire (models and mappings
-to dicts, enum members to their string, dates to ISO strings, floats to exact ``Decimal``; decimals
-given for a decimal-string query parameter to their string). Unknown object keys pass through
+to dicts, enum members to their string, dates to ISO strings, floats to exact ``Decimal``). Unknown object keys pass through
 unchanged. ``None`` is accepted for an optional property (Zoho sends ``null`` for empty fields, so a
 retrieved object can be sent back).
 
@@ -195,10 +194,7 @@ class SchemaCompiler:
                     if isinstance(value, Decimal) and not value.is_finite():
                         errors.append(FieldError(field, "must be a string, not a non-finite number"))
                         return value
-                    if value_format == "decimal":
-                        value = format(Decimal(value), "f")  # 120 -> "120", Decimal("1E+2") -> "100"
-                    else:
-                        value = str(value)  # phone 23467278 as Zoho sent it -> "23467278"
+                    value = str(value)  # phone 23467278 as Zoho sent it -> "23467278"
                 elif (
                     value_format == "date"
                     and isinstance(value, datetime.date)

@@ -16,6 +16,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
@@ -142,7 +143,10 @@ class Operation:
                 value = query.get(param.name)
                 if value is None or isinstance(value, Unset):
                     continue
-                params[param.name] = checkers[param.name](value, param.name, errors)
+                checked = checkers[param.name](value, param.name, errors)
+                # A number travels as text in the URL: written out in full, never in exponent form
+                # (Decimal("1E+2") -> "100"), which is what Zoho parses.
+                params[param.name] = format(checked, "f") if isinstance(checked, Decimal) else checked
         if extra_query:
             params = {**(params or {}), **extra_query}
             for name, value in extra_query.items():

@@ -307,25 +307,11 @@ LIST_ITEMS = Operation(
         Param("description", {"type": "string", "minLength": 1, "maxLength": 100}, required=False),
         Param("description_startswith", {"type": "string", "minLength": 1, "maxLength": 100}, required=False),
         Param("description_contains", {"type": "string", "minLength": 1, "maxLength": 100}, required=False),
-        Param("rate", {"type": "string", "format": "decimal", "pattern": "^[0-9]+(\\.[0-9]+)?$"}, required=False),
-        Param(
-            "rate_less_than", {"type": "string", "format": "decimal", "pattern": "^[0-9]+(\\.[0-9]+)?$"}, required=False
-        ),
-        Param(
-            "rate_less_equals",
-            {"type": "string", "format": "decimal", "pattern": "^[0-9]+(\\.[0-9]+)?$"},
-            required=False,
-        ),
-        Param(
-            "rate_greater_than",
-            {"type": "string", "format": "decimal", "pattern": "^[0-9]+(\\.[0-9]+)?$"},
-            required=False,
-        ),
-        Param(
-            "rate_greater_equals",
-            {"type": "string", "format": "decimal", "pattern": "^[0-9]+(\\.[0-9]+)?$"},
-            required=False,
-        ),
+        Param("rate", {"type": "number", "format": "decimal", "minimum": 0}, required=False),
+        Param("rate_less_than", {"type": "number", "format": "decimal", "minimum": 0}, required=False),
+        Param("rate_less_equals", {"type": "number", "format": "decimal", "minimum": 0}, required=False),
+        Param("rate_greater_than", {"type": "number", "format": "decimal", "minimum": 0}, required=False),
+        Param("rate_greater_equals", {"type": "number", "format": "decimal", "minimum": 0}, required=False),
         Param("tax_id", {"type": "string", "pattern": "^[0-9]+$"}, required=False),
         Param("filter_by", {"$ref": "#/components/schemas/ItemFilter"}, required=False),
         Param("search_text", {"type": "string", "minLength": 1, "maxLength": 100}, required=False),

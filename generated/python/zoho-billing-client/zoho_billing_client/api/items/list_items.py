@@ -20,11 +20,11 @@ def _get_kwargs(
     description: str | Unset = UNSET,
     description_startswith: str | Unset = UNSET,
     description_contains: str | Unset = UNSET,
-    rate: str | Unset = UNSET,
-    rate_less_than: str | Unset = UNSET,
-    rate_less_equals: str | Unset = UNSET,
-    rate_greater_than: str | Unset = UNSET,
-    rate_greater_equals: str | Unset = UNSET,
+    rate: float | Unset = UNSET,
+    rate_less_than: float | Unset = UNSET,
+    rate_less_equals: float | Unset = UNSET,
+    rate_greater_than: float | Unset = UNSET,
+    rate_greater_equals: float | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     filter_by: ItemFilter | Unset = UNSET,
     search_text: str | Unset = UNSET,
@@ -211,11 +211,11 @@ def sync_detailed(
     description: str | Unset = UNSET,
     description_startswith: str | Unset = UNSET,
     description_contains: str | Unset = UNSET,
-    rate: str | Unset = UNSET,
-    rate_less_than: str | Unset = UNSET,
-    rate_less_equals: str | Unset = UNSET,
-    rate_greater_than: str | Unset = UNSET,
-    rate_greater_equals: str | Unset = UNSET,
+    rate: float | Unset = UNSET,
+    rate_less_than: float | Unset = UNSET,
+    rate_less_equals: float | Unset = UNSET,
+    rate_greater_than: float | Unset = UNSET,
+    rate_greater_equals: float | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     filter_by: ItemFilter | Unset = UNSET,
     search_text: str | Unset = UNSET,
@@ -237,16 +237,21 @@ def sync_detailed(
         description (str | Unset):
         description_startswith (str | Unset):
         description_contains (str | Unset):
-        rate (str | Unset): A rate to compare item rates with, as a decimal number written out
-            (Zoho types these query parameters as strings).
-        rate_less_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_less_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
+        rate (float | Unset): A rate to compare item rates with. It travels as the decimal number
+            written out in the query string (Zoho's own file types these parameters as strings; a
+            number is what they hold).
+        rate_less_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_less_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
         tax_id (str | Unset):
         filter_by (ItemFilter | Unset): Selection of items by status, in Zoho's `Status.<Name>`
             form.
@@ -301,11 +306,11 @@ def sync(
     description: str | Unset = UNSET,
     description_startswith: str | Unset = UNSET,
     description_contains: str | Unset = UNSET,
-    rate: str | Unset = UNSET,
-    rate_less_than: str | Unset = UNSET,
-    rate_less_equals: str | Unset = UNSET,
-    rate_greater_than: str | Unset = UNSET,
-    rate_greater_equals: str | Unset = UNSET,
+    rate: float | Unset = UNSET,
+    rate_less_than: float | Unset = UNSET,
+    rate_less_equals: float | Unset = UNSET,
+    rate_greater_than: float | Unset = UNSET,
+    rate_greater_equals: float | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     filter_by: ItemFilter | Unset = UNSET,
     search_text: str | Unset = UNSET,
@@ -327,16 +332,21 @@ def sync(
         description (str | Unset):
         description_startswith (str | Unset):
         description_contains (str | Unset):
-        rate (str | Unset): A rate to compare item rates with, as a decimal number written out
-            (Zoho types these query parameters as strings).
-        rate_less_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_less_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
+        rate (float | Unset): A rate to compare item rates with. It travels as the decimal number
+            written out in the query string (Zoho's own file types these parameters as strings; a
+            number is what they hold).
+        rate_less_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_less_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
         tax_id (str | Unset):
         filter_by (ItemFilter | Unset): Selection of items by status, in Zoho's `Status.<Name>`
             form.
@@ -386,11 +396,11 @@ async def asyncio_detailed(
     description: str | Unset = UNSET,
     description_startswith: str | Unset = UNSET,
     description_contains: str | Unset = UNSET,
-    rate: str | Unset = UNSET,
-    rate_less_than: str | Unset = UNSET,
-    rate_less_equals: str | Unset = UNSET,
-    rate_greater_than: str | Unset = UNSET,
-    rate_greater_equals: str | Unset = UNSET,
+    rate: float | Unset = UNSET,
+    rate_less_than: float | Unset = UNSET,
+    rate_less_equals: float | Unset = UNSET,
+    rate_greater_than: float | Unset = UNSET,
+    rate_greater_equals: float | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     filter_by: ItemFilter | Unset = UNSET,
     search_text: str | Unset = UNSET,
@@ -412,16 +422,21 @@ async def asyncio_detailed(
         description (str | Unset):
         description_startswith (str | Unset):
         description_contains (str | Unset):
-        rate (str | Unset): A rate to compare item rates with, as a decimal number written out
-            (Zoho types these query parameters as strings).
-        rate_less_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_less_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
+        rate (float | Unset): A rate to compare item rates with. It travels as the decimal number
+            written out in the query string (Zoho's own file types these parameters as strings; a
+            number is what they hold).
+        rate_less_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_less_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
         tax_id (str | Unset):
         filter_by (ItemFilter | Unset): Selection of items by status, in Zoho's `Status.<Name>`
             form.
@@ -474,11 +489,11 @@ async def asyncio(
     description: str | Unset = UNSET,
     description_startswith: str | Unset = UNSET,
     description_contains: str | Unset = UNSET,
-    rate: str | Unset = UNSET,
-    rate_less_than: str | Unset = UNSET,
-    rate_less_equals: str | Unset = UNSET,
-    rate_greater_than: str | Unset = UNSET,
-    rate_greater_equals: str | Unset = UNSET,
+    rate: float | Unset = UNSET,
+    rate_less_than: float | Unset = UNSET,
+    rate_less_equals: float | Unset = UNSET,
+    rate_greater_than: float | Unset = UNSET,
+    rate_greater_equals: float | Unset = UNSET,
     tax_id: str | Unset = UNSET,
     filter_by: ItemFilter | Unset = UNSET,
     search_text: str | Unset = UNSET,
@@ -500,16 +515,21 @@ async def asyncio(
         description (str | Unset):
         description_startswith (str | Unset):
         description_contains (str | Unset):
-        rate (str | Unset): A rate to compare item rates with, as a decimal number written out
-            (Zoho types these query parameters as strings).
-        rate_less_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_less_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_than (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
-        rate_greater_equals (str | Unset): A rate to compare item rates with, as a decimal number
-            written out (Zoho types these query parameters as strings).
+        rate (float | Unset): A rate to compare item rates with. It travels as the decimal number
+            written out in the query string (Zoho's own file types these parameters as strings; a
+            number is what they hold).
+        rate_less_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_less_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_than (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
+        rate_greater_equals (float | Unset): A rate to compare item rates with. It travels as the
+            decimal number written out in the query string (Zoho's own file types these parameters as
+            strings; a number is what they hold).
         tax_id (str | Unset):
         filter_by (ItemFilter | Unset): Selection of items by status, in Zoho's `Status.<Name>`
             form.

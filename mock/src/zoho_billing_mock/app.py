@@ -28,6 +28,7 @@ from .auth import FULL_ACCESS_SCOPE, ORGANIZATION_HEADER, Auth
 from .errors import ZohoError, generic_error
 from .faults import Fault, Faults
 from .handlers import HANDLERS, Billing, Call
+from .hosts import HostCheck
 from .requestlog import LoggedRequest, RequestLog
 from .spec import ApiSpec, Operation, load_spec
 from .state import Store
@@ -73,6 +74,7 @@ class MockConfig:
     access_token_ttl: int = 3600
     scope: str = FULL_ACCESS_SCOPE
     request_log_limit: int = 10_000
+    allowed_hosts: Sequence[str] = ()
 
 
 @dataclass
@@ -128,11 +130,21 @@ class MockApp:
         )
         self.faults = Faults()
         self.requests = RequestLog(self.config.request_log_limit)
-        self.root_url = f"http://{self.config.host}:{self.config.port}"
+        self.root_url = ""
+        self.hosts: HostCheck
+        self.set_address(self.config.host, self.config.port)
         # The epoch counts resets; `_epoch_changed` guards it and wakes requests sleeping in a fault.
         # Lock order: store.lock, then _epoch_changed, then the locks of faults, log and auth.
         self._epoch = 0
         self._epoch_changed = threading.Condition()
+
+    def set_address(self, host: str, port: int) -> None:
+        """Where the server listens (the bound address): its root URL and the names it answers to."""
+        display_host = f"[{host}]" if ":" in host else host
+        self.root_url = f"http://{display_host}:{port}"
+        self.hosts = HostCheck(
+            host, port, configured_host=self.config.host, allowed_hosts=tuple(self.config.allowed_hosts)
+        )
 
     @property
     def base_url(self) -> str:
@@ -168,6 +180,9 @@ class MockApp:
     # --- entry point -----------------------------------------------------------------------
     def handle(self, request: HttpRequest) -> HttpResponse:
         try:
+            refusal = self.hosts.refusal(request.headers, request.target)
+            if refusal is not None:  # before anything else: not logged, takes no fault
+                return HttpResponse.error(refusal)
             split = urlsplit(request.target)
             path = split.path
             if path == control.PREFIX or path.startswith(control.PREFIX + "/"):

@@ -63,6 +63,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--scope", default=FULL_ACCESS_SCOPE, help="scope of issued access tokens (default: %(default)s)"
     )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        dest="allowed_hosts",
+        metavar="NAME[:PORT]",
+        help="also answer requests addressed to this host name (repeatable; '*' turns the Host check off). "
+        "By default only the listening address (and localhost for a loopback one) is accepted: a request with "
+        "another Host header, or with a foreign Origin, is refused (DNS rebinding, cross-site requests)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="log every request to stderr")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -83,10 +92,14 @@ def main(argv: list[str] | None = None) -> int:
             refresh_tokens={token: args.client_id for token in (args.refresh_tokens or (DEFAULT_REFRESH_TOKEN,))},
             access_token_ttl=args.token_expires_in,
             scope=args.scope,
+            allowed_hosts=args.allowed_hosts or (),
         )
         server.start()
     except SpecNotFoundError as error:
         print(f"zoho-billing-mock: {error}", file=sys.stderr)
+        return 2
+    except ValueError as error:  # an --allow-host value that is not a host name
+        print(f"zoho-billing-mock: --allow-host: {error}", file=sys.stderr)
         return 2
     except OSError as error:
         print(f"zoho-billing-mock: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)

@@ -220,6 +220,7 @@ class MockServer:
         access_token_ttl: int = 3600,
         scope: str = FULL_ACCESS_SCOPE,
         request_log_limit: int = 10_000,
+        allowed_hosts: Sequence[str] = (),
     ) -> None:
         self.config = MockConfig(
             host=host,
@@ -237,6 +238,7 @@ class MockServer:
             access_token_ttl=access_token_ttl,
             scope=scope,
             request_log_limit=request_log_limit,
+            allowed_hosts=tuple(allowed_hosts),
         )
         self.app = MockApp(self.config)
         self._httpd: _HttpServer | None = None
@@ -249,8 +251,7 @@ class MockServer:
         httpd = _HttpServer((self.config.host, self.config.port), self.app)
         host, port = httpd.server_address[:2]
         host_text = host.decode() if isinstance(host, bytes) else str(host)
-        display_host = f"[{host_text}]" if ":" in host_text else host_text
-        self.app.root_url = f"http://{display_host}:{port}"
+        self.app.set_address(host_text, int(port))
         self._httpd = httpd
         self._thread = threading.Thread(
             target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, name=f"zoho-billing-mock:{port}", daemon=True

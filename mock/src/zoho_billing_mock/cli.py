@@ -15,6 +15,7 @@ from .app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_ORGANIZATION,
 from .auth import FULL_ACCESS_SCOPE
 from .server import MockServer
 from .spec import SpecNotFoundError
+from .state import DatabaseInUseError
 
 __all__ = ["build_parser", "main"]
 
@@ -98,6 +99,9 @@ def main(argv: list[str] | None = None) -> int:
     except SpecNotFoundError as error:
         print(f"zoho-billing-mock: {error}", file=sys.stderr)
         return 2
+    except DatabaseInUseError as error:
+        print(f"zoho-billing-mock: {error}", file=sys.stderr)
+        return 1
     except ValueError as error:  # an --allow-host value that is not a host name
         print(f"zoho-billing-mock: --allow-host: {error}", file=sys.stderr)
         return 2

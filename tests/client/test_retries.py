@@ -104,13 +104,16 @@ def test_create_is_retried_when_the_connection_was_never_made(caplog: pytest.Log
 def test_idempotent_calls_are_retried_after_dropped_connections_and_timeouts(
     make_client: Callable[..., ZohoBilling], mock: Mock
 ) -> None:
-    client = make_client(timeout=0.3)
+    # Only the call that must time out gets a short timeout: a create that timed out on a busy
+    # machine would not be retried. The slow first update sleeps on in the mock after the retry
+    # succeeded; the next test's reset cancels it, so it can never write into that test.
+    client = make_client()
     item = client.items.create(name="Hard Drive", rate=120)
     mock.fault("drop", operation_id="retrieve_item")
     assert client.items.retrieve(item.item_id).item_id == item.item_id
     assert [e["status"] for e in mock.requests("retrieve_item")] == [None, 200]
-    mock.fault("slow", delay=0.6, operation_id="update_item")
-    assert client.items.update(item.item_id, name="SSD", rate=1).name == "SSD"
+    mock.fault("slow", delay=5, operation_id="update_item")
+    assert make_client(timeout=0.5).items.update(item.item_id, name="SSD", rate=1).name == "SSD"
     assert len(mock.requests("update_item")) == 2
     # Marking active or inactive sets a state: repeating it is harmless, so it is retried too.
     mock.fault("server_error", operation_id="mark_item_inactive")

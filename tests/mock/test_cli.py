@@ -157,3 +157,31 @@ def test_a_busy_port_is_reported(mock: MockServer, mock_spec_path: Path) -> None
         check=False,
     )
     assert result.returncode == 1 and "cannot listen" in result.stderr
+
+
+def test_a_database_in_use_is_reported(run_cli: Callable[..., Any], mock_spec_path: Path, tmp_path: Path) -> None:
+    database = tmp_path / "mock.sqlite"
+    first = run_cli("--db", str(database))
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "zoho_billing_mock",
+            "--port",
+            "0",
+            "--spec",
+            str(mock_spec_path),
+            "--db",
+            str(database),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=30,
+        check=False,
+    )
+    assert result.returncode == 1 and result.stdout == ""
+    assert str(database) in result.stderr and "in use" in result.stderr
+    assert f"process {first.process.pid}" in result.stderr
+    # The first server is unharmed.
+    created = httpx.post(first.base_url + "/items", json={"name": "A", "rate": 1}, headers=HEADERS, timeout=10)
+    assert created.status_code == 201

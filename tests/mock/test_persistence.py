@@ -7,7 +7,8 @@ from decimal import Decimal
 from pathlib import Path
 
 import httpx
-from zoho_billing_mock import MockServer
+import pytest
+from zoho_billing_mock import DatabaseInUseError, MockServer
 
 
 def test_state_survives_a_restart(
@@ -65,3 +66,25 @@ def test_without_a_database_nothing_survives(start_mock: Callable[..., MockServe
         assert api.post("/items", json={"name": "A", "rate": 1}).status_code == 201
     first.stop()
     assert start_mock().state() == {}
+
+
+def test_a_second_server_on_the_same_database_refuses_to_start(
+    tmp_path: Path, start_mock: Callable[..., MockServer], make_client: Callable[..., httpx.Client]
+) -> None:
+    # Two servers on one file would both issue the same IDs and overwrite each other's writes.
+    database = tmp_path / "mock.sqlite"
+    first = start_mock(db_path=database)
+    with pytest.raises(DatabaseInUseError) as refused:
+        start_mock(db_path=database)
+    assert str(database) in str(refused.value) and "in use" in str(refused.value)
+    # The same file under another name (a symbolic link) is the same database.
+    (tmp_path / "link.sqlite").symlink_to(database)
+    with pytest.raises(DatabaseInUseError):
+        start_mock(db_path=tmp_path / "link.sqlite")
+
+    api = make_client(first)
+    item_id = api.post("/items", json={"name": "Kept", "rate": 1}).json()["item"]["item_id"]
+    first.stop()
+    # Once the first one has stopped, the file is free again, with the first one's writes.
+    second = start_mock(db_path=database)
+    assert [item["item_id"] for item in second.state()["10234695"]["item"]] == [item_id]

@@ -23,6 +23,7 @@ from .faults import Fault, Faults
 from .requestlog import LoggedRequest
 from .server import MockServer, start_mock_server
 from .spec import SpecNotFoundError, default_spec_path
+from .state import DatabaseInUseError
 
 __all__ = [
     "DEFAULT_CLIENT_ID",
@@ -34,6 +35,7 @@ __all__ = [
     "GENERIC_ERRORS",
     "ORGANIZATION_HEADER",
     "TOKEN_PREFIX",
+    "DatabaseInUseError",
     "Fault",
     "Faults",
     "LoggedRequest",

@@ -4,12 +4,19 @@ Order for an API call: route by the spec's paths (404 unknown path, 405 wrong me
 fault, `Accept` (406), token (401; 403 when its scopes do not allow the operation), organization
 header (400 missing, 403 unknown), validation against the spec (400), then the operation. No state
 changes before validation has passed.
+
+Requests and resets: every request belongs to the epoch (the state between two resets) it arrived
+in. Recording it in the request log and taking its fault happen atomically against a reset; a
+`slow` fault's wait ends early when a reset comes; and the operation runs under the store lock
+only if the epoch is still the one the request arrived in. So a request that began before a
+reset either finished its operation before the reset (and the reset then removed its effect) or
+is cancelled: it never writes, and its connection is closed without an answer.
 """
 
 from __future__ import annotations
 
 import logging
-import time
+import threading
 from collections.abc import Mapping, Sequence
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -21,6 +28,7 @@ from .auth import FULL_ACCESS_SCOPE, ORGANIZATION_HEADER, Auth
 from .errors import ZohoError, generic_error
 from .faults import Fault, Faults
 from .handlers import HANDLERS, Billing, Call
+from .hosts import HostCheck
 from .requestlog import LoggedRequest, RequestLog
 from .spec import ApiSpec, Operation, load_spec
 from .state import Store
@@ -66,6 +74,7 @@ class MockConfig:
     access_token_ttl: int = 3600
     scope: str = FULL_ACCESS_SCOPE
     request_log_limit: int = 10_000
+    allowed_hosts: Sequence[str] = ()
 
 
 @dataclass
@@ -98,6 +107,10 @@ class HttpResponse:
         return cls.json(error.status, error.body(), error.headers)
 
 
+class _CancelledError(Exception):
+    """The request began before a reset (or the server is stopping): it must not run its operation."""
+
+
 class MockApp:
     """One mock Zoho Billing (API, Accounts token endpoint and control API) with its state."""
 
@@ -117,7 +130,21 @@ class MockApp:
         )
         self.faults = Faults()
         self.requests = RequestLog(self.config.request_log_limit)
-        self.root_url = f"http://{self.config.host}:{self.config.port}"
+        self.root_url = ""
+        self.hosts: HostCheck
+        self.set_address(self.config.host, self.config.port)
+        # The epoch counts resets; `_epoch_changed` guards it and wakes requests sleeping in a fault.
+        # Lock order: store.lock, then _epoch_changed, then the locks of faults, log and auth.
+        self._epoch = 0
+        self._epoch_changed = threading.Condition()
+
+    def set_address(self, host: str, port: int) -> None:
+        """Where the server listens (the bound address): its root URL and the names it answers to."""
+        display_host = f"[{host}]" if ":" in host else host
+        self.root_url = f"http://{display_host}:{port}"
+        self.hosts = HostCheck(
+            host, port, configured_host=self.config.host, allowed_hosts=tuple(self.config.allowed_hosts)
+        )
 
     @property
     def base_url(self) -> str:
@@ -130,34 +157,55 @@ class MockApp:
         return organizations[0]
 
     def reset(self) -> None:
-        """Empty state (also in the database), no faults, empty request log, tokens as configured."""
-        self.store.clear()
-        self.faults.clear()
-        self.requests.clear()
-        self.auth.reset()
+        """Empty state (also in the database), no faults, empty request log, tokens as configured.
+
+        Requests in flight are cancelled: one running its operation is waited for (it holds the
+        store lock) and its effect is removed with the rest; any other never runs its operation.
+        """
+        with self.store.lock, self._epoch_changed:
+            self._epoch += 1
+            self._epoch_changed.notify_all()
+            self.store.clear()
+            self.faults.clear()
+            self.requests.clear()
+            self.auth.reset()
 
     def close(self) -> None:
-        self.store.close()
+        """Cancel the requests in flight and close the database."""
+        with self.store.lock, self._epoch_changed:
+            self._epoch += 1
+            self._epoch_changed.notify_all()
+            self.store.close()
 
     # --- entry point -----------------------------------------------------------------------
     def handle(self, request: HttpRequest) -> HttpResponse:
         try:
+            refusal = self.hosts.refusal(request.headers, request.target)
+            if refusal is not None:  # before anything else: not logged, takes no fault
+                return HttpResponse.error(refusal)
             split = urlsplit(request.target)
             path = split.path
             if path == control.PREFIX or path.startswith(control.PREFIX + "/"):
                 return control.handle(self, request, path, split.query)
             query = parse_qsl(split.query, keep_blank_values=True)
             operation, path_params, route_error = self._route(request.method, path)
-            entry = self.requests.record(
-                method=request.method,
-                path=path,
-                query=split.query,
-                query_pairs=query,
-                headers=request.headers,
-                body=request.body,
-                operation_id=operation.operation_id if operation else ("oauth_token" if path == TOKEN_PATH else None),
-            )
-            response = self._faulted(request, entry, path, query, operation, path_params, route_error)
+            operation_id = operation.operation_id if operation else ("oauth_token" if path == TOKEN_PATH else None)
+            with self._epoch_changed:  # atomic against a reset: this epoch's log, this epoch's faults
+                epoch = self._epoch
+                entry = self.requests.record(
+                    method=request.method,
+                    path=path,
+                    query=split.query,
+                    query_pairs=query,
+                    headers=request.headers,
+                    body=request.body,
+                    operation_id=operation_id,
+                )
+                fault = self.faults.take(request.method, path, operation_id)
+            try:
+                response = self._faulted(request, epoch, entry, fault, path, query, operation, path_params, route_error)
+            except _CancelledError:
+                response = HttpResponse(0, drop=True)
             entry.status = None if response.drop else response.status
             return response
         except Exception:
@@ -168,24 +216,36 @@ class MockApp:
     def _faulted(
         self,
         request: HttpRequest,
+        epoch: int,
         entry: LoggedRequest,
+        fault: Fault | None,
         path: str,
         query: list[tuple[str, str]],
         operation: Operation | None,
         path_params: dict[str, str],
         route_error: ZohoError | None,
     ) -> HttpResponse:
-        fault: Fault | None = self.faults.take(request.method, path, entry.operation_id)
         if fault is not None:
             entry.fault = fault.kind
             if fault.delay:
-                time.sleep(fault.delay)
+                self._sleep(epoch, fault.delay)
             if fault.when == "before" and fault.kind in ("drop", "rate_limit", "server_error"):
                 return self._fault_response(fault)
-        response = self._answer(request, path, query, operation, path_params, route_error)
+        response = self._answer(request, epoch, path, query, operation, path_params, route_error)
         if fault is not None and fault.when == "after" and fault.kind in ("drop", "rate_limit", "server_error"):
             return self._fault_response(fault)
         return response
+
+    def _sleep(self, epoch: int, delay: float) -> None:
+        """Wait `delay` seconds, or until a reset: then the request is cancelled."""
+        with self._epoch_changed:
+            if self._epoch_changed.wait_for(lambda: self._epoch != epoch, timeout=delay):
+                raise _CancelledError
+
+    def _commit(self, epoch: int) -> None:
+        """Called with the store lock held, just before an operation: cancel it if a reset came since."""
+        if self._epoch != epoch:
+            raise _CancelledError
 
     @staticmethod
     def _fault_response(fault: Fault) -> HttpResponse:
@@ -196,6 +256,7 @@ class MockApp:
     def _answer(
         self,
         request: HttpRequest,
+        epoch: int,
         path: str,
         query: list[tuple[str, str]],
         operation: Operation | None,
@@ -203,7 +264,7 @@ class MockApp:
         route_error: ZohoError | None,
     ) -> HttpResponse:
         if path == TOKEN_PATH:
-            return self._token(request, query)
+            return self._token(request, epoch, query)
         try:
             if route_error is not None or operation is None:
                 raise route_error or generic_error(404)
@@ -211,19 +272,25 @@ class MockApp:
                 raise generic_error(406)
             self.auth.check_token(request.header("Authorization"), operation)
             organization = self.auth.check_organization(request.header(ORGANIZATION_HEADER))
+            # A JSON body is parsed (depth-limited) before validation parses it again: a body
+            # nested too deeply never reaches openapi-core. Other media types are left to the
+            # validator, which names the content type it does not accept.
+            body = None
+            if operation.has_body and request.body and _is_json(request.header("Content-Type")):
+                try:
+                    body = jsonio.loads(request.body)
+                except jsonio.JsonError as error:
+                    raise generic_error(400, f"Invalid JSON in request body: {error}") from None
             self.validator.validate(
                 method=request.method, path=path, query=query, headers=request.headers, body=request.body
             )
-            body = None
-            if operation.has_body and request.body:
-                try:
-                    body = jsonio.loads(request.body)
-                except jsonio.JsonError:
-                    raise generic_error(400, "Invalid JSON in request body") from None
             handler = HANDLERS.get(operation.operation_id)
             if handler is None:
                 raise generic_error(500, f"The mock does not implement {operation.operation_id} yet")
-            data = handler(self.billing, Call(operation, organization, path_params, MultiDict(query), body))
+            call = Call(operation, organization, path_params, MultiDict(query), body)
+            with self.store.lock:
+                self._commit(epoch)
+                data = handler(self.billing, call)
             envelope: dict[str, Any] = {"code": 0, "message": operation.success_message, **data}
             if operation.response_schema is not None:
                 envelope = self.spec.project(envelope, operation.response_schema)
@@ -241,14 +308,14 @@ class MockApp:
         if found is None:
             return None, {}, generic_error(404)
         route, raw_params = found
-        operation = route.operations.get(method.upper())
+        operation = route.operations.get(method)  # methods are case-sensitive (RFC 9110 section 9.1)
         if operation is None:
             allowed = ", ".join(sorted(route.operations))
             return None, {}, generic_error(405, headers={"Allow": allowed})
         return operation, {name: unquote(value) for name, value in raw_params.items()}, None
 
-    def _token(self, request: HttpRequest, query: list[tuple[str, str]]) -> HttpResponse:
-        if request.method.upper() != "POST":
+    def _token(self, request: HttpRequest, epoch: int, query: list[tuple[str, str]]) -> HttpResponse:
+        if request.method != "POST":
             return HttpResponse.error(generic_error(405, headers={"Allow": "POST"}))
         form = dict(query)
         content_type = (request.header("Content-Type") or "").lower()
@@ -262,8 +329,16 @@ class MockApp:
                     form.update({str(key): str(value) for key, value in parsed.items()})
             else:
                 form.update(parse_qsl(request.body.decode("utf-8", errors="replace"), keep_blank_values=True))
-        status, payload = self.auth.token_request(form, self.root_url)
+        with self.store.lock:
+            self._commit(epoch)
+            status, payload = self.auth.token_request(form, self.root_url)
         return HttpResponse.json(status, payload)
+
+
+def _is_json(content_type: str | None) -> bool:
+    """True for `application/json` (any parameters) and for no content type (the validator's default)."""
+    media = (content_type or "").split(";", 1)[0].strip().lower()
+    return media in ("", "application/json")
 
 
 def _accepts_json(accept: str | None) -> bool:

@@ -15,6 +15,7 @@ from .app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_ORGANIZATION,
 from .auth import FULL_ACCESS_SCOPE
 from .server import MockServer
 from .spec import SpecNotFoundError
+from .state import DatabaseInUseError
 
 __all__ = ["build_parser", "main"]
 
@@ -63,6 +64,15 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument(
         "--scope", default=FULL_ACCESS_SCOPE, help="scope of issued access tokens (default: %(default)s)"
     )
+    parser.add_argument(
+        "--allow-host",
+        action="append",
+        dest="allowed_hosts",
+        metavar="NAME[:PORT]",
+        help="also answer requests addressed to this host name (repeatable; '*' turns the Host check off). "
+        "By default only the listening address (and localhost for a loopback one) is accepted: a request with "
+        "another Host header, or with a foreign Origin, is refused (DNS rebinding, cross-site requests)",
+    )
     parser.add_argument("--verbose", "-v", action="store_true", help="log every request to stderr")
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     return parser
@@ -83,10 +93,17 @@ def main(argv: list[str] | None = None) -> int:
             refresh_tokens={token: args.client_id for token in (args.refresh_tokens or (DEFAULT_REFRESH_TOKEN,))},
             access_token_ttl=args.token_expires_in,
             scope=args.scope,
+            allowed_hosts=args.allowed_hosts or (),
         )
         server.start()
     except SpecNotFoundError as error:
         print(f"zoho-billing-mock: {error}", file=sys.stderr)
+        return 2
+    except DatabaseInUseError as error:
+        print(f"zoho-billing-mock: {error}", file=sys.stderr)
+        return 1
+    except ValueError as error:  # an --allow-host value that is not a host name
+        print(f"zoho-billing-mock: --allow-host: {error}", file=sys.stderr)
         return 2
     except OSError as error:
         print(f"zoho-billing-mock: cannot listen on {args.host}:{args.port}: {error}", file=sys.stderr)

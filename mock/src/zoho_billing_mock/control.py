@@ -217,13 +217,13 @@ def handle(app: MockApp, request: HttpRequest, path: str, query: str) -> HttpRes
         found = pattern.fullmatch(subpath)
         if found is None:
             continue
-        if method != request.method.upper():
+        if method != request.method:
             allowed.append(method)
             continue
         try:
             body = jsonio.loads(request.body) if request.body.strip() else None
-        except jsonio.JsonError:
-            return HttpResponse.error(generic_error(400, "Invalid JSON in request body"))
+        except jsonio.JsonError as error:
+            return HttpResponse.error(generic_error(400, f"Invalid JSON in request body: {error}"))
         context = _Context(app, request, found.groupdict(), dict(parse_qsl(query)), body)
         try:
             status, payload = function(context)

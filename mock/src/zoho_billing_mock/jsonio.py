@@ -1,4 +1,9 @@
-"""JSON in and out with exact decimals: numbers with a fraction or exponent are `Decimal`, never float."""
+"""JSON in and out with exact decimals: numbers with a fraction or exponent are `Decimal`, never float.
+
+Parsed JSON is nested at most `MAX_DEPTH` levels (each object or array is one level): deeper
+documents are refused with `JsonError`, so nothing downstream (validation, copies, the database)
+ever recurses into an attacker-chosen depth.
+"""
 
 from __future__ import annotations
 
@@ -6,7 +11,9 @@ import json
 from decimal import Decimal
 from typing import Any
 
-__all__ = ["JsonError", "dumps", "loads"]
+__all__ = ["MAX_DEPTH", "JsonError", "dumps", "loads"]
+
+MAX_DEPTH = 100
 
 
 class JsonError(ValueError):
@@ -17,14 +24,39 @@ def _reject_constant(name: str) -> Any:
     raise JsonError(f"{name} is not a JSON number")
 
 
+_TOO_DEEP = f"nested more than {MAX_DEPTH} levels deep"
+
+
 def loads(data: bytes | str) -> Any:
-    """Parse JSON, reading every non-integer number as an exact `Decimal` (NaN and Infinity are refused)."""
+    """Parse JSON, reading every non-integer number as an exact `Decimal` (NaN and Infinity are refused).
+
+    Refuses documents nested more than `MAX_DEPTH` levels deep.
+    """
     try:
-        return json.loads(data, parse_float=Decimal, parse_constant=_reject_constant)
+        value = json.loads(data, parse_float=Decimal, parse_constant=_reject_constant)
     except JsonError:
         raise
+    except RecursionError:  # the C scanner stops at the interpreter's recursion limit
+        raise JsonError(_TOO_DEEP) from None
     except (ValueError, UnicodeDecodeError) as error:
         raise JsonError(str(error)) from error
+    if _deeper_than(value, MAX_DEPTH):
+        raise JsonError(_TOO_DEEP)
+    return value
+
+
+def _deeper_than(value: Any, limit: int) -> bool:
+    """True when objects and arrays nest more than `limit` levels (iterative: no recursion)."""
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        current, depth = pending.pop()
+        children = current.values() if isinstance(current, dict) else current if isinstance(current, list) else None
+        if children is None:
+            continue
+        if depth > limit:
+            return True
+        pending.extend((child, depth + 1) for child in children if isinstance(child, dict | list))
+    return False
 
 
 def dumps(value: Any) -> str:

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import logging
+import re
 import socket
 import threading
 from collections.abc import Iterable, Mapping, Sequence
@@ -33,6 +34,10 @@ __all__ = ["MockServer", "start_mock_server"]
 
 _log = logging.getLogger("zoho_billing_mock")
 _MAX_BODY = 10 * 1024 * 1024
+_LINGER_SECONDS = 0.5  # per read, after an error answer (see _Handler._lingering_close)
+_LINGER_READS = 16  # at most 1 MiB discarded
+# RFC 9110 section 5.6.2: a method is a token.
+_METHOD = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 
 class _Handler(BaseHTTPRequestHandler):
@@ -42,6 +47,7 @@ class _Handler(BaseHTTPRequestHandler):
     timeout = 120  # seconds an idle keep-alive connection stays open
     disable_nagle_algorithm = True  # headers and body are written separately: no 40 ms delayed-ACK stalls
     server: _HttpServer
+    _linger = False  # set after an error answer: close with a lingering close (see finish)
 
     def setup(self) -> None:
         super().setup()
@@ -50,20 +56,50 @@ class _Handler(BaseHTTPRequestHandler):
     def finish(self) -> None:
         try:
             super().finish()
+            if self._linger:
+                self._lingering_close()
         except OSError:
             pass
         finally:
             self.server.untrack(self.connection)
 
+    def _lingering_close(self) -> None:
+        """After an error answer the client may still be sending (the rest of a header block or a
+        body that was not read). Closing a socket with unread input makes the kernel send a reset,
+        which can destroy the answer before the client reads it; so send FIN first, then read and
+        discard what is still coming, for a bounded time and amount."""
+        self.connection.shutdown(socket.SHUT_WR)
+        self.connection.settimeout(_LINGER_SECONDS)
+        for _ in range(_LINGER_READS):
+            if not self.connection.recv(65536):
+                break
+
     def log_message(self, format: str, *args: Any) -> None:
         _log.info("%s - %s", self.address_string(), format % args)
 
+    def __getattr__(self, name: str) -> Any:
+        # BaseHTTPRequestHandler answers 501 for a method without a do_<METHOD>; every method goes
+        # to the app instead, which answers 405 with Allow on a known path (404 on an unknown one).
+        if name.startswith("do_"):
+            return self._dispatch
+        raise AttributeError(name)
+
     def send_error(self, code: int, message: str | None = None, explain: str | None = None) -> None:
-        """Protocol errors (bad request line, oversized headers) in Zoho's envelope, not HTML."""
-        self.close_connection = True
+        """Protocol errors (bad request line, oversized headers) in Zoho's envelope, not HTML.
+
+        Always a full HTTP/1.1 answer (a request line too broken to name a version would
+        otherwise get a bare HTTP/0.9 body), with `Connection: close`: the connection is closed
+        after it, since the rest of what the client sent cannot be trusted to frame a request.
+        """
+        self.close_connection = self._linger = True
+        if self.request_version in ("", "HTTP/0.9"):
+            self.request_version = self.protocol_version
         self._send(HttpResponse.error(generic_error(code if code >= 400 else 400, message)))
 
     def _dispatch(self) -> None:
+        if not _METHOD.fullmatch(self.command):
+            self.send_error(400, "Invalid request method")
+            return
         body = self._read_body()
         if body is None:
             return
@@ -82,7 +118,7 @@ class _Handler(BaseHTTPRequestHandler):
         except ValueError:
             length = -1
         if length < 0 or length > _MAX_BODY:
-            self.close_connection = True
+            self.close_connection = self._linger = True
             self._send(HttpResponse.error(generic_error(400, "Invalid Content-Length")))
             return None
         return self.rfile.read(length) if length else b""
@@ -96,7 +132,7 @@ class _Handler(BaseHTTPRequestHandler):
             except ValueError:
                 size = -1
             if size < 0 or len(data) + size > _MAX_BODY:
-                self.close_connection = True
+                self.close_connection = self._linger = True
                 self._send(HttpResponse.error(generic_error(400, "Invalid chunked body")))
                 return None
             if size == 0:
@@ -111,6 +147,10 @@ class _Handler(BaseHTTPRequestHandler):
         for name, value in response.headers:
             self.send_header(name, value)
         self.send_header("Content-Length", str(len(response.body)))
+        if self.close_connection:
+            # Any answer after which the server closes the connection says so, so that a
+            # keep-alive client does not send its next request on a connection about to close.
+            self.send_header("Connection", "close")
         self.end_headers()
         if self.command != "HEAD" and response.body:
             self.wfile.write(response.body)
@@ -122,10 +162,6 @@ class _Handler(BaseHTTPRequestHandler):
             self.connection.shutdown(socket.SHUT_RDWR)
         except OSError:
             pass
-
-
-for _method in ("GET", "POST", "PUT", "DELETE", "PATCH", "HEAD", "OPTIONS"):
-    setattr(_Handler, f"do_{_method}", _Handler._dispatch)
 
 
 class _HttpServer(ThreadingHTTPServer):
@@ -184,6 +220,7 @@ class MockServer:
         access_token_ttl: int = 3600,
         scope: str = FULL_ACCESS_SCOPE,
         request_log_limit: int = 10_000,
+        allowed_hosts: Sequence[str] = (),
     ) -> None:
         self.config = MockConfig(
             host=host,
@@ -201,6 +238,7 @@ class MockServer:
             access_token_ttl=access_token_ttl,
             scope=scope,
             request_log_limit=request_log_limit,
+            allowed_hosts=tuple(allowed_hosts),
         )
         self.app = MockApp(self.config)
         self._httpd: _HttpServer | None = None
@@ -213,8 +251,7 @@ class MockServer:
         httpd = _HttpServer((self.config.host, self.config.port), self.app)
         host, port = httpd.server_address[:2]
         host_text = host.decode() if isinstance(host, bytes) else str(host)
-        display_host = f"[{host_text}]" if ":" in host_text else host_text
-        self.app.root_url = f"http://{display_host}:{port}"
+        self.app.set_address(host_text, int(port))
         self._httpd = httpd
         self._thread = threading.Thread(
             target=httpd.serve_forever, kwargs={"poll_interval": 0.01}, name=f"zoho-billing-mock:{port}", daemon=True

@@ -3,19 +3,28 @@
 One re-entrant lock guards everything: callers hold `store.lock` around a read-check-write
 sequence so that concurrent requests see a consistent state. With a database path every change
 is written through, and the state (including the next ID) is loaded again at start.
+
+A database file belongs to one store at a time: the store holds an exclusive lock on a sidecar
+file `<database>.lock` (flock) from opening to closing, and a second store on the same file
+(in this process or another) refuses to open with `DatabaseInUseError`. Two servers on one file
+would otherwise issue the same IDs from their own counters and overwrite each other's writes.
+The lock goes with the process, also when it is killed; the lock file itself stays (empty of
+meaning once unlocked; it holds the last owner's process ID).
 """
 
 from __future__ import annotations
 
 import copy
+import os
 import sqlite3
+import sys
 import threading
 from pathlib import Path
 from typing import Any
 
 from . import jsonio
 
-__all__ = ["FIRST_ID", "KINDS", "Store"]
+__all__ = ["FIRST_ID", "KINDS", "DatabaseInUseError", "Store"]
 
 KINDS = ("customer", "item", "transaction")
 # IDs are numeric strings of Zoho's length; one counter serves every kind and organization.
@@ -32,6 +41,65 @@ CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
 
 
+class DatabaseInUseError(RuntimeError):
+    """The database file is already used by another store (another server)."""
+
+
+def _try_lock(fd: int) -> bool:
+    """Take an exclusive, non-blocking lock on the open file; False when another holder has it."""
+    if sys.platform == "win32":
+        import msvcrt
+
+        try:
+            msvcrt.locking(fd, msvcrt.LK_NBLCK, 1)
+        except OSError:
+            return False
+        return True
+    import fcntl
+
+    try:
+        fcntl.flock(fd, fcntl.LOCK_EX | fcntl.LOCK_NB)
+    except BlockingIOError:
+        return False
+    return True
+
+
+class _FileLock:
+    """An exclusive lock on `<database>.lock`, held from `acquire()` to `release()`."""
+
+    def __init__(self, database: Path) -> None:
+        self.database = database
+        # Resolved, so that the same file under another name (a symbolic link) is the same lock.
+        resolved = database.resolve()
+        self.path = resolved.with_name(resolved.name + ".lock")
+        self._fd: int | None = None
+
+    def acquire(self) -> None:
+        fd = os.open(self.path, os.O_RDWR | os.O_CREAT, 0o644)
+        if not _try_lock(fd):
+            holder = ""
+            try:
+                owner = os.read(fd, 32).decode("ascii", errors="replace").strip()
+                holder = f" (process {owner})" if owner.isdigit() else ""
+            except OSError:
+                pass
+            os.close(fd)
+            raise DatabaseInUseError(
+                f"the database {self.database} is in use by another zoho-billing-mock{holder}: two servers on one "
+                f"file would issue the same IDs and lose writes; stop the other one or choose another --db file "
+                f"(lock file: {self.path})"
+            )
+        if sys.platform != "win32":  # on Windows the locked byte cannot be written through another handle
+            os.ftruncate(fd, 0)
+            os.write(fd, f"{os.getpid()}\n".encode())
+        self._fd = fd
+
+    def release(self) -> None:
+        fd, self._fd = self._fd, None
+        if fd is not None:
+            os.close(fd)  # closing the descriptor releases the lock
+
+
 class Store:
     """Thread-safe store of records by organization, kind and ID, in insertion order."""
 
@@ -41,8 +109,16 @@ class Store:
         self._data: dict[str, dict[str, dict[str, Record]]] = {}
         self._next_id = FIRST_ID
         self._db: sqlite3.Connection | None = None
+        self._file_lock: _FileLock | None = None
         if self.db_path is not None:
-            self._open()
+            self._file_lock = _FileLock(self.db_path)
+            self.db_path.parent.mkdir(parents=True, exist_ok=True)
+            self._file_lock.acquire()
+            try:
+                self._open()
+            except BaseException:
+                self._close_database()
+                raise
 
     # --- reading ---------------------------------------------------------------------------
     def get(self, org: str, kind: str, record_id: str) -> Record | None:
@@ -93,9 +169,15 @@ class Store:
 
     def close(self) -> None:
         with self.lock:
-            if self._db is not None:
-                self._db.close()
-                self._db = None
+            self._close_database()
+
+    def _close_database(self) -> None:
+        if self._db is not None:
+            self._db.close()
+            self._db = None
+        if self._file_lock is not None:
+            self._file_lock.release()
+            self._file_lock = None
 
     # --- internals -------------------------------------------------------------------------
     def _table(self, org: str, kind: str) -> dict[str, Record]:
@@ -109,7 +191,6 @@ class Store:
 
     def _open(self) -> None:
         assert self.db_path is not None
-        self.db_path.parent.mkdir(parents=True, exist_ok=True)
         self._db = sqlite3.connect(self.db_path, check_same_thread=False, isolation_level=None)
         self._db.execute("PRAGMA journal_mode=WAL")
         self._db.execute("PRAGMA synchronous=NORMAL")

@@ -188,11 +188,16 @@ def test_refresh_margin() -> None:
         token_url="u",
         refresh_margin=60,
     )
+    # The refresh moment is taken between `before` and `after`: bounds that hold however slow the machine.
+    before = time.monotonic()
     assert manager.token(answer(3600)) == "1000.access"
+    after = time.monotonic()
     assert manager._token is not None
-    assert 3539 < manager._token.refresh_at - time.monotonic() <= 3540  # 60 s before expiry
+    assert before + 3540 <= manager._token.refresh_at <= after + 3540  # 60 s before expiry
+    before = time.monotonic()
     manager.token_after_401("1000.access", answer(10))
-    assert 4 < manager._token.refresh_at - time.monotonic() <= 5  # short lives: at half the lifetime
+    after = time.monotonic()
+    assert before + 5 <= manager._token.refresh_at <= after + 5  # short lives: at half the lifetime
     manager.token_after_401("1000.access", answer(None))
     assert manager._token.refresh_at == float("inf")  # no expires_in: used until rejected
     assert manager.refreshes == 3

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator.api_model import ApiModel, build_api_model
 from generator.tools import ToolError
 from generator.write_client_sdk import write_client_sdk
 
@@ -27,8 +28,8 @@ def _package_stub(tmp_path: Path) -> Path:
     return package
 
 
-def test_renders_the_sdk_modules(document: dict[str, Any], tmp_path: Path) -> None:
-    written = {path.name for path in write_client_sdk(document, _package_stub(tmp_path), version="1.0")}
+def test_renders_the_sdk_modules(api_model: ApiModel, tmp_path: Path) -> None:
+    written = {path.name for path in write_client_sdk(api_model, _package_stub(tmp_path), version="1.0")}
     assert {"_client.py", "_resources.py", "_operations.py", "_spec.py", "error_codes.py", "_base_client.py"} <= written
     assert written == {path.name for path in PACKAGE.glob("_*.py") if path.name != "__init__.py"} | {"error_codes.py"}
 
@@ -46,7 +47,7 @@ def test_a_rule_the_validator_does_not_know_stops_generation(
     bundle = copy.deepcopy(document)
     change(bundle["components"]["schemas"])
     with pytest.raises(ToolError, match=message):
-        write_client_sdk(bundle, _package_stub(tmp_path), version="1.0")
+        write_client_sdk(build_api_model(bundle), _package_stub(tmp_path), version="1.0")
 
 
 USAGE = """

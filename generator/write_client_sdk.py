@@ -4,13 +4,19 @@ Two sources, written into the package beside what openapi-python-client generate
 
 * ``generator/runtime/client/*.py``, the hand-written runtime (transport, auth, retries, errors,
   pagination, request validation), copied unchanged;
-* ``generator/client/sdk/*.jinja``, rendered from the bundle: the resource classes with every
-  parameter and body field as a typed keyword argument, the operation table with the request
-  schemas the runtime checks arguments against, the data centres and the error-code constants.
+* ``generator/client/sdk/*.jinja``, rendered from the API model: the clients, the data centres and
+  the error-code constants, and one module per API module (``resources/<resource>.py``) holding its
+  resource classes, with every parameter and body field as a typed keyword argument, and its
+  operations with the request schemas the runtime checks arguments against.
+
+Nothing grows the import of the package with the number of modules: the client's resource
+attributes import their module on first use, ``resources`` and ``models`` export their names lazily
+(a module ``__getattr__``; ``TYPE_CHECKING`` imports for type checkers). The eager ``models/__init__.py``
+openapi-python-client writes is rewritten so (:func:`_lazy_models_init`).
 
 Everything is read from the API model (:mod:`generator.api_model`): resource and method names, the
 result's kind and key, idempotency and pagination are the operation's ``x-zoho-sdk``, the
-organization header the parameter marked ``x-zoho-organization-header``. Request schemas are reduced to the
+organization header is the parameter marked ``x-zoho-organization-header``. Request schemas are reduced to the
 keywords the runtime's validator checks; a keyword it does not know stops generation, so a rule
 added to the spec is never silently skipped by the SDK.
 """
@@ -98,6 +104,11 @@ class Resource:
     description: str
     operations: list[SdkOperation]
 
+    @property
+    def title(self) -> str:
+        first = self.description.strip().split("\n\n")[0]
+        return " ".join(first.split()) or f"the {self.name} operations."
+
 
 def write_client_sdk(model: ApiModel, package_dir: Path, *, version: str) -> list[Path]:
     """Copy the runtime into ``package_dir`` and render the SDK templates from the API model.
@@ -125,6 +136,21 @@ def write_client_sdk(model: ApiModel, package_dir: Path, *, version: str) -> lis
         target = package_dir / template.name.removesuffix(".jinja")
         target.write_text(environment.get_template(template.name).render(**context), encoding="utf-8")
         written.append(target)
+    resources_dir = package_dir / "resources"
+    resources_dir.mkdir(exist_ok=True)
+    target = resources_dir / "__init__.py"
+    target.write_text(environment.get_template("resources/__init__.py.jinja").render(**context), encoding="utf-8")
+    written.append(target)
+    for resource in context["resources"]:
+        target = resources_dir / f"{resource.name}.py"
+        text = environment.get_template("resources/module.py.jinja").render(
+            **_resource_context(model, resource, context["model_names"])
+        )
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    models_init = package_dir / "models" / "__init__.py"
+    models_init.write_text(_lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
+    written.append(models_init)
     return written
 
 
@@ -142,9 +168,36 @@ def _context(model: ApiModel, package_dir: Path, version: str) -> dict[str, Any]
     for resource in model.resources:
         ops = [op for op in operations if op.resource == resource.name]
         resources.append(Resource(resource.name, _class_name(resource.name), resource.description, ops))
-    reduced = _reduced_schemas(bundle, operations)
+    for resource in resources:
+        for name in (resource.name, resource.class_name):
+            if not name.isidentifier() or keyword.iskeyword(name):
+                raise ToolError(f"SDK layer: resource {resource.name!r} is not usable as a Python module name")
+    return {
+        "version": version,
+        "title": bundle["info"]["title"],
+        "operations": operations,
+        "resources": resources,
+        "resource_exports": sorted(
+            f"{prefix}{resource.class_name}{suffix}"
+            for resource in resources
+            for prefix in ("Async", "")
+            for suffix in ("", "WithRawResponse")
+        ),
+        "model_names": model_names,
+        "data_centers": _data_centers(bundle),
+        "error_codes": bundle.get("x-zoho-error-codes", []),
+        **_auth_facts(model),
+    }
+
+
+def _resource_context(model: ApiModel, resource: Resource, model_names: set[str]) -> dict[str, Any]:
+    """What ``resources/<resource>.py`` is rendered from: its operations, the models they use and the
+    (reduced) request schemas they check, transitively."""
+    bundle = model.document
+    schemas: dict[str, Any] = bundle["components"]["schemas"]
+    operations = resource.operations
     used_models = sorted(
-        {model for op in operations for model in (op.result_model, op.body_model, *op.base_types) if model}
+        {name for op in operations for name in (op.result_model, op.body_model, *op.base_types) if name}
         | {
             name
             for op in operations
@@ -153,16 +206,54 @@ def _context(model: ApiModel, package_dir: Path, version: str) -> dict[str, Any]
         }
     )
     return {
-        "version": version,
-        "title": bundle["info"]["title"],
+        "resource": resource,
         "operations": operations,
-        "resources": resources,
-        "schemas": reduced,
+        "schemas": _reduced_schemas(bundle, operations),
         "used_models": used_models,
-        "data_centers": _data_centers(bundle),
-        "error_codes": bundle.get("x-zoho-error-codes", []),
-        **_auth_facts(model),
     }
+
+
+def _lazy_models_init(text: str) -> str:
+    """openapi-python-client's ``models/__init__.py`` (one eager import per model) made lazy: the same
+    names, each imported from its module on first access; ``TYPE_CHECKING`` imports for type checkers."""
+    # Also accepts its own output (the lazy form), so that rendering twice gives the same file.
+    imports = re.findall(r"^\s*from \.(\w+) import (\w+)$", text, flags=re.MULTILINE)
+    if not imports or len(imports) != len(re.findall(r"^\s*from \.", text, flags=re.MULTILINE)):
+        raise ToolError("SDK layer: models/__init__.py is not one `from .<module> import <Name>` line per model")
+    lines = [
+        '"""Every data model of the API, each imported from its module on first use (a module ``__getattr__``)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .{module} import {name}" for module, name in imports),
+        "",
+        "_MODULES: dict[str, str] = {",
+        *(f'    "{name}": "{module}",' for module, name in imports),
+        "}",
+        "",
+        "__all__ = (",
+        *(f'    "{name}",' for name in sorted(name for _, name in imports)),
+        ")",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted({*globals(), *__all__})",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def _model_names(package_dir: Path) -> set[str]:

@@ -49,7 +49,9 @@ _LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)$")
 
 def measure(package: str, base: str, path: Path, runs: int) -> dict[str, float]:
     """Median figures, in ms, of ``import package`` with ``path`` first on sys.path."""
-    totals, bases, owns = [], [], []
+    totals: list[float] = []
+    bases: list[float] = []
+    owns: list[float] = []
     env = {**os.environ, "PYTHONPATH": str(path)}
     for _ in range(runs):
         result = subprocess.run(
@@ -71,8 +73,13 @@ def measure(package: str, base: str, path: Path, runs: int) -> dict[str, float]:
         totals.append(total / 1000)
         bases.append(base_time / 1000)
         owns.append(own / 1000)
-    total, base_ms = statistics.median(totals), statistics.median(bases)
-    return {"total": total, "base": base_ms, "above": total - base_ms, "own": statistics.median(owns)}
+    median_total, median_base = statistics.median(totals), statistics.median(bases)
+    return {
+        "total": median_total,
+        "base": median_base,
+        "above": median_total - median_base,
+        "own": statistics.median(owns),
+    }
 
 
 def synthetic_document(document: dict[str, Any], modules: int) -> dict[str, Any]:
@@ -138,13 +145,17 @@ def main() -> None:
     print(f"{platform.machine()}, Python {platform.python_version()}, median of {args.runs} runs, ms")
     with tempfile.TemporaryDirectory(prefix="zoho-billing-bench-") as temp:
         synthetic = synthetic_packages(Path(temp), args.modules)
-        real_resources = len(list((REPO_ROOT / "generated/python/zoho-billing-client/zoho_billing_client/resources").glob("[!_]*.py")))
-        synthetic_resources = len(list((synthetic / "zoho-billing-client/zoho_billing_client/resources").glob("[!_]*.py")))
+        real_resources = len(
+            list((REPO_ROOT / "generated/python/zoho-billing-client/zoho_billing_client/resources").glob("[!_]*.py"))
+        )
+        synthetic_resources = len(
+            list((synthetic / "zoho-billing-client/zoho_billing_client/resources").glob("[!_]*.py"))
+        )
         print(f"{'package':<22}{'modules':>8}{'import':>9}{'base':>18}{'above base':>12}{'own modules':>13}")
         for package, base in PACKAGES.items():
-            for label, root, count in (
-                ("spec", REPO_ROOT / "generated" / "python", real_resources),
-                ("synthetic", synthetic, synthetic_resources),
+            for root, count in (
+                (REPO_ROOT / "generated" / "python", real_resources),
+                (synthetic, synthetic_resources),
             ):
                 figures = measure(package, base, root / DISTRIBUTIONS[package], args.runs)
                 print(

@@ -150,9 +150,7 @@ class ApiModel:
         return json.dumps(_serialise(self), indent=2, ensure_ascii=False) + "\n"
 
 
-def build_api_model(
-    document: dict[str, Any], locate: Callable[[str], SourceLocation] | None = None
-) -> ApiModel:
+def build_api_model(document: dict[str, Any], locate: Callable[[str], SourceLocation] | None = None) -> ApiModel:
     """The model of a bundled document; ``locate`` maps bundle pointers to the spec source (the
     :meth:`~generator.bundle_spec.BundledSpec.locate` of the bundle), for the error messages."""
     return _Builder(document, locate or _bundle_location).build()

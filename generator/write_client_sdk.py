@@ -165,13 +165,9 @@ def _context(model: ApiModel, package_dir: Path, version: str) -> dict[str, Any]
     operations = [_operation(model, op) for op in model.operations]
     _set_base_types(operations)
     resources = []
-    for resource in model.resources:
-        ops = [op for op in operations if op.resource == resource.name]
-        resources.append(Resource(resource.name, _class_name(resource.name), resource.description, ops))
-    for resource in resources:
-        for name in (resource.name, resource.class_name):
-            if not name.isidentifier() or keyword.iskeyword(name):
-                raise ToolError(f"SDK layer: resource {resource.name!r} is not usable as a Python module name")
+    for api_resource in model.resources:
+        ops = [op for op in operations if op.resource == api_resource.name]
+        resources.append(Resource(api_resource.name, _class_name(api_resource.name), api_resource.description, ops))
     return {
         "version": version,
         "title": bundle["info"]["title"],

@@ -130,7 +130,9 @@ def test_validate_reports_a_contradicting_fact_in_the_source_file(tmp_path: Path
     spec = tmp_path / "openapi"
     shutil.copytree(REPO_ROOT / "openapi", spec)
     marker = "    method: mark_active\n"
-    (source,) = [path for path in spec.rglob("*.yaml") if marker in path.read_text() and "items" in str(path.relative_to(spec))]
+    (source,) = [
+        path for path in spec.rglob("*.yaml") if marker in path.read_text() and "items" in str(path.relative_to(spec))
+    ]
     text = source.read_text(encoding="utf-8")
     source.write_text(text.replace("    id_parameter: item_id\n", "    id_parameter: id\n", 1), encoding="utf-8")
     result = subprocess.run(

@@ -1,8 +1,8 @@
 """The Python and curl example of each operation, built from its parameters and request example.
 
 Python snippets use the SDK's public surface (``ZohoBilling``; ``client.<resource>.<method>``
-named by the operation's ``x-zoho-sdk``, read into the API model): path parameters are positional, query parameters and body
-fields keyword arguments, money is ``Decimal``, and lists are iterated. curl snippets send the
+named by the operation's ``x-zoho-sdk``, read into the API model): path parameters are positional,
+query parameters and body fields keyword arguments, money is ``Decimal``, and lists are iterated. curl snippets send the
 headers Zoho requires: the token with its ``Zoho-oauthtoken`` prefix and the organization header.
 
 Which query parameters a snippet shows: the required ones and the selectors (enum-typed, such as

@@ -14,6 +14,7 @@ import argparse
 import sys
 from pathlib import Path
 
+from generator.api_model import build_api_model
 from generator.bundle_spec import ROOT_SPEC, bundle_spec
 from generator.errors import SpecError
 from generator.generate import GenerationInterrupted, generate
@@ -40,6 +41,7 @@ def main(argv: list[str] | None = None) -> int:
             return 0
         bundled = bundle_spec(args.spec)
         validate_spec(bundled)
+        build_api_model(bundled.document, bundled.locate)  # checks the SDK facts (x-zoho-sdk)
         if args.command == "bundle":
             write_bundle(bundled, args.out)
     except SpecError as error:

@@ -27,6 +27,7 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
+from generator.api_model import ApiModel, build_api_model
 from generator.bundle_spec import bundle_spec
 from generator.generate_client import generate_client
 from generator.generate_models import generate_models
@@ -37,6 +38,8 @@ from generator.render_docs import render_docs
 from generator.tools import CHILDREN
 from generator.validate_spec import validate_spec
 from generator.write_bundle import BUNDLE_NAME, bundle_json, write_bundle
+
+API_MODEL_NAME = f"{BUNDLE_NAME}.api-model.json"
 
 # Work directories are named <prefix><pid>-<random>, so a run can tell which belong to a dead run.
 WORK_PREFIX = "zoho-billing-generate-"
@@ -58,6 +61,8 @@ def generate(spec: Path, out: Path) -> None:
         with _step("validate"):
             bundled = bundle_spec(spec)
             validate_spec(bundled)
+            # The one model of the API every later step reads (its SDK facts checked here).
+            model = build_api_model(bundled.document, bundled.locate)
         version = str(bundled.document["info"]["version"])
         out.parent.mkdir(parents=True, exist_ok=True)
         try:
@@ -65,22 +70,27 @@ def generate(spec: Path, out: Path) -> None:
                 staging = work / out.name
                 with _step("bundle"):
                     write_bundle(bundled, staging / "openapi")
+                    write_api_model(model, staging / "openapi")
                 bundle = staging / "openapi" / f"{BUNDLE_NAME}.json"
                 # What the Python generators read (see generator/python_view.py); not published.
                 for_python = work / "python-view" / f"{BUNDLE_NAME}.json"
                 for_python.parent.mkdir()
-                for_python.write_text(bundle_json(python_view(bundled.document)), encoding="utf-8")
+                python_document = python_view(bundled.document)
+                for_python.write_text(bundle_json(python_document), encoding="utf-8")
+                python_model = model.with_document(python_document)
                 # The generators only read the bundle and write separate trees, and their time is
                 # spent in subprocesses: run them side by side.
                 _parallel_steps(
                     {
-                        "client": lambda: generate_client(for_python, staging / "python", version=version),
+                        "client": lambda: generate_client(
+                            for_python, staging / "python", version=version, model=python_model
+                        ),
                         "models": lambda: generate_models(for_python, staging / "python", version=version),
                         "typescript": lambda: generate_typescript(bundle, staging / "typescript"),
                     }
                 )
                 with _step("docs"):
-                    render_docs(bundle, staging / "docs")
+                    render_docs(model, staging / "docs")
                 with _step("manifest"):
                     write_manifest(staging, bundle)
                 _replace_tree(staging, out, work)
@@ -89,6 +99,13 @@ def generate(spec: Path, out: Path) -> None:
             CHILDREN.reap()
             raise
     print(f"generated {out}/ in {time.perf_counter() - started:.2f}s", flush=True)
+
+
+def write_api_model(model: ApiModel, out_dir: Path) -> Path:
+    """The API model beside the bundle, for the tools that cannot import the generator (the mock)."""
+    target = out_dir / API_MODEL_NAME
+    target.write_text(model.to_json(), encoding="utf-8")
+    return target
 
 
 @contextmanager

@@ -9,9 +9,9 @@ the package from :mod:`generator.write_distribution`.
 
 from __future__ import annotations
 
-import json
 from pathlib import Path
 
+from generator.api_model import ApiModel
 from generator.tools import format_python, run_tool
 from generator.write_client_sdk import write_client_sdk
 from generator.write_distribution import write_distribution
@@ -21,8 +21,11 @@ DISTRIBUTION = "zoho-billing-client"
 PACKAGE = "zoho_billing_client"
 
 
-def generate_client(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
-    """Write the installable client distribution into ``out_dir/zoho-billing-client``."""
+def generate_client(bundle_json: Path, out_dir: Path, *, version: str, model: ApiModel) -> Path:
+    """Write the installable client distribution into ``out_dir/zoho-billing-client``.
+
+    ``bundle_json`` is what openapi-python-client reads; ``model`` the API model of the same
+    document, for the SDK layer."""
     dist_dir = out_dir / DISTRIBUTION
     run_tool(
         "openapi-python-client",
@@ -35,8 +38,7 @@ def generate_client(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
         "--fail-on-warning",
         "--overwrite",
     )  # fmt: skip
-    bundle = json.loads(bundle_json.read_text(encoding="utf-8"))
-    write_client_sdk(bundle, dist_dir / PACKAGE, version=version)
+    write_client_sdk(model, dist_dir / PACKAGE, version=version)
     write_distribution(CLIENT_DIR / "distribution", dist_dir, package=PACKAGE, version=version)
     # Last, so that it also formats the Python examples in the distribution's README.
     format_python(dist_dir)

@@ -1,7 +1,9 @@
 """Reading a bundled (self-contained) OpenAPI document: its operations and its local references.
 
-Shared by every step that walks the bundle (the checks, the client SDK, the docs), so that they
-agree on which operations exist, in which order, and with which parameters.
+The one reader of bundled documents: the checks, the API model (:mod:`generator.api_model`, which
+the client SDK and the docs read) and the tests walk operations and follow ``$ref`` through it, so
+that they agree on which operations exist, in which order, with which parameters. JSON pointers are
+walked by :func:`generator.bundle_spec.lookup`, the bundler's own (it also reads the split source).
 """
 
 from __future__ import annotations
@@ -10,7 +12,8 @@ from collections.abc import Iterator
 from dataclasses import dataclass
 from typing import Any
 
-from generator.errors import join_pointer, unescape_pointer_token
+from generator.bundle_spec import MISSING, lookup
+from generator.errors import join_pointer
 
 HTTP_METHODS = ("get", "put", "post", "delete", "options", "head", "patch", "trace")
 
@@ -39,11 +42,29 @@ def iter_operations(document: dict[str, Any]) -> Iterator[Operation]:
                 yield Operation(join_pointer("/paths", path, method), path, method, node, path_item)
 
 
+def lookup_pointer(document: Any, pointer: str) -> Any:
+    """The node at ``pointer``; a KeyError naming the pointer when there is none."""
+    node = lookup(document, pointer)
+    if node is MISSING:
+        raise KeyError(f"{pointer}: no such node in the bundle")
+    return node
+
+
 def resolve_local_ref(document: dict[str, Any], node: Any) -> Any:
     """Follow ``{"$ref": "#/..."}`` (repeatedly) to the node it names; return other nodes unchanged."""
+    seen: set[str] = set()
     while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
-        target: Any = document
-        for token in node["$ref"][2:].split("/"):
-            target = target[unescape_pointer_token(token)]
-        node = target
+        ref = node["$ref"]
+        if ref in seen:
+            raise KeyError(f"{ref}: circular $ref")
+        seen.add(ref)
+        node = lookup_pointer(document, ref[1:])
     return node
+
+
+def component_name(node: Any, kind: str = "schemas") -> str | None:
+    """The component name a ``{"$ref": "#/components/<kind>/<name>"}`` names, else None."""
+    prefix = f"#/components/{kind}/"
+    if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(prefix):
+        return str(node["$ref"][len(prefix) :])
+    return None

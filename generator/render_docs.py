@@ -12,13 +12,13 @@ reading in a repository:
 * ``assets/``: the style sheet and script (copied from ``generator/docs/assets/``) and the
   search index.
 
-What is shown is read from the bundle by :mod:`generator.docs.model`; templates are in
+What is shown is read from the API model (:mod:`generator.api_model`, built once per run) by
+:mod:`generator.docs.model`; templates are in
 ``generator/docs/templates/``. The output is a pure function of the bundle and the templates.
 """
 
 from __future__ import annotations
 
-import json
 import shutil
 from dataclasses import dataclass
 from pathlib import Path
@@ -26,6 +26,7 @@ from typing import Any
 
 import jinja2
 
+from generator.api_model import ApiModel
 from generator.docs.model import ERRORS_PAGE, INDEX_PAGE, SCHEMAS_PAGE, Reference, Schema, read_reference
 from generator.docs.search import search_index_script
 from generator.docs.text import headings, inline_html, json_html, markdown_cell, markdown_html, markdown_shift_headings
@@ -41,10 +42,9 @@ class SchemaGroup:
     schemas: list[Schema]
 
 
-def render_docs(bundle_json: Path, out_dir: Path) -> list[Path]:
-    """Write the reference for ``bundle_json`` into ``out_dir`` (normally ``generated/docs``)."""
-    document: dict[str, Any] = json.loads(bundle_json.read_text(encoding="utf-8"))
-    reference = read_reference(document)
+def render_docs(model: ApiModel, out_dir: Path) -> list[Path]:
+    """Write the reference of the API model into ``out_dir`` (normally ``generated/docs``)."""
+    reference = read_reference(model)
     context = {
         "ref": reference,
         "overview_headings": [heading for heading in headings(reference.description) if heading.level == 2],

@@ -4,11 +4,19 @@ Two sources, written into the package beside what openapi-python-client generate
 
 * ``generator/runtime/client/*.py``, the hand-written runtime (transport, auth, retries, errors,
   pagination, request validation), copied unchanged;
-* ``generator/client/sdk/*.jinja``, rendered from the bundle: the resource classes with every
-  parameter and body field as a typed keyword argument, the operation table with the request
-  schemas the runtime checks arguments against, the data centres and the error-code constants.
+* ``generator/client/sdk/*.jinja``, rendered from the API model: the clients, the data centres and
+  the error-code constants, and one module per API module (``resources/<resource>.py``) holding its
+  resource classes, with every parameter and body field as a typed keyword argument, and its
+  operations with the request schemas the runtime checks arguments against.
 
-Method names follow :func:`generator.sdk_names.sdk_method`. Request schemas are reduced to the
+Nothing grows the import of the package with the number of modules: the client's resource
+attributes import their module on first use, ``resources`` and ``models`` export their names lazily
+(a module ``__getattr__``; ``TYPE_CHECKING`` imports for type checkers). The eager ``models/__init__.py``
+openapi-python-client writes is rewritten so (:func:`_lazy_models_init`).
+
+Everything is read from the API model (:mod:`generator.api_model`): resource and method names, the
+result's kind and key, idempotency and pagination are the operation's ``x-zoho-sdk``, the
+organization header is the parameter marked ``x-zoho-organization-header``. Request schemas are reduced to the
 keywords the runtime's validator checks; a keyword it does not know stops generation, so a rule
 added to the spec is never silently skipped by the SDK.
 """
@@ -27,8 +35,8 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from generator.openapi_document import iter_operations, resolve_local_ref
-from generator.sdk_names import sdk_method
+from generator.api_model import ApiModel, ApiOperation
+from generator.openapi_document import resolve_local_ref
 from generator.tools import ToolError
 
 RUNTIME_DIR = Path(__file__).parent / "runtime" / "client"
@@ -44,9 +52,6 @@ _CHECKED_FORMATS = frozenset({"decimal", "date", "email"})
 _DESCRIPTIVE = frozenset(
     {"title", "description", "default", "example", "examples", "readOnly", "writeOnly", "deprecated", "enum", "format"}
 )
-# State setters: POSTs that repeating cannot harm (marking twice leaves the same state), so they are
-# retried after a timeout or a 5xx like GET, PUT and DELETE. A create is never retried then.
-_IDEMPOTENT_POST = re.compile(r"^mark_\w+_(active|inactive)$")
 
 
 @dataclass
@@ -99,15 +104,23 @@ class Resource:
     description: str
     operations: list[SdkOperation]
 
+    @property
+    def title(self) -> str:
+        first = self.description.strip().split("\n\n")[0]
+        return " ".join(first.split()) or f"the {self.name} operations."
 
-def write_client_sdk(bundle: dict[str, Any], package_dir: Path, *, version: str) -> list[Path]:
-    """Copy the runtime into ``package_dir`` and render the SDK templates from ``bundle``."""
+
+def write_client_sdk(model: ApiModel, package_dir: Path, *, version: str) -> list[Path]:
+    """Copy the runtime into ``package_dir`` and render the SDK templates from the API model.
+
+    ``model`` reads the document the Python generators read (``ApiModel.with_document`` of the
+    Python view), so that the schemas checked are those the models were generated from."""
     written = []
     for source in sorted(RUNTIME_DIR.glob("*.py")):
         target = package_dir / source.name
         shutil.copyfile(source, target)
         written.append(target)
-    context = _context(bundle, package_dir, version)
+    context = _context(model, package_dir, version)
     environment = jinja2.Environment(
         loader=jinja2.FileSystemLoader(SDK_TEMPLATES),
         undefined=jinja2.StrictUndefined,
@@ -123,29 +136,64 @@ def write_client_sdk(bundle: dict[str, Any], package_dir: Path, *, version: str)
         target = package_dir / template.name.removesuffix(".jinja")
         target.write_text(environment.get_template(template.name).render(**context), encoding="utf-8")
         written.append(target)
+    resources_dir = package_dir / "resources"
+    resources_dir.mkdir(exist_ok=True)
+    target = resources_dir / "__init__.py"
+    target.write_text(environment.get_template("resources/__init__.py.jinja").render(**context), encoding="utf-8")
+    written.append(target)
+    for resource in context["resources"]:
+        target = resources_dir / f"{resource.name}.py"
+        text = environment.get_template("resources/module.py.jinja").render(
+            **_resource_context(model, resource, context["model_names"])
+        )
+        target.write_text(text, encoding="utf-8")
+        written.append(target)
+    models_init = package_dir / "models" / "__init__.py"
+    models_init.write_text(_lazy_models_init(models_init.read_text(encoding="utf-8")), encoding="utf-8")
+    written.append(models_init)
     return written
 
 
 # --- context ---------------------------------------------------------------------------------
-def _context(bundle: dict[str, Any], package_dir: Path, version: str) -> dict[str, Any]:
+def _context(model: ApiModel, package_dir: Path, version: str) -> dict[str, Any]:
+    bundle = model.document
     schemas: dict[str, Any] = bundle["components"]["schemas"]
     model_names = _model_names(package_dir)
     missing = sorted(name for name in schemas if name not in model_names)
     if missing:
         raise ToolError(f"SDK layer: no generated model class for schema(s) {', '.join(missing)}")
-    operations = [
-        _operation(bundle, op.path, op.method, {**op.node, "parameters": op.parameters})
-        for op in iter_operations(bundle)
-    ]
+    operations = [_operation(model, op) for op in model.operations]
     _set_base_types(operations)
-    tag_docs = {tag["name"]: tag.get("description", "") for tag in bundle.get("tags", [])}
     resources = []
-    for name in dict.fromkeys(op.resource for op in operations):
-        ops = [op for op in operations if op.resource == name]
-        resources.append(Resource(name, _class_name(name), tag_docs.get(name, ""), ops))
-    reduced = _reduced_schemas(bundle, operations)
+    for api_resource in model.resources:
+        ops = [op for op in operations if op.resource == api_resource.name]
+        resources.append(Resource(api_resource.name, _class_name(api_resource.name), api_resource.description, ops))
+    return {
+        "version": version,
+        "title": bundle["info"]["title"],
+        "operations": operations,
+        "resources": resources,
+        "resource_exports": sorted(
+            f"{prefix}{resource.class_name}{suffix}"
+            for resource in resources
+            for prefix in ("Async", "")
+            for suffix in ("", "WithRawResponse")
+        ),
+        "model_names": model_names,
+        "data_centers": _data_centers(bundle),
+        "error_codes": bundle.get("x-zoho-error-codes", []),
+        **_auth_facts(model),
+    }
+
+
+def _resource_context(model: ApiModel, resource: Resource, model_names: set[str]) -> dict[str, Any]:
+    """What ``resources/<resource>.py`` is rendered from: its operations, the models they use and the
+    (reduced) request schemas they check, transitively."""
+    bundle = model.document
+    schemas: dict[str, Any] = bundle["components"]["schemas"]
+    operations = resource.operations
     used_models = sorted(
-        {model for op in operations for model in (op.result_model, op.body_model, *op.base_types) if model}
+        {name for op in operations for name in (op.result_model, op.body_model, *op.base_types) if name}
         | {
             name
             for op in operations
@@ -154,16 +202,54 @@ def _context(bundle: dict[str, Any], package_dir: Path, version: str) -> dict[st
         }
     )
     return {
-        "version": version,
-        "title": bundle["info"]["title"],
+        "resource": resource,
         "operations": operations,
-        "resources": resources,
-        "schemas": reduced,
+        "schemas": _reduced_schemas(bundle, operations),
         "used_models": used_models,
-        "data_centers": _data_centers(bundle),
-        "error_codes": bundle.get("x-zoho-error-codes", []),
-        **_auth_facts(bundle),
     }
+
+
+def _lazy_models_init(text: str) -> str:
+    """openapi-python-client's ``models/__init__.py`` (one eager import per model) made lazy: the same
+    names, each imported from its module on first access; ``TYPE_CHECKING`` imports for type checkers."""
+    # Also accepts its own output (the lazy form), so that rendering twice gives the same file.
+    imports = re.findall(r"^\s*from \.(\w+) import (\w+)$", text, flags=re.MULTILINE)
+    if not imports or len(imports) != len(re.findall(r"^\s*from \.", text, flags=re.MULTILINE)):
+        raise ToolError("SDK layer: models/__init__.py is not one `from .<module> import <Name>` line per model")
+    lines = [
+        '"""Every data model of the API, each imported from its module on first use (a module ``__getattr__``)."""',
+        "",
+        "from __future__ import annotations",
+        "",
+        "import importlib",
+        "from typing import TYPE_CHECKING, Any",
+        "",
+        "if TYPE_CHECKING:",
+        *(f"    from .{module} import {name}" for module, name in imports),
+        "",
+        "_MODULES: dict[str, str] = {",
+        *(f'    "{name}": "{module}",' for module, name in imports),
+        "}",
+        "",
+        "__all__ = (",
+        *(f'    "{name}",' for name in sorted(name for _, name in imports)),
+        ")",
+        "",
+        "",
+        "def __getattr__(name: str) -> Any:",
+        "    module = _MODULES.get(name)",
+        "    if module is None:",
+        '        raise AttributeError(f"module {__name__!r} has no attribute {name!r}")',
+        '    value = getattr(importlib.import_module(f"{__name__}.{module}"), name)',
+        "    globals()[name] = value",
+        "    return value",
+        "",
+        "",
+        "def __dir__() -> list[str]:",
+        "    return sorted({*globals(), *__all__})",
+        "",
+    ]
+    return "\n".join(lines)
 
 
 def _model_names(package_dir: Path) -> set[str]:
@@ -171,10 +257,12 @@ def _model_names(package_dir: Path) -> set[str]:
     return set(re.findall(r'^\s+"(\w+)",$', text, flags=re.MULTILINE))
 
 
-def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, Any]) -> SdkOperation:
+def _operation(model: ApiModel, api_op: ApiOperation) -> SdkOperation:
+    bundle = model.document
+    method, path, raw = api_op.method, api_op.path, model.node(api_op.pointer)
     where = f"{method.upper()} {path}"
-    name = sdk_method(raw)
-    operation_id = raw["operationId"]
+    name = api_op.sdk
+    operation_id = api_op.operation_id
     for part in (name.resource, name.method):
         if not part.isidentifier() or keyword.iskeyword(part):
             raise ToolError(f"SDK layer: {where}: {part!r} is not usable as a Python name")
@@ -187,15 +275,14 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
         path=path,
         summary=raw.get("summary", ""),
         description=raw.get("description", ""),
-        idempotent=method in ("get", "put", "delete") or bool(_IDEMPOTENT_POST.match(operation_id)),
+        idempotent=name.idempotent,
     )
     schemas = bundle["components"]["schemas"]
-    organization_header = _organization_header(bundle)
-    for reference in raw["parameters"]:
-        parameter = resolve_local_ref(bundle, reference)
-        location = parameter["in"]
-        if location == "header" and parameter["name"] == organization_header:
+    for api_parameter in api_op.parameters:
+        if api_parameter.organization_header:
             continue  # set once per client
+        parameter = model.parameter_node(api_parameter)
+        location = parameter["in"]
         if location not in ("path", "query"):
             raise ToolError(f"SDK layer: {where}: {location} parameter {parameter['name']!r} is not supported")
         schema = parameter.get("schema", {})
@@ -209,16 +296,14 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
             (location, parameter["name"], _reduce(bundle, schema, f"{where} {parameter['name']}"), required)
         )
     if "requestBody" in raw:
-        body = resolve_local_ref(bundle, raw["requestBody"])
-        schema_node = body["content"]["application/json"]["schema"]
-        ref = schema_node.get("$ref", "")
-        if not ref.startswith(_REF_PREFIX):
+        if api_op.request_schema is None:
             raise ToolError(f"SDK layer: {where}: the request body must be a $ref to a component schema")
-        op.body_model = ref.removeprefix(_REF_PREFIX)
-        op.body_schema = {"$ref": ref}
+        op.body_model = api_op.request_schema
+        op.body_schema = {"$ref": _REF_PREFIX + op.body_model}
         body_schema = schemas[op.body_model]
         if method == "put":
-            op.base_param = name.resource.removesuffix("s")
+            # Retrieve-modify-update: the object to start from is named as the result it returns.
+            op.base_param = name.result_key or "body"
         required_fields = set(body_schema.get("required", []))
         for prop, prop_schema in body_schema.get("properties", {}).items():
             doc = prop_schema.get("description") or resolve_local_ref(bundle, prop_schema).get("description", "")
@@ -231,7 +316,7 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
                     _with_values(bundle, prop_schema, doc),
                 )
             )
-    _set_result(bundle, op, raw, where)
+    _set_result(api_op, op)
     names = [arg.name for arg in op.path_params + op.query_params + op.body_fields]
     names += [op.base_param] if op.base_param else []
     reserved = {"self", "extra_body", "extra_query", "extra_headers", "timeout", "max_retries", "with_raw_response"}
@@ -243,32 +328,15 @@ def _operation(bundle: dict[str, Any], path: str, method: str, raw: dict[str, An
     return op
 
 
-def _set_result(bundle: dict[str, Any], op: SdkOperation, raw: dict[str, Any], where: str) -> None:
-    success = sorted(code for code in raw["responses"] if code.startswith("2"))
-    if not success:
-        raise ToolError(f"SDK layer: {where}: no success response")
-    response = resolve_local_ref(bundle, raw["responses"][success[0]])
-    ref = response["content"]["application/json"]["schema"].get("$ref", "")
-    envelope_name = ref.removeprefix(_REF_PREFIX)
-    envelope = bundle["components"]["schemas"][envelope_name]
-    payload = {
-        key: value
-        for key, value in envelope.get("properties", {}).items()
-        if key not in ("code", "message", "page_context")
-    }
-    if not payload:
-        op.result_kind, op.result_model = "status", envelope_name
-        return
-    if len(payload) != 1:
-        raise ToolError(f"SDK layer: {where}: success envelope {envelope_name} has several payload keys")
-    key, schema = next(iter(payload.items()))
-    op.result_key = key
-    if schema.get("type") == "array":
-        if "page_context" not in envelope.get("properties", {}):
-            raise ToolError(f"SDK layer: {where}: list envelope {envelope_name} has no page_context")
-        op.result_kind, op.result_model = "page", schema["items"]["$ref"].removeprefix(_REF_PREFIX)
+def _set_result(api_op: ApiOperation, op: SdkOperation) -> None:
+    """The result, as ``x-zoho-sdk`` states it (checked against the success schema by the API model)."""
+    facts = api_op.sdk
+    op.result_key = facts.result_key
+    if facts.result_kind == "status":
+        op.result_kind, op.result_model = "status", api_op.success_schema
     else:
-        op.result_kind, op.result_model = "model", schema["$ref"].removeprefix(_REF_PREFIX)
+        op.result_kind = "page" if facts.result_kind == "page" else "model"
+        op.result_model = api_op.result_schema or ""
 
 
 def _set_base_types(operations: list[SdkOperation]) -> None:
@@ -381,26 +449,17 @@ def _with_values(bundle: dict[str, Any], schema: dict[str, Any], doc: str) -> st
 
 
 # --- facts -----------------------------------------------------------------------------------
-def _organization_header(bundle: dict[str, Any]) -> str:
-    for parameter in bundle["components"].get("parameters", {}).values():
-        if parameter.get("in") == "header" and parameter["name"].lower().endswith("organizationid"):
-            return str(parameter["name"])
-    raise ToolError("SDK layer: no organization header parameter in components/parameters")
-
-
-def _auth_facts(bundle: dict[str, Any]) -> dict[str, Any]:
-    organization_header = _organization_header(bundle)
-    organization_schema = next(
-        p["schema"] for p in bundle["components"]["parameters"].values() if p["name"] == organization_header
-    )
+def _auth_facts(model: ApiModel) -> dict[str, Any]:
+    bundle = model.document
+    organization = model.parameter_node(model.organization_header)
     schemes = list(bundle["components"]["securitySchemes"].values())
     oauth = next((scheme for scheme in schemes if scheme.get("type") == "oauth2"), None)
     if oauth is None or "x-zoho-token-prefix" not in oauth:
         raise ToolError("SDK layer: no oauth2 security scheme with x-zoho-token-prefix")
     token_url = next(iter(oauth["flows"].values()))["tokenUrl"]
     return {
-        "organization_header": organization_header,
-        "organization_pattern": organization_schema.get("pattern", "^.+$"),
+        "organization_header": model.organization_header.name,
+        "organization_pattern": organization.get("schema", {}).get("pattern", "^.+$"),
         "token_prefix": oauth["x-zoho-token-prefix"],
         "token_path": urlsplit(token_url).path,
     }

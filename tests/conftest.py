@@ -8,6 +8,7 @@ from typing import Any
 
 import pytest
 
+from generator.api_model import ApiModel, build_api_model
 from generator.bundle_spec import BundledSpec, bundle_spec
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
@@ -30,3 +31,9 @@ def document(bundled: BundledSpec) -> dict[str, Any]:
 def schemas(document: dict[str, Any]) -> dict[str, Any]:
     result: dict[str, Any] = document["components"]["schemas"]
     return result
+
+
+@pytest.fixture(scope="session")
+def api_model(bundled: BundledSpec) -> ApiModel:
+    """The API model every generator step reads (generator/api_model.py)."""
+    return build_api_model(bundled.document, bundled.locate)

@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
+from generator.api_model import ApiModel, ApiOperation
 from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet
-from generator.openapi_document import iter_operations
-from generator.sdk_names import sdk_method
+from generator.openapi_document import component_name
 
 # Labels of the `x-zoho-availability` values, as openapi/extensions.yaml defines them.
 EDITIONS = {
@@ -281,32 +281,27 @@ class Reference:
 # --------------------------------------------------------------------------------------------
 
 
-def read_reference(document: dict[str, Any]) -> Reference:
-    """The reference view of a bundled (self-contained) OpenAPI document."""
-    return _Reader(document).reference()
+def read_reference(model: ApiModel) -> Reference:
+    """The reference view of the API model (of a bundled, self-contained OpenAPI document)."""
+    return _Reader(model).reference()
 
 
 class _Reader:
-    def __init__(self, document: dict[str, Any]) -> None:
+    def __init__(self, model: ApiModel) -> None:
+        self.model = model
+        document = model.document
         self.document = document
         self.components: dict[str, Any] = document.get("components") or {}
         self.schemas: dict[str, Any] = self.components.get("schemas") or {}
 
     # -- references ---------------------------------------------------------------------------
 
-    def ref_name(self, node: Any, kind: str) -> str | None:
-        ref = node.get("$ref") if isinstance(node, dict) else None
-        prefix = f"#/components/{kind}/"
-        if isinstance(ref, str) and ref.startswith(prefix):
-            return ref[len(prefix) :]
-        return None
-
     def deref(self, node: Any, kind: str) -> tuple[str | None, dict[str, Any]]:
         """Follow a ``$ref`` to a component of ``kind``; return its name (or None) and the node."""
-        name = self.ref_name(node, kind)
+        name = component_name(node, kind)
         if name is None:
             return None, node if isinstance(node, dict) else {}
-        target = self.components.get(kind, {}).get(name)
+        target = self.model.resolve(node)
         if not isinstance(target, dict):
             raise LookupError(f"unresolved reference #/components/{kind}/{name}")
         return name, target
@@ -315,7 +310,7 @@ class _Reader:
 
     def reference(self) -> Reference:
         info = self.document.get("info") or {}
-        organization = self.components.get("parameters", {}).get("OrganizationId", {})
+        organization = self.model.parameter_node(self.model.organization_header)
         security = self.security()
         servers = self.servers()
         error_codes = self.error_codes()
@@ -412,8 +407,8 @@ class _Reader:
 
     def tags(self, security: Security, connection: Connection, error_codes: list[ErrorCode]) -> list[Tag]:
         by_tag: dict[str, list[Operation]] = {}
-        for op in iter_operations(self.document):
-            built = self.operation(op.path, op.method, op.node, op.path_item, security, connection, error_codes)
+        for op in self.model.operations:
+            built = self.operation(op, security, connection, error_codes)
             by_tag.setdefault(built.tag, []).append(built)
         tags = []
         declared = {tag["name"]: tag for tag in self.document.get("tags") or []}
@@ -433,18 +428,12 @@ class _Reader:
         return tags
 
     def operation(
-        self,
-        path: str,
-        method: str,
-        operation: dict[str, Any],
-        path_item: dict[str, Any],
-        security: Security,
-        connection: Connection,
-        error_codes: list[ErrorCode],
+        self, api_op: ApiOperation, security: Security, connection: Connection, error_codes: list[ErrorCode]
     ) -> Operation:
-        operation_id = str(operation["operationId"])
-        tag = str((operation.get("tags") or ["default"])[0])
-        parameter_nodes = [*(path_item.get("parameters") or []), *(operation.get("parameters") or [])]
+        path, method, operation = api_op.path, api_op.method, self.model.node(api_op.pointer)
+        operation_id = api_op.operation_id
+        tag = api_op.tag or "default"
+        parameter_nodes = [self.model.parameter_node(parameter) for parameter in api_op.parameters]
         request = self.request_body(operation_id, operation.get("requestBody"))
         scope_text = {scope.name: scope.description for scope in security.scopes}
         # The OAuth scheme and the Authorization-header scheme list the same scopes: each once.
@@ -455,7 +444,7 @@ class _Reader:
             for scope in scopes_of_scheme
         )
         scopes = [Scope(scope, scope_text.get(scope, "")) for scope in scope_names]
-        call = self.call(path, method, operation, parameter_nodes)
+        call = self.call(api_op, operation, parameter_nodes)
         return Operation(
             operation_id=operation_id,
             method=method.upper(),
@@ -465,7 +454,7 @@ class _Reader:
             tag=tag,
             page=tag,
             anchor=operation_id,
-            sdk=str(call.sdk),
+            sdk=call.sdk.name,
             scopes=scopes,
             success_message=operation.get("x-zoho-success-message"),
             parameters=self.parameters(operation_id, parameter_nodes),
@@ -479,37 +468,25 @@ class _Reader:
     def resolve_schema(self, node: Any) -> dict[str, Any]:
         return self.deref(node, "schemas")[1]
 
-    def call(self, path: str, method: str, operation: dict[str, Any], parameters: list[Any]) -> Call:
-        """What the snippets need to know about an operation."""
+    def call(self, api_op: ApiOperation, operation: dict[str, Any], parameters: list[Any]) -> Call:
+        """What the snippets need to know about an operation (its result as ``x-zoho-sdk`` states it)."""
         body, body_schema = None, None
         if "requestBody" in operation:
             request = self.deref(operation["requestBody"], "requestBodies")[1]
             media = _first_media(request)
             body, body_schema = _first_example(media), self.resolve_schema(media.get("schema"))
-        result_key, result_schema, result_is_list = None, None, False
-        for status, node in (operation.get("responses") or {}).items():
-            if not str(status).startswith("2"):
-                continue
-            for media in (self.deref(node, "responses")[1].get("content") or {}).values():
-                envelope = self.resolve_schema(media.get("schema"))
-                for name, property_schema in (envelope.get("properties") or {}).items():
-                    if name in ("code", "message", "page_context"):
-                        continue
-                    result_key, result_schema = str(name), self.resolve_schema(property_schema)
-                    if result_schema.get("type") == "array":
-                        result_is_list, result_schema = True, self.resolve_schema(result_schema.get("items"))
-                    break
-            break
+        facts = api_op.sdk
+        result_schema = self.model.schema(api_op.result_schema) if api_op.result_schema else None
         return Call(
-            sdk=sdk_method(operation),
-            method=method.upper(),
-            path=path,
+            sdk=facts,
+            method=api_op.method.upper(),
+            path=api_op.path,
             parameters=[self.deref(node, "parameters")[1] for node in parameters],
             body=body,
             body_schema=body_schema,
-            result_key=result_key,
+            result_key=facts.result_key,
             result_schema=result_schema,
-            result_is_list=result_is_list,
+            result_is_list=facts.result_kind == "page",
         )
 
     def parameters(self, operation_id: str, nodes: list[Any]) -> list[Field]:

@@ -1,8 +1,8 @@
 """The Python and curl example of each operation, built from its parameters and request example.
 
 Python snippets use the SDK's public surface (``ZohoBilling``; ``client.<resource>.<method>``
-named by :mod:`generator.sdk_names`): path parameters are positional, query parameters and body
-fields keyword arguments, money is ``Decimal``, and lists are iterated. curl snippets send the
+named by the operation's ``x-zoho-sdk``, read into the API model): path parameters are positional,
+query parameters and body fields keyword arguments, money is ``Decimal``, and lists are iterated. curl snippets send the
 headers Zoho requires: the token with its ``Zoho-oauthtoken`` prefix and the organization header.
 
 Which query parameters a snippet shows: the required ones and the selectors (enum-typed, such as
@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from generator.sdk_names import SdkMethod
+from generator.api_model import SdkFacts
 
 _WIDTH = 100
 _ID_PATTERN = "^[0-9]+$"
@@ -42,7 +42,7 @@ class Connection:
 class Call:
     """One operation, as the snippets need it."""
 
-    sdk: SdkMethod
+    sdk: SdkFacts
     method: str  # upper case
     path: str
     parameters: list[dict[str, Any]]  # resolved Parameter Objects, path item's first

@@ -13,6 +13,7 @@ from typing import Any
 
 import pytest
 
+from generator.api_model import ApiModel, build_api_model
 from generator.tools import ToolError
 from generator.write_client_sdk import write_client_sdk
 
@@ -27,10 +28,20 @@ def _package_stub(tmp_path: Path) -> Path:
     return package
 
 
-def test_renders_the_sdk_modules(document: dict[str, Any], tmp_path: Path) -> None:
-    written = {path.name for path in write_client_sdk(document, _package_stub(tmp_path), version="1.0")}
-    assert {"_client.py", "_resources.py", "_operations.py", "_spec.py", "error_codes.py", "_base_client.py"} <= written
-    assert written == {path.name for path in PACKAGE.glob("_*.py") if path.name != "__init__.py"} | {"error_codes.py"}
+def test_renders_the_sdk_modules(api_model: ApiModel, tmp_path: Path) -> None:
+    package = _package_stub(tmp_path)
+    written = {path.relative_to(package).as_posix() for path in write_client_sdk(api_model, package, version="1.0")}
+    # One resource module per API module (the resource of x-zoho-sdk), the models' lazy index.
+    resources = {f"resources/{resource.name}.py" for resource in api_model.resources}
+    assert {"_client.py", "_spec.py", "error_codes.py", "_base_client.py", "resources/__init__.py"} <= written
+    assert written == (
+        {path.name for path in PACKAGE.glob("_*.py") if path.name != "__init__.py"}
+        | {"error_codes.py", "resources/__init__.py", "models/__init__.py"}
+        | resources
+    )
+    assert {path.relative_to(PACKAGE).as_posix() for path in (PACKAGE / "resources").glob("*.py")} == resources | {
+        "resources/__init__.py"
+    }
 
 
 @pytest.mark.parametrize(
@@ -46,7 +57,7 @@ def test_a_rule_the_validator_does_not_know_stops_generation(
     bundle = copy.deepcopy(document)
     change(bundle["components"]["schemas"])
     with pytest.raises(ToolError, match=message):
-        write_client_sdk(bundle, _package_stub(tmp_path), version="1.0")
+        write_client_sdk(build_api_model(bundle), _package_stub(tmp_path), version="1.0")
 
 
 USAGE = """
@@ -96,3 +107,33 @@ def test_public_api_type_checks_under_mypy_strict(tmp_path: Path) -> None:
         cwd=tmp_path,
     )
     assert result.returncode == 0, result.stdout + result.stderr
+
+
+LAZY = """
+import sys
+import zoho_billing_client
+loaded = lambda prefix: sorted(m for m in sys.modules if m.startswith(prefix))
+print(loaded("zoho_billing_client.resources."))
+print(loaded("zoho_billing_client.models."))
+client = zoho_billing_client.ZohoBilling(organization_id="1", access_token="t")
+client.{resource}
+print(loaded("zoho_billing_client.resources."))
+from zoho_billing_client.models import *
+from zoho_billing_client.resources import *
+names = [*zoho_billing_client.models.__all__, *zoho_billing_client.resources.__all__]
+print(all(name in globals() for name in names))
+"""
+
+
+def test_importing_the_package_imports_no_resource_module_and_no_model(api_model: ApiModel) -> None:
+    # The import cost must not grow with the number of API modules: resources load on first use,
+    # models on first access (the page context the decoder needs aside).
+    resource = api_model.resources[-1].name
+    result = subprocess.run(
+        [sys.executable, "-c", LAZY.format(resource=resource)], capture_output=True, text=True, check=True, timeout=60
+    )
+    before, models, after, every_name = result.stdout.splitlines()
+    assert before == "[]"
+    assert models == "['zoho_billing_client.models.page_context']"
+    assert after == repr([f"zoho_billing_client.resources.{resource}"])
+    assert every_name == "True"

@@ -9,7 +9,8 @@ caller's object keeps them untouched). Keyword arguments are sent over it, and `
 sent as given, for a field the caller means to send although the spec does not list it.
 
 The instances (one per operation of the spec) are written by ``make generate`` into
-``_operations.py``. This file is copied unchanged into the generated package.
+``resources/<resource>.py`` (each module its own). This file is copied unchanged into the generated
+package.
 """
 
 from __future__ import annotations

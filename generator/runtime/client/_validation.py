@@ -1,7 +1,7 @@
 """Checking arguments against the spec's schemas before a request is sent, and making them JSON-ready.
 
-The schemas are those of the bundled spec (``_operations.SCHEMAS`` and each parameter's schema),
-reduced by ``make generate`` to the keywords checked here: ``type``, ``required``, ``properties``,
+The schemas are those of the bundled spec (the ``SCHEMAS`` of ``resources/<resource>.py`` and each
+parameter's schema), reduced by ``make generate`` to the keywords checked here: ``type``, ``required``, ``properties``,
 ``items``, ``$ref``, ``minLength``, ``maxLength``, ``pattern``, ``minimum``, ``maximum`` and
 ``format`` (``decimal``, ``date``, ``email``). The generator fails on any other validation keyword, so
 a rule added to the spec cannot be silently ignored. ``enum`` is deliberately not checked: Zoho adds

@@ -1,0 +1,157 @@
+"""The API model (generator/api_model.py): the SDK facts are read from ``x-zoho-sdk``, and a fact that is
+missing or contradicts its operation stops generation, naming the source file and JSON pointer."""
+
+from __future__ import annotations
+
+import copy
+import json
+import shutil
+import subprocess
+import sys
+from collections.abc import Callable
+from pathlib import Path
+from typing import Any
+
+import pytest
+
+from generator.api_model import ApiModel, build_api_model
+from generator.bundle_spec import BundledSpec
+from generator.errors import SpecError
+
+REPO_ROOT = Path(__file__).resolve().parent.parent
+ITEMS = "/paths/~1items"
+ITEM = "/paths/~1items~1{item_id}"
+
+
+def _sdk(document: dict[str, Any], pointer: str) -> dict[str, Any]:
+    node: Any = document
+    for token in pointer.split("/")[1:]:
+        node = node[token.replace("~1", "/").replace("~0", "~")]
+    facts: dict[str, Any] = node["x-zoho-sdk"]
+    return facts
+
+
+Change = Callable[[dict[str, Any]], None]
+
+BROKEN: dict[str, tuple[Change, str, str]] = {
+    # name: (change to the bundle, bundle pointer the problem is reported at, words of the reason)
+    "missing": (
+        lambda d: d["paths"]["/items"]["get"].pop("x-zoho-sdk"),
+        f"{ITEMS}/get",
+        "no x-zoho-sdk",
+    ),
+    "unknown-id-parameter": (
+        lambda d: _sdk(d, f"{ITEM}/get").update(id_parameter="itemid"),
+        f"{ITEM}/get/x-zoho-sdk/id_parameter",
+        "id_parameter 'itemid' is not a path parameter of the operation (path parameters: item_id)",
+    ),
+    "result-key-not-in-success-schema": (
+        lambda d: _sdk(d, f"{ITEM}/get").update(result={"kind": "object", "key": "items"}),
+        f"{ITEM}/get/x-zoho-sdk/result/key",
+        "result key 'items' is not a property of the success schema ItemResponse",
+    ),
+    "object-result-on-a-list": (
+        lambda d: _sdk(d, f"{ITEMS}/get").update(result={"kind": "object", "key": "items"}),
+        f"{ITEMS}/get/x-zoho-sdk/result/kind",
+        "is an array: the kind is page, not object",
+    ),
+    "status-result-with-a-payload": (
+        lambda d: _sdk(d, f"{ITEM}/get").update(result={"kind": "status"}),
+        f"{ITEM}/get/x-zoho-sdk/result/kind",
+        "kind status, but the success schema ItemResponse carries item",
+    ),
+    "page-without-pagination": (
+        lambda d: _sdk(d, f"{ITEMS}/get").pop("pagination"),
+        f"{ITEMS}/get/x-zoho-sdk",
+        "kind page needs pagination",
+    ),
+    "page-parameter-unknown": (
+        lambda d: _sdk(d, f"{ITEMS}/get")["pagination"].update(page="page_number"),
+        f"{ITEMS}/get/x-zoho-sdk/pagination/page",
+        "pagination page 'page_number' is not a query parameter",
+    ),
+    "page-context-not-in-success-schema": (
+        lambda d: _sdk(d, f"{ITEMS}/get")["pagination"].update(context="paging"),
+        f"{ITEMS}/get/x-zoho-sdk/pagination/context",
+        "pagination context 'paging' is not a property of the success schema",
+    ),
+    "two-operations-one-name": (
+        lambda d: _sdk(d, f"{ITEM}/delete").update(method="retrieve"),
+        f"{ITEM}/delete/x-zoho-sdk",
+        "items.retrieve is also the SDK name of /paths/~1items~1{item_id}/get",
+    ),
+    "idempotent-create": (
+        lambda d: _sdk(d, f"{ITEMS}/post").update(idempotent=True),
+        f"{ITEMS}/post/x-zoho-sdk/idempotent",
+        "a POST on a collection (no id_parameter) creates a resource",
+    ),
+    "get-not-idempotent": (
+        lambda d: _sdk(d, f"{ITEM}/get").update(idempotent=False),
+        f"{ITEM}/get/x-zoho-sdk/idempotent",
+        "a GET is idempotent by HTTP",
+    ),
+    "no-organization-header": (
+        lambda d: d["components"]["parameters"]["OrganizationId"].pop("x-zoho-organization-header"),
+        "/components/parameters",
+        "exactly one header parameter must carry x-zoho-organization-header: true (found: none)",
+    ),
+}
+
+
+@pytest.mark.parametrize("name", sorted(BROKEN))
+def test_a_missing_or_contradicting_sdk_fact_fails_at_its_source(bundled: BundledSpec, name: str) -> None:
+    change, pointer, reason = BROKEN[name]
+    document = copy.deepcopy(bundled.document)
+    change(document)
+    with pytest.raises(SpecError) as raised:
+        build_api_model(document, bundled.locate)
+    location = bundled.locate(pointer)
+    assert location.file.suffix == ".yaml" and location.file.is_file()  # a source file, not the bundle
+    messages = [str(problem) for problem in raised.value.problems]
+    assert any(message.startswith(f"{location}: ") and reason in message for message in messages), messages
+
+
+def test_the_spec_as_it_is_builds(api_model: ApiModel, document: dict[str, Any]) -> None:
+    assert [op.operation_id for op in api_model.operations] == [
+        node["operationId"] for item in document["paths"].values() for node in item.values() if "operationId" in node
+    ]
+    for op in api_model.operations:
+        facts = _sdk(document, op.pointer)
+        assert (op.sdk.resource, op.sdk.method, op.sdk.idempotent) == (
+            facts["resource"],
+            facts["method"],
+            facts["idempotent"],
+        )
+    assert api_model.parameter_node(api_model.organization_header)["in"] == "header"
+
+
+def test_validate_reports_a_contradicting_fact_in_the_source_file(tmp_path: Path) -> None:
+    # End to end, as a contributor sees it: edit the source, run `python -m generator validate`.
+    spec = tmp_path / "openapi"
+    shutil.copytree(REPO_ROOT / "openapi", spec)
+    marker = "    method: mark_active\n"
+    (source,) = [
+        path for path in spec.rglob("*.yaml") if marker in path.read_text() and "items" in str(path.relative_to(spec))
+    ]
+    text = source.read_text(encoding="utf-8")
+    source.write_text(text.replace("    id_parameter: item_id\n", "    id_parameter: id\n", 1), encoding="utf-8")
+    result = subprocess.run(
+        [sys.executable, "-m", "generator", "--spec", str(spec / "zoho-billing.yaml"), "validate"],
+        cwd=tmp_path,
+        capture_output=True,
+        text=True,
+        timeout=120,
+        env={"PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"},
+        check=False,
+    )
+    assert result.returncode == 1, result.stdout + result.stderr
+    expected = f"{source.relative_to(tmp_path)}#/post/x-zoho-sdk/id_parameter: x-zoho-sdk: id_parameter 'id'"
+    assert expected in result.stderr, result.stderr
+
+
+def test_the_serialised_model_is_current(api_model: ApiModel) -> None:
+    # What the mock and other tools read (generated/openapi/zoho-billing.api-model.json) is this model.
+    written = (REPO_ROOT / "generated" / "openapi" / "zoho-billing.api-model.json").read_text(encoding="utf-8")
+    assert written == api_model.to_json(), "generated/ is stale: run `make generate`"
+    data = json.loads(written)
+    assert {op["operation_id"] for op in data["operations"]} == {op.operation_id for op in api_model.operations}

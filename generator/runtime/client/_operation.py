@@ -16,8 +16,8 @@ package.
 from __future__ import annotations
 
 import threading
-from decimal import Decimal
 from collections.abc import Mapping
+from decimal import Decimal
 from typing import Any, NamedTuple
 from urllib.parse import quote
 

@@ -28,7 +28,7 @@ from zoho_billing_mock import MockServer
 from zoho_billing_mock.spec import ApiSpec, Operation, RecordType
 
 
-class Failure(Exception):
+class AnswerError(Exception):
     """An error answer: HTTP status and Zoho code."""
 
     def __init__(self, status: int, code: int | None) -> None:
@@ -166,7 +166,7 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
             expected = _not_found(spec, record)
             try:
                 transport.call(module.retrieve, ident, None)
-            except Failure as failure:
+            except AnswerError as failure:
                 assert (failure.status, failure.code) == expected, module.name
             else:
                 raise AssertionError(f"{module.name}: a deleted record is still retrieved")
@@ -185,7 +185,7 @@ def _rules(
         if key not in body:
             continue
         duplicate = _distinct(record, body, keep=key)
-        _expect_error(spec, unique["error"], lambda: transport.call(module.create, None, duplicate))
+        _expect_error(spec, unique["error"], lambda duplicate=duplicate: transport.call(module.create, None, duplicate))
     for rule in record.rules.get("rules", []):
         set_state(ident, dict(rule["when"]))
         if rule["forbid"] == "delete" and module.delete is not None:
@@ -199,7 +199,7 @@ def _rules(
                 for key in record.unique:
                     if key in change:
                         change[key] = current.get(key, change[key])
-                _expect_error(spec, rule["error"], lambda: transport.call(module.update, ident, change))
+                _expect_error(spec, rule["error"], lambda change=change: transport.call(module.update, ident, change))
         set_state(ident, {key: None for key in rule["when"]})  # back to the state's default
 
 
@@ -229,7 +229,7 @@ def _expect_error(spec: ApiSpec, name: str, action: Callable[[], Any]) -> None:
     entry = spec.error(name)
     try:
         action()
-    except Failure as failure:
+    except AnswerError as failure:
         assert (failure.status, failure.code) == (entry["http_status"], entry["code"]), name
     else:
         raise AssertionError(f"{name} was expected")
@@ -253,7 +253,7 @@ class HttpTransport:
         response = self.http.request(operation.method, self._path(operation, ident), json=json, params=params)
         body: dict[str, Any] = response.json()
         if response.status_code >= 400 or body.get("code") != 0:
-            raise Failure(response.status_code, body.get("code"))
+            raise AnswerError(response.status_code, body.get("code"))
         return body
 
     def call(self, operation: Operation, ident: str | None, payload: Mapping[str, Any] | None) -> Any:
@@ -301,7 +301,7 @@ class ClientTransport:
             else:
                 result = method(ident)
         except APIStatusError as error:
-            raise Failure(error.status_code, error.code) from None
+            raise AnswerError(error.status_code, error.code) from None
         return result.to_dict()
 
     def list_all(self, operation: Operation, query: Mapping[str, Any]) -> list[dict[str, Any]]:

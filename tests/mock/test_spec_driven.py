@@ -136,3 +136,28 @@ def test_the_default_spec_is_the_shipped_or_the_repositorys_bundle() -> None:
 def test_a_missing_spec_file_is_an_error(tmp_path: Path) -> None:
     with pytest.raises(SpecNotFoundError):
         MockServer(spec_path=tmp_path / "missing.json")
+
+
+def test_the_control_api_and_the_app_do_not_import_each_other() -> None:
+    # The app routes /__mock__/ to the control API, which knows the app only through a Protocol;
+    # the engine knows neither. Any import counts, also one under TYPE_CHECKING or inside a function.
+    import ast
+
+    package = Path(zoho_billing_mock.__file__).parent
+
+    def imports(module: str) -> set[str]:
+        tree = ast.parse((package / f"{module}.py").read_text(encoding="utf-8"))
+        return {
+            (node.module or "").lstrip(".")
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.level == 1
+        } | {
+            alias.name
+            for node in ast.walk(tree)
+            if isinstance(node, ast.ImportFrom) and node.level == 1 and not node.module
+            for alias in node.names
+        }
+
+    assert not imports("control") & {"app", "server"}
+    assert not imports("app") & {"server"}
+    assert not imports("engine") & {"app", "server", "control"}

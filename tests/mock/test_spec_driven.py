@@ -43,6 +43,11 @@ def test_every_operation_states_its_behaviour(document: dict[str, Any]) -> None:
             "#/paths/~1items/post/x-zoho-behaviour/record",
         ),
         (
+            ("paths", "/items", "get", "x-zoho-behaviour"),
+            {"action": "retrieve"},
+            "#/paths/~1items/get/x-zoho-sdk/result/kind",
+        ),
+        (
             ("components", "schemas", "Item", "x-zoho-record"),
             {"not_found": "NO_SUCH_ERROR"},
             "#/components/schemas/Item/x-zoho-record/not_found",

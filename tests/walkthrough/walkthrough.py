@@ -2,10 +2,12 @@
 
 For each kind of record an operation creates (`x-zoho-behaviour` `action: create`), the module's
 operations are found by their declared behaviour, never by name: create (with the request
-example of the spec) -> retrieve -> list (paged one record a page) -> update (with the update
-example) -> every status setter (`action: set`, checked through retrieve) -> delete -> retrieve
-gives the record's not-found error. Then the module's declared rules: each `x-zoho-unique`
-property refuses a second record with the same value, and each `x-zoho-record.rules` refusal
+example of the spec, and a second record) -> retrieve -> list (paged one record a page; every
+declared `x-zoho-filter` with a value of the first record keeps what its comparison keeps, every
+`filter_by` value what meets its conditions, every `x-zoho-sort` value orders by its field) ->
+update (with the update example) -> every status setter (`action: set`, checked through
+retrieve) -> delete -> retrieve gives the record's not-found error. Then the module's declared
+rules: each `x-zoho-unique` property refuses a second record with the same value, and each `x-zoho-record.rules` refusal
 (a delete, or a change of a field, while the record is in a state) answers its catalogued code,
 the state being set through the generic control API.
 
@@ -133,12 +135,21 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
             assert _same(retrieved[key], value), (module.name, key)
 
     second_body = _distinct(record, body)
+    for key, value in body.items():  # a second record that number filters and sorts tell apart
+        if record.number_field(key) and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+            second_body[key] = value + 1
     second = transport.call(module.create, None, second_body)
     if module.list is not None:
         pagination = module.list.behaviour.pagination if module.list.behaviour else None
         query = {pagination["per_page"]: 1} if pagination else {}
         listed = transport.list_all(module.list, query)  # one record a page: every page is walked
         assert [entry[record.id] for entry in listed] == [ident, second[record.id]], module.name
+        stored = (
+            [transport.call(module.retrieve, str(entry[record.id]), None) for entry in listed]
+            if module.retrieve
+            else listed
+        )
+        _filters_and_sorts(module, transport, stored)
 
     if module.update is not None:
         change = request_example(spec, module.update)
@@ -170,6 +181,74 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
                 assert (failure.status, failure.code) == expected, module.name
             else:
                 raise AssertionError(f"{module.name}: a deleted record is still retrieved")
+
+
+def _filters_and_sorts(module: Module, transport: Transport, stored: list[dict[str, Any]]) -> None:
+    """Each declared filter, with a value taken from the first record, keeps exactly the records
+    its comparison keeps; each `filter_by` value keeps those meeting its conditions; each sort
+    value orders by its field."""
+    assert module.list is not None and module.list.behaviour is not None
+    record, first = module.record, stored[0]
+
+    def ids(query: Mapping[str, Any]) -> list[str]:
+        return [str(entry[record.id]) for entry in transport.list_all(module.list, query)]  # type: ignore[arg-type]
+
+    for rule in module.list.behaviour.query:
+        declared = rule.filter or {}
+        if "op" in declared and declared.get("record") is None:
+            fields = declared.get("fields") or [declared["field"]]
+            value = next((first[field] for field in fields if first.get(field) is not None), None)
+            if value is None or isinstance(value, bool | dict | list):
+                continue
+            number = record.number_field(fields[0])
+            given: Any = Decimal(str(value)) if number else str(value)
+            expected = [
+                str(entry[record.id])
+                for entry in stored
+                if any(_keeps(entry.get(field), declared["op"], given, number) for field in fields)
+            ]
+            assert ids({rule.name: given}) == expected, (module.name, rule.name)
+        for value, conditions in declared.get("values", {}).items():
+            if not set(conditions) <= set(record.properties):
+                continue  # a condition on a state field the API does not show
+            expected = [str(entry[record.id]) for entry in stored if _meets(entry, conditions)]
+            assert ids({rule.name: value}) == expected, (module.name, rule.name, value)
+        for value, field in (rule.sort or {}).items():
+            order = ids({rule.name: value})
+            number = record.number_field(field)
+            keys = [
+                _key(next(entry for entry in stored if str(entry[record.id]) == ident).get(field), number)
+                for ident in order
+            ]
+            assert keys == sorted(keys), (module.name, rule.name, value)
+
+
+def _keeps(value: Any, op: str, given: Any, number: bool) -> bool:
+    if value is None:
+        return False
+    if number:
+        left, right = Decimal(str(value)), Decimal(given)
+        return {"eq": left == right, "lt": left < right, "le": left <= right, "gt": left > right, "ge": left >= right}[
+            op
+        ]
+    text, wanted = str(value).casefold(), str(given).casefold()
+    return {"eq": text == wanted, "startswith": text.startswith(wanted), "contains": wanted in text}[op]
+
+
+def _meets(entry: Mapping[str, Any], conditions: Mapping[str, Any]) -> bool:
+    for key, wanted in conditions.items():
+        if isinstance(wanted, dict) and "not" in wanted:
+            if entry.get(key) == wanted["not"]:
+                return False
+        elif entry.get(key) != wanted:
+            return False
+    return True
+
+
+def _key(value: Any, number: bool) -> tuple[int, Any]:
+    if value is None:
+        return (1, "")
+    return (0, Decimal(str(value)) if number else str(value).casefold())
 
 
 def _rules(

@@ -304,6 +304,15 @@ class ApiSpec:
             if parameter.get("in") == "query"
         )
         id_parameter = sdk.get("id_parameter")
+        kind = sdk.get("result", {}).get("kind")
+        wanted_kind = {"list": "page", "set": "status", "delete": "status"}.get(declared["action"], "object")
+        if kind != wanted_kind:
+            raise SpecError(
+                f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
+                f"{wanted_kind}, not {kind}"
+            )
+        if declared["action"] == "list" and "pagination" not in sdk:
+            raise SpecError(f"{at}/x-zoho-sdk/pagination: a list needs its paging parameters")
         if declared["action"] in ("retrieve", "update", "delete", "set") and id_parameter not in names:
             raise SpecError(f"{at}/x-zoho-sdk/id_parameter: a {declared['action']} needs the path parameter of the ID")
         match = declared.get("match")

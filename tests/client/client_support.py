@@ -61,15 +61,14 @@ class Mock:
     def revoke_token(self, token: str) -> None:
         self._call("POST", "/tokens/revoke", {"access_token": token})
 
-    def add_transaction(self, customer_id: str, **fields: Any) -> dict[str, Any]:
-        created: dict[str, Any] = self._call("POST", "/transactions", {"customer_id": customer_id, **fields})
-        return created
+    def add_record(self, record: str, **fields: Any) -> dict[str, Any]:
+        """Store a record the API cannot create (such as a transaction) through the generic control API."""
+        [created] = self._call("POST", f"/records/{record}", fields)["records"]
+        return dict(created)
 
-    def mark_item_used(self, item_id: str) -> None:
-        self._call("POST", f"/items/{item_id}/used")
-
-    def set_customer_fields(self, customer_id: str, **fields: Any) -> None:
-        self._call("PATCH", f"/customers/{customer_id}", fields)
+    def set_fields(self, record: str, record_id: str, **fields: Any) -> dict[str, Any]:
+        """Set read-only or state fields of a stored record (an item's `referenced`, a customer's CRM links)."""
+        return dict(self._call("PATCH", f"/records/{record}/{record_id}", fields)["record"])
 
     def stop(self) -> None:
         self.control.close()

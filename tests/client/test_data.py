@@ -24,10 +24,10 @@ def test_money_is_exact_both_ways(client: ZohoBilling, mock: Mock) -> None:
     assert client.items.retrieve(item.item_id).rate == rate
     assert [i.rate for i in client.items.list()] == [rate]
     customer = client.customers.create(display_name="B", email="b@example.com")
-    mock.set_customer_fields(customer.customer_id, outstanding="0.10", unused_credits="12345678901234567.89")
+    mock.set_fields("customer", customer.customer_id, outstanding="0.10", unused_credits="12345678901234567.89")
     again = client.customers.retrieve(customer.customer_id)
     assert (again.outstanding, again.unused_credits) == (Decimal("0.10"), Decimal("12345678901234567.89"))
-    mock.add_transaction(customer.customer_id, type="invoice", amount="20.50")
+    mock.add_record("transaction", customer_id=customer.customer_id, type="invoice", amount="20.50")
     (transaction,) = client.customers.list_transactions(customer_id=customer.customer_id)
     assert transaction.amount == Decimal("20.50")  # exact, from the decimal string Zoho sends
 

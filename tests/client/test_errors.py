@@ -44,7 +44,7 @@ def test_bad_request_carries_the_documented_code(client: ZohoBilling) -> None:
 
 def test_item_in_use_cannot_be_deleted(client: ZohoBilling, mock: Mock) -> None:
     item = client.items.create(name="Hard Drive", rate=120)
-    mock.mark_item_used(item.item_id)
+    mock.set_fields("item", item.item_id, referenced=True)
     with pytest.raises(BadRequestError) as raised:
         client.items.delete(item.item_id)
     assert raised.value.code == error_codes.ITEM_IN_USE_CANNOT_DELETE

@@ -49,7 +49,7 @@ def test_every_operation_sync(client: ZohoBilling, mock: Mock, document: dict[st
     updated = client.customers.update(customer.customer_id, retrieved, mobile="+1-405-443-9562")
     assert (updated.phone, updated.mobile) == ("+1-925-921-9201", "+1-405-443-9562")
 
-    mock.set_customer_fields(customer.customer_id, zcrm_account_id="903000000021976")
+    mock.set_fields("customer", customer.customer_id, zcrm_account_id="903000000021976")
     by_reference = client.customers.retrieve_by_reference("903000000021976", reference_id_type="zcrm_account_id")
     assert by_reference.customer_id == customer.customer_id
 
@@ -60,7 +60,7 @@ def test_every_operation_sync(client: ZohoBilling, mock: Mock, document: dict[st
     listed = list(client.customers.list(filter_by="Status.Active"))
     assert [type(c) for c in listed] == [CustomerSummary] and listed[0].customer_id == customer.customer_id
 
-    mock.add_transaction(customer.customer_id, type="invoice", amount="20.50", date="2016-06-05")
+    mock.add_record("transaction", customer_id=customer.customer_id, type="invoice", amount="20.50", date="2016-06-05")
     transactions = list(client.customers.list_transactions(customer_id=customer.customer_id))
     assert [type(t) for t in transactions] == [Transaction] and transactions[0].amount == Decimal("20.50")
 
@@ -89,13 +89,13 @@ async def test_every_operation_async(async_client: AsyncZohoBilling, mock: Mock,
     retrieved = await client.customers.retrieve(customer.customer_id)
     retrieved.company_name = "Bowman & Co"
     assert (await client.customers.update(customer.customer_id, retrieved)).company_name == "Bowman & Co"
-    mock.set_customer_fields(customer.customer_id, zcrm_contact_id="903000000021977")
+    mock.set_fields("customer", customer.customer_id, zcrm_contact_id="903000000021977")
     by_reference = await client.customers.retrieve_by_reference("903000000021977", reference_id_type="zcrm_contact_id")
     assert by_reference.customer_id == customer.customer_id
     assert (await client.customers.mark_inactive(customer.customer_id)).code == 0
     assert (await client.customers.mark_active(customer.customer_id)).code == 0
     assert [c.customer_id async for c in client.customers.list()] == [customer.customer_id]
-    mock.add_transaction(customer.customer_id, type="payment", amount="-5.25")
+    mock.add_record("transaction", customer_id=customer.customer_id, type="payment", amount="-5.25")
     amounts = [t.amount async for t in client.customers.list_transactions(customer_id=customer.customer_id)]
     assert amounts == [Decimal("-5.25")]
 

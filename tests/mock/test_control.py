@@ -74,15 +74,29 @@ def test_request_log(control: httpx.Client, client: httpx.Client) -> None:
     assert control.get("/requests").json()["requests"] == []
 
 
-def test_items_marked_used(control: httpx.Client, client: httpx.Client) -> None:
+def test_items_marked_referenced(control: httpx.Client, client: httpx.Client) -> None:
     item_id = client.post("/items", json={"name": "A", "rate": 1}).json()["item"]["item_id"]
 
-    assert control.post(f"/items/{item_id}/used").json() == {"item_id": item_id, "used": True}
+    marked = control.patch(f"/records/item/{item_id}", json={"referenced": True})
+    assert marked.status_code == 200 and marked.json()["record"]["referenced"] is True
     assert client.delete(f"/items/{item_id}").json()["code"] == 2049
-    assert control.delete(f"/items/{item_id}/used").json()["used"] is False
+    assert control.get(f"/records/item/{item_id}").json()["record"]["referenced"] is True
+    assert control.patch(f"/records/item/{item_id}", json={"referenced": False}).json()["record"]["referenced"] is False
     assert client.delete(f"/items/{item_id}").status_code == 200
-    missing = control.post("/items/903000000999999/used")
+    missing = control.patch("/records/item/903000000999999", json={"referenced": True})
     assert missing.status_code == 404 and missing.json()["code"] == 2006
+    assert control.patch(f"/records/item/{item_id}", json={"referenced": "yes"}).status_code == 404  # deleted
+
+
+def test_state_fields_take_only_what_their_schema_allows(control: httpx.Client, client: httpx.Client) -> None:
+    item_id = client.post("/items", json={"name": "A", "rate": 1}).json()["item"]["item_id"]
+    bad = control.patch(f"/records/item/{item_id}", json={"referenced": "yes"})
+    assert bad.status_code == 400 and "referenced" in bad.json()["message"]
+    # a field the API itself sets is not a control: only read-only and state fields are
+    name = control.patch(f"/records/item/{item_id}", json={"name": "B"})
+    assert name.status_code == 400 and "name" in name.json()["message"]
+    unknown = control.patch("/records/gadget/1", json={})
+    assert unknown.status_code == 404 and "gadget" in unknown.json()["message"]
 
 
 def test_transactions_and_crm_links(control: httpx.Client, client: httpx.Client) -> None:
@@ -91,17 +105,18 @@ def test_transactions_and_crm_links(control: httpx.Client, client: httpx.Client)
     ]
 
     seeded = control.post(
-        "/transactions",
+        "/records/transaction",
         json={
-            "transactions": [
+            "records": [
                 {"customer_id": customer_id, "type": "invoice", "amount": "20.50", "date": "2016-06-05"},
                 {"customer_id": customer_id, "type": "refund", "amount": 3},
             ]
         },
     )
     assert seeded.status_code == 201
-    invoice, refund = seeded.json()["transactions"]
-    assert invoice["amount"] == "20.50" and refund["amount"] == "3" and refund["status"] == "active"
+    invoice, refund = seeded.json()["records"]
+    assert invoice["amount"] == "20.50" and refund["amount"] == 3 and refund["status"] == "active"
+    assert refund["reference_id"] == refund["transaction_id"]  # generated: own_id
     listed = client.get("/transactions", params={"customer_id": customer_id, "filter_by": "TransactionType.REFUND"})
     assert [t["transaction_id"] for t in listed.json()["transactions"]] == [refund["transaction_id"]]
     for bad in (
@@ -109,18 +124,23 @@ def test_transactions_and_crm_links(control: httpx.Client, client: httpx.Client)
         {"customer_id": customer_id, "type": "gift"},
         {"customer_id": customer_id, "amount": "lots"},
         {"customer_id": customer_id, "date": "June"},
+        {"customer_id": customer_id, "colour": "red"},
+        {"type": "invoice"},
     ):
-        assert control.post("/transactions", json=bad).status_code in (400, 404)
+        assert control.post("/records/transaction", json=bad).status_code in (400, 404), bad
+    assert len(control.get("/records/transaction").json()["records"]) == 2
 
     linked = control.patch(
-        f"/customers/{customer_id}", json={"zcrm_account_id": "903000000021976", "outstanding": 250.75}
+        f"/records/customer/{customer_id}", json={"zcrm_account_id": "903000000021976", "outstanding": 250.75}
     )
     assert linked.status_code == 200
-    assert linked.json()["customer"]["zcrm_account_id"] == "903000000021976"
+    assert linked.json()["record"]["zcrm_account_id"] == "903000000021976"
+    assert linked.json()["record"]["is_linked_with_zohocrm"] is True  # derived
     found = client.get("/customers/reference/903000000021976").json()["customer"]
     assert found["customer_id"] == customer_id and found["outstanding"] == 250.75
-    assert control.patch(f"/customers/{customer_id}", json={"display_name": "B"}).status_code == 400
-    assert control.patch("/customers/903000000999999", json={}).status_code == 404
+    assert control.patch(f"/records/customer/{customer_id}", json={"display_name": "B"}).status_code == 400
+    assert control.patch(f"/records/customer/{customer_id}", json={"zcrm_account_id": "abc"}).status_code == 400
+    assert control.patch("/records/customer/903000000999999", json={}).status_code == 404
 
 
 def test_tokens(control: httpx.Client, client: httpx.Client, mock: MockServer) -> None:
@@ -159,17 +179,20 @@ def test_organizations_and_per_organization_controls(
     ]
     other = make_client(mock, headers=mock.headers(organization_id="555"))
     item_id = other.post("/items", json={"name": "A", "rate": 1}).json()["item"]["item_id"]
-    assert control.post(f"/items/{item_id}/used").status_code == 404  # default organization
-    used = control.post(f"/items/{item_id}/used", headers={"X-com-zoho-subscriptions-organizationid": "555"})
+    flag = {"referenced": True}
+    assert control.patch(f"/records/item/{item_id}", json=flag).status_code == 404  # default organization
+    used = control.patch(
+        f"/records/item/{item_id}", json=flag, headers={"X-com-zoho-subscriptions-organizationid": "555"}
+    )
     assert used.status_code == 200
-    assert control.post(f"/items/{item_id}/used", params={"organization_id": "999"}).status_code == 400
+    assert control.patch(f"/records/item/{item_id}", json=flag, params={"organization_id": "999"}).status_code == 400
 
 
 def test_state_and_reset(control: httpx.Client, client: httpx.Client) -> None:
     client.post("/items", json={"name": "A", "rate": 1, "is_taxable": True})
     state = control.get("/state").json()
     [item] = state["organizations"]["10234695"]["item"]
-    assert item["is_taxable"] is True and item["_used"] is False
+    assert item["is_taxable"] is True and item["referenced"] is False
     control.post("/faults", json={"kind": "server_error"})
 
     assert control.post("/reset").json() == {"status": "reset"}

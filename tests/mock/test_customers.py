@@ -181,9 +181,9 @@ def test_list_filter_by(client: httpx.Client, mock: MockServer) -> None:
     gapps = create(client, display_name="Gapps")["customer_id"]
     subscriber = create(client, display_name="Subscriber")["customer_id"]
     client.post(f"/customers/{inactive}/markasinactive")
-    mock.link_crm(crm, account_id="903000000021976")
-    mock.set_customer_fields(gapps, is_gapps_customer=True)
-    mock.set_customer_fields(subscriber, has_subscription=True)
+    mock.set_fields("customer", crm, zcrm_account_id="903000000021976")
+    mock.set_fields("customer", gapps, is_gapps_customer=True)
+    mock.set_fields("customer", subscriber, has_subscription=True)
     everyone = [plain, inactive, portal, crm, gapps, subscriber]
 
     expected = {
@@ -206,7 +206,7 @@ def test_list_filter_by(client: httpx.Client, mock: MockServer) -> None:
 
 def test_retrieve_by_crm_reference(client: httpx.Client, mock: MockServer) -> None:
     linked = create(client)["customer_id"]
-    mock.link_crm(linked, account_id="903000000021976", contact_id="903000000098214")
+    mock.set_fields("customer", linked, zcrm_account_id="903000000021976", zcrm_contact_id="903000000098214")
     # Zoho sets CRM IDs from its CRM sync; the mock also takes them on create.
     created_linked = create(client, display_name="Other", zcrm_contact_id="903000000055555")
 
@@ -231,9 +231,16 @@ def test_retrieve_by_crm_reference(client: httpx.Client, mock: MockServer) -> No
 def test_transactions_by_customer_and_type(client: httpx.Client, mock: MockServer) -> None:
     first = create(client, display_name="First")["customer_id"]
     second = create(client, display_name="Second")["customer_id"]
-    invoice = mock.add_transaction(first, "invoice", "20.50", date="2016-06-05")
-    payment = mock.add_transaction(first, "payment", "20.50", date="2016-06-07", reference_id=invoice["transaction_id"])
-    other = mock.add_transaction(second, "credit", "5")
+    invoice = mock.add_record("transaction", customer_id=first, type="invoice", amount="20.50", date="2016-06-05")
+    payment = mock.add_record(
+        "transaction",
+        customer_id=first,
+        type="payment",
+        amount="20.50",
+        date="2016-06-07",
+        reference_id=invoice["transaction_id"],
+    )
+    other = mock.add_record("transaction", customer_id=second, type="credit", amount="5")
 
     def ids(**params: str) -> list[str]:
         body = client.get("/transactions", params=params).json()

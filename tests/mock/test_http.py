@@ -128,7 +128,7 @@ def test_keep_alive_answers_do_not_say_close(client: httpx.Client) -> None:
         ("POST", "/billing/v1/items", "field"),
         ("POST", "/billing/v1/customers", "field"),
         ("POST", "/__mock__/faults", "top"),
-        ("POST", "/__mock__/transactions", "top"),
+        ("POST", "/__mock__/records/transaction", "top"),
     ],
 )
 def test_a_body_nested_too_deeply_is_400(mock: MockServer, depth: int, method: str, path: str, where: str) -> None:

@@ -168,11 +168,11 @@ def test_unknown_item_is_2006(client: httpx.Client, method: str, suffix: str, bo
 
 def test_an_item_in_use_cannot_be_deleted(client: httpx.Client, mock: MockServer) -> None:
     item_id = create(client)["item_id"]
-    mock.mark_item_used(item_id)
+    mock.set_fields("item", item_id, referenced=True)
 
     assert error(client.delete(f"/items/{item_id}")) == IN_USE
     assert client.post(f"/items/{item_id}/inactive").status_code == 200  # what Zoho suggests instead
-    mock.mark_item_used(item_id, used=False)
+    mock.set_fields("item", item_id, referenced=False)
     assert client.delete(f"/items/{item_id}").status_code == 200
 
 
@@ -181,7 +181,7 @@ def test_product_type_is_fixed_once_the_item_is_in_use(client: httpx.Client, moc
     free = client.put(f"/items/{item_id}", json={"name": "Hard Drive", "rate": 1, "product_type": "service"})
     assert free.status_code == 200 and free.json()["item"]["product_type"] == "service"
 
-    mock.mark_item_used(item_id)
+    mock.set_fields("item", item_id, referenced=True)
     locked = client.put(f"/items/{item_id}", json={"name": "Hard Drive", "rate": 1, "product_type": "goods"})
     assert error(locked) == TYPE_LOCKED
     assert client.get(f"/items/{item_id}").json()["item"]["product_type"] == "service"

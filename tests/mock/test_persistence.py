@@ -24,8 +24,8 @@ def test_state_survives_a_restart(
     )
     item_id = item.json()["item"]["item_id"]
     api.post(f"/items/{item_id}/inactive")
-    first.mark_item_used(item_id)
-    first.add_transaction(customer_id, "invoice", "20.50")
+    first.set_fields("item", item_id, referenced=True)
+    first.add_record("transaction", customer_id=customer_id, type="invoice", amount="20.50")
     first.stop()
 
     second = start_mock(db_path=database)

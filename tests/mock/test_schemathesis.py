@@ -60,8 +60,8 @@ def seeded(mock_spec_path: Path) -> Iterator[tuple[MockServer, dict[str, str]]]:
         customer = http.post(server.base_url + "/customers", json={"display_name": "A", "email": "a@b.co"}).json()
         item = http.post(server.base_url + "/items", json={"name": "Seed", "rate": 1}).json()
         customer_id, item_id = customer["customer"]["customer_id"], item["item"]["item_id"]
-        server.link_crm(customer_id, account_id="903000000021976")
-        server.add_transaction(customer_id, "invoice", "20.50")
+        server.set_fields("customer", customer_id, zcrm_account_id="903000000021976")
+        server.add_record("transaction", customer_id=customer_id, type="invoice", amount="20.50")
         yield server, {"customer_id": customer_id, "item_id": item_id, "reference_id": "903000000021976"}
 
 

@@ -25,10 +25,11 @@ from urllib.parse import parse_qsl, unquote, urlsplit
 
 from . import control, jsonio
 from .auth import FULL_ACCESS_SCOPE, ORGANIZATION_HEADER, Auth
+from .engine import Call, Engine
 from .errors import ZohoError, generic_error
 from .faults import Fault, Faults
-from .handlers import HANDLERS, Billing, Call
 from .hosts import HostCheck
+from .messages import HttpRequest, HttpResponse
 from .requestlog import LoggedRequest, RequestLog
 from .spec import ApiSpec, Operation, load_spec
 from .state import Store
@@ -56,7 +57,6 @@ DEFAULT_CLIENT_ID = "mock-client-id"
 DEFAULT_CLIENT_SECRET = "mock-client-secret"  # noqa: S105
 DEFAULT_REFRESH_TOKEN = "mock-refresh-token"  # noqa: S105
 TOKEN_PATH = "/oauth/v2/token"  # noqa: S105 - a URL path
-JSON_CONTENT_TYPE = "application/json;charset=UTF-8"
 
 
 @dataclass
@@ -77,36 +77,6 @@ class MockConfig:
     allowed_hosts: Sequence[str] = ()
 
 
-@dataclass
-class HttpRequest:
-    method: str
-    target: str
-    headers: list[tuple[str, str]]
-    body: bytes = b""
-
-    def header(self, name: str) -> str | None:
-        wanted = name.lower()
-        return next((value for key, value in self.headers if key.lower() == wanted), None)
-
-
-@dataclass
-class HttpResponse:
-    status: int
-    body: bytes = b""
-    headers: list[tuple[str, str]] = field(default_factory=list)
-    drop: bool = False
-
-    @classmethod
-    def json(cls, status: int, payload: Any, headers: Mapping[str, str] | None = None) -> HttpResponse:
-        return cls(
-            status, jsonio.dumps(payload).encode(), [("Content-Type", JSON_CONTENT_TYPE), *(headers or {}).items()]
-        )
-
-    @classmethod
-    def error(cls, error: ZohoError) -> HttpResponse:
-        return cls.json(error.status, error.body(), error.headers)
-
-
 class _CancelledError(Exception):
     """The request began before a reset (or the server is stopping): it must not run its operation."""
 
@@ -118,8 +88,8 @@ class MockApp:
         self.config = config or MockConfig()
         self.spec: ApiSpec = load_spec(self.config.spec_path)
         self.validator = RequestValidator(self.spec)
-        self.store = Store(self.config.db_path)
-        self.billing = Billing(self.store)
+        self.store = Store(self.config.db_path, kinds=tuple(self.spec.records))
+        self.engine = Engine(self.spec, self.store)
         self.auth = Auth(
             tokens=self.config.tokens,
             organizations=self.config.organizations,
@@ -284,13 +254,10 @@ class MockApp:
             self.validator.validate(
                 method=request.method, path=path, query=query, headers=request.headers, body=request.body
             )
-            handler = HANDLERS.get(operation.operation_id)
-            if handler is None:
-                raise generic_error(500, f"The mock does not implement {operation.operation_id} yet")
             call = Call(operation, organization, path_params, MultiDict(query), body)
             with self.store.lock:
                 self._commit(epoch)
-                data = handler(self.billing, call)
+                data = self.engine.run(call)
             envelope: dict[str, Any] = {"code": 0, "message": operation.success_message, **data}
             if operation.response_schema is not None:
                 envelope = self.spec.project(envelope, operation.response_schema)

@@ -3,6 +3,10 @@
 Not part of Zoho's API: no token is needed and requests here are not logged. Bodies are JSON.
 The organization a call acts on is the `X-com-zoho-subscriptions-organizationid` header, else
 `organization_id` in the body or query, else the first configured organization.
+
+Nothing here is per module: `/records/{record}` reaches the stored records of every kind the
+spec declares (`x-zoho-record`). This module knows the app only through `ControlTarget` (it
+does not import `app`; `app` routes `/__mock__/` here).
 """
 
 from __future__ import annotations
@@ -11,25 +15,47 @@ import re
 from collections.abc import Callable
 from dataclasses import dataclass
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any
+from typing import Any, Protocol
 from urllib.parse import parse_qsl
 
 from . import jsonio
-from .auth import ORGANIZATION_HEADER
+from .auth import ORGANIZATION_HEADER, Auth
+from .engine import Engine
 from .errors import ZohoError, generic_error
-from .faults import Fault, FaultError
+from .faults import Fault, FaultError, Faults
+from .messages import HttpRequest, HttpResponse
+from .requestlog import RequestLog
+from .spec import ApiSpec
+from .state import Store
 
-if TYPE_CHECKING:
-    from .app import HttpRequest, HttpResponse, MockApp
+__all__ = ["PREFIX", "ControlTarget", "handle"]
 
-__all__ = ["PREFIX", "handle"]
+
+class ControlTarget(Protocol):
+    """What the control API drives (a `MockApp`)."""
+
+    spec: ApiSpec
+    store: Store
+    engine: Engine
+    auth: Auth
+    faults: Faults
+    requests: RequestLog
+    root_url: str
+
+    @property
+    def base_url(self) -> str: ...
+
+    def default_organization(self) -> str: ...
+
+    def reset(self) -> None: ...
+
 
 PREFIX = "/__mock__"
 
 
 @dataclass
 class _Context:
-    app: MockApp
+    app: ControlTarget
     request: HttpRequest
     params: dict[str, str]
     query: dict[str, str]
@@ -98,29 +124,35 @@ def _requests_clear(ctx: _Context) -> Result:
     return 200, {"requests": []}
 
 
-def _item_used(ctx: _Context) -> Result:
-    used = ctx.request.method == "POST"
-    record = ctx.app.billing.mark_item_used(ctx.organization(), ctx.params["item_id"], used)
-    return 200, {"item_id": record["item_id"], "used": used}
+def _records_list(ctx: _Context) -> Result:
+    kind = ctx.app.engine.record_type(ctx.params["record"])
+    return 200, {"records": ctx.app.store.records(ctx.organization(), kind.name)}
 
 
-def _customer_fields(ctx: _Context) -> Result:
-    record = ctx.app.billing.set_customer_fields(ctx.organization(), ctx.params["customer_id"], ctx.object_body())
-    return 200, {"customer": ctx.app.spec.project(record, ctx.app.spec.component_schema("Customer"))}
-
-
-def _transactions_add(ctx: _Context) -> Result:
-    body = ctx.body.get("transactions") if isinstance(ctx.body, dict) and "transactions" in ctx.body else ctx.body
+def _records_add(ctx: _Context) -> Result:
+    kind = ctx.app.engine.record_type(ctx.params["record"])
+    body = ctx.body.get("records") if isinstance(ctx.body, dict) and "records" in ctx.body else ctx.body
     items = body if isinstance(body, list) else [body]
     organization = ctx.organization()
-    schema = ctx.app.spec.component_schema("Transaction")
     created = []
     for item in items:
         if not isinstance(item, dict):
-            raise generic_error(400, "Invalid value passed for transaction: must be a JSON object")
+            raise generic_error(400, f"Invalid value passed for {kind.name}: must be a JSON object")
         data = {key: value for key, value in item.items() if key != "organization_id"}
-        created.append(ctx.app.spec.project(ctx.app.billing.add_transaction(organization, data), schema))
-    return 201, {"transactions": created}
+        created.append(ctx.app.engine.project(kind, ctx.app.engine.add_record(organization, kind, data)))
+    return 201, {"records": created}
+
+
+def _record_get(ctx: _Context) -> Result:
+    kind = ctx.app.engine.record_type(ctx.params["record"])
+    with ctx.app.store.lock:
+        return 200, {"record": ctx.app.engine.find(ctx.organization(), kind, ctx.params["record_id"])}
+
+
+def _record_set(ctx: _Context) -> Result:
+    kind = ctx.app.engine.record_type(ctx.params["record"])
+    record = ctx.app.engine.set_fields(ctx.organization(), kind, ctx.params["record_id"], ctx.object_body())
+    return 200, {"record": record}
 
 
 def _tokens_list(ctx: _Context) -> Result:
@@ -193,10 +225,10 @@ _ROUTES: list[tuple[str, re.Pattern[str], Callable[[_Context], Result]]] = [
         ("DELETE", r"/faults", _faults_clear),
         ("GET", r"/requests", _requests_list),
         ("DELETE", r"/requests", _requests_clear),
-        ("POST", r"/items/(?P<item_id>[0-9]+)/used", _item_used),
-        ("DELETE", r"/items/(?P<item_id>[0-9]+)/used", _item_used),
-        ("PATCH", r"/customers/(?P<customer_id>[0-9]+)", _customer_fields),
-        ("POST", r"/transactions", _transactions_add),
+        ("GET", r"/records/(?P<record>[a-z][a-z0-9_]*)", _records_list),
+        ("POST", r"/records/(?P<record>[a-z][a-z0-9_]*)", _records_add),
+        ("GET", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)", _record_get),
+        ("PATCH", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)", _record_set),
         ("GET", r"/tokens", _tokens_list),
         ("POST", r"/tokens", _tokens_add),
         ("POST", r"/tokens/expire", _tokens_expire),
@@ -208,9 +240,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], Callable[[_Context], Result]]] = [
 ]
 
 
-def handle(app: MockApp, request: HttpRequest, path: str, query: str) -> HttpResponse:
-    from .app import HttpResponse  # the app module imports this one
-
+def handle(app: ControlTarget, request: HttpRequest, path: str, query: str) -> HttpResponse:
     subpath = path[len(PREFIX) :] or "/"
     allowed: list[str] = []
     for method, pattern, function in _ROUTES:

@@ -1,22 +1,20 @@
 """Zoho's error envelope `{code, message}` and the codes the mock answers with.
 
-The item codes (1000, 2006, 2049, 2076) and their messages are Zoho's, from the spec's
-`x-zoho-error-codes`. Zoho documents no code per HTTP status, so the generic codes below are the
-mock's choice: the illustrative codes of the spec's shared error responses, reused as they are.
+Documented codes (such as the items' 1000, 2006, 2049, 2076) and their messages come from the
+spec's `x-zoho-error-codes`, named by the rules that raise them. Zoho documents no code per HTTP
+status, so the generic codes below are the mock's choice: the illustrative codes of the spec's
+shared error responses, reused as they are.
 """
 
 from __future__ import annotations
 
 from dataclasses import dataclass, field
+from typing import Any
 
 __all__ = [
     "GENERIC_ERRORS",
-    "ITEM_IN_USE_CANNOT_DELETE",
-    "ITEM_NAME_ALREADY_EXISTS",
-    "ITEM_NOT_FOUND",
-    "ITEM_PRODUCT_TYPE_LOCKED",
     "ZohoError",
-    "documented_error",
+    "catalogued_error",
     "generic_error",
 ]
 
@@ -49,16 +47,6 @@ GENERIC_ERRORS: dict[int, tuple[int, str]] = {
     500: (1, "An internal error occurred. Please try again later"),
 }
 
-# Documented item codes: (HTTP status, code, Zoho's verbatim message).
-ITEM_NAME_ALREADY_EXISTS = (400, 1000, "The item name already exist")
-ITEM_NOT_FOUND = (404, 2006, "Item does not exist")
-ITEM_IN_USE_CANNOT_DELETE = (
-    400,
-    2049,
-    "Items which are a part of other transactions cannot be deleted. Instead, mark them as inactive",
-)
-ITEM_PRODUCT_TYPE_LOCKED = (400, 2076, "Product type cannot be changed for Items having transactions")
-
 
 def generic_error(status: int, message: str | None = None, headers: dict[str, str] | None = None) -> ZohoError:
     """The error for an HTTP status with the mock's generic code; 5xx other than 500 reuse code 1."""
@@ -66,7 +54,6 @@ def generic_error(status: int, message: str | None = None, headers: dict[str, st
     return ZohoError(status, code, message or default, dict(headers or {}))
 
 
-def documented_error(error: tuple[int, int, str]) -> ZohoError:
-    """The error for one of the documented item codes above."""
-    status, code, message = error
-    return ZohoError(status, code, message)
+def catalogued_error(entry: dict[str, Any]) -> ZohoError:
+    """The error of an entry of the spec's catalogue `x-zoho-error-codes`: its status, code and message."""
+    return ZohoError(int(entry["http_status"]), int(entry["code"]), str(entry["message"]))

@@ -10,7 +10,7 @@ from collections.abc import Iterable, Mapping, Sequence
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from pathlib import Path
 from types import TracebackType
-from typing import Any, Self
+from typing import Any, Self, TypeVar
 
 from . import jsonio
 from .app import (
@@ -20,19 +20,19 @@ from .app import (
     DEFAULT_REFRESH_TOKEN,
     DEFAULT_TOKEN,
     TOKEN_PATH,
-    HttpRequest,
-    HttpResponse,
     MockApp,
     MockConfig,
 )
 from .auth import FULL_ACCESS_SCOPE, ORGANIZATION_HEADER, TOKEN_PREFIX
 from .errors import generic_error
 from .faults import Faults
+from .messages import HttpRequest, HttpResponse
 from .requestlog import LoggedRequest
 
 __all__ = ["MockServer", "start_mock_server"]
 
 _log = logging.getLogger("zoho_billing_mock")
+_T = TypeVar("_T")
 _MAX_BODY = 10 * 1024 * 1024
 _LINGER_SECONDS = 0.5  # per read, after an error answer (see _Handler._lingering_close)
 _LINGER_READS = 16  # at most 1 MiB discarded
@@ -351,45 +351,38 @@ class MockServer:
         snapshot: dict[str, Any] = jsonio.loads(jsonio.dumps(self.app.store.snapshot()))
         return snapshot
 
-    def mark_item_used(self, item_id: str, used: bool = True, *, organization_id: str | None = None) -> None:
-        self.app.billing.mark_item_used(organization_id or self.organization_id, item_id, used)
+    def records(self, record: str, *, organization_id: str | None = None) -> list[dict[str, Any]]:
+        """The stored records of a kind (`customer`, `item`, ...: the spec's `x-zoho-record` names), as stored."""
+        kind = self.app.engine.record_type(record)
+        return _plain(self.app.store.records(organization_id or self.organization_id, kind.name))
 
-    def set_customer_fields(self, customer_id: str, *, organization_id: str | None = None, **fields: Any) -> None:
-        """Set `zcrm_account_id`, `zcrm_contact_id`, `is_gapps_customer`, `has_subscription`, `outstanding`,
-        `unused_credits` of a customer (what Zoho sets itself)."""
-        self.app.billing.set_customer_fields(organization_id or self.organization_id, customer_id, fields)
+    def record(self, record: str, record_id: str, *, organization_id: str | None = None) -> dict[str, Any]:
+        """One stored record, as stored (state fields and fields only requests carry included)."""
+        kind = self.app.engine.record_type(record)
+        with self.app.store.lock:
+            return _plain(self.app.engine.find(organization_id or self.organization_id, kind, record_id))
 
-    def link_crm(
-        self,
-        customer_id: str,
-        *,
-        account_id: str | None = None,
-        contact_id: str | None = None,
-        organization_id: str | None = None,
-    ) -> None:
-        self.set_customer_fields(
-            customer_id, organization_id=organization_id, zcrm_account_id=account_id, zcrm_contact_id=contact_id
-        )
-
-    def add_transaction(
-        self,
-        customer_id: str,
-        type: str = "invoice",
-        amount: str | int = "0.00",
-        *,
-        date: str | None = None,
-        status: str = "active",
-        reference_id: str | None = None,
-        organization_id: str | None = None,
+    def set_fields(
+        self, record: str, record_id: str, *, organization_id: str | None = None, **fields: Any
     ) -> dict[str, Any]:
-        data: dict[str, Any] = {"customer_id": customer_id, "type": type, "amount": amount, "status": status}
-        if date is not None:
-            data["date"] = date
-        if reference_id is not None:
-            data["reference_id"] = reference_id
-        record = self.app.billing.add_transaction(organization_id or self.organization_id, data)
-        projected: dict[str, Any] = self.app.spec.project(record, self.app.spec.component_schema("Transaction"))
-        return projected
+        """Set what Zoho sets itself on a stored record: its read-only fields (not the ID) and its state
+        fields (`x-zoho-record.state`, such as an item's `referenced`); `None` removes a field.
+
+        >>> mock.set_fields("item", item_id, referenced=True)          # delete now gives 2049
+        >>> mock.set_fields("customer", customer_id, zcrm_account_id="903000000021976", outstanding="250.75")
+        """
+        kind = self.app.engine.record_type(record)
+        return _plain(self.app.engine.set_fields(organization_id or self.organization_id, kind, record_id, fields))
+
+    def add_record(self, record: str, *, organization_id: str | None = None, **fields: Any) -> dict[str, Any]:
+        """Store a record the API cannot create (such as a customer's transaction), with the record's
+        defaults and generated fields; returns it as its schema shows it.
+
+        >>> mock.add_record("transaction", customer_id=customer_id, type="invoice", amount="20.50")
+        """
+        kind = self.app.engine.record_type(record)
+        created = self.app.engine.add_record(organization_id or self.organization_id, kind, fields)
+        return _plain(self.app.engine.project(kind, created))
 
     def add_token(
         self, token: str, *, scope: str | Iterable[str] = FULL_ACCESS_SCOPE, expires_in: float | None = None
@@ -413,6 +406,12 @@ class MockServer:
 
     def add_organization(self, organization_id: str) -> None:
         self.app.auth.add_organization(organization_id)
+
+
+def _plain(value: _T) -> _T:
+    """A copy made of JSON types (exact decimals kept as `Decimal`)."""
+    copied: _T = jsonio.loads(jsonio.dumps(value))
+    return copied
 
 
 def start_mock_server(**options: Any) -> MockServer:

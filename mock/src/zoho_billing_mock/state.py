@@ -1,4 +1,4 @@
-"""Records of each organization (customers, items, transactions), in memory or in a SQLite file.
+"""Records of each organization by kind (the spec's `x-zoho-record` names), in memory or in a SQLite file.
 
 One re-entrant lock guards everything: callers hold `store.lock` around a read-check-write
 sequence so that concurrent requests see a consistent state. With a database path every change
@@ -24,9 +24,8 @@ from typing import Any
 
 from . import jsonio
 
-__all__ = ["FIRST_ID", "KINDS", "DatabaseInUseError", "Store"]
+__all__ = ["FIRST_ID", "DatabaseInUseError", "Store"]
 
-KINDS = ("customer", "item", "transaction")
 # IDs are numeric strings of Zoho's length; one counter serves every kind and organization.
 FIRST_ID = 903_000_000_000_001
 
@@ -103,7 +102,8 @@ class _FileLock:
 class Store:
     """Thread-safe store of records by organization, kind and ID, in insertion order."""
 
-    def __init__(self, db_path: Path | str | None = None) -> None:
+    def __init__(self, db_path: Path | str | None = None, *, kinds: tuple[str, ...] | None = None) -> None:
+        self.kinds = kinds  # None: any kind
         self.lock = threading.RLock()
         self.db_path = Path(db_path) if db_path is not None else None
         self._data: dict[str, dict[str, dict[str, Record]]] = {}
@@ -181,7 +181,7 @@ class Store:
 
     # --- internals -------------------------------------------------------------------------
     def _table(self, org: str, kind: str) -> dict[str, Record]:
-        if kind not in KINDS:
+        if self.kinds is not None and kind not in self.kinds:
             raise ValueError(f"unknown record kind {kind!r}")
         return self._data.setdefault(org, {}).setdefault(kind, {})
 

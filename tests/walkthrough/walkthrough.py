@@ -1,0 +1,388 @@
+"""A walkthrough of every module against the local server, driven by the spec alone.
+
+For each kind of record an operation creates (`x-zoho-behaviour` `action: create`), the module's
+operations are found by their declared behaviour, never by name: create (with the request
+example of the spec, and a second record) -> retrieve -> list (paged one record a page; every
+declared `x-zoho-filter` with a value of the first record keeps what its comparison keeps, every
+`filter_by` value what meets its conditions, every `x-zoho-sort` value orders by its field) ->
+update (with the update example) -> every status setter (`action: set`, checked through
+retrieve) -> delete -> retrieve gives the record's not-found error. Then the module's declared
+rules: each `x-zoho-unique` property refuses a second record with the same value, and each `x-zoho-record.rules` refusal
+(a delete, or a change of a field, while the record is in a state) answers its catalogued code,
+the state being set through the generic control API.
+
+The same walkthrough runs through two transports: the generated Python client
+(`client.<resource>.<method>`, from `x-zoho-sdk`), and plain HTTP (for a spec the client was not
+generated from, such as a module copied under a new name).
+"""
+
+from __future__ import annotations
+
+import copy
+from collections.abc import Callable, Iterator, Mapping
+from dataclasses import dataclass
+from decimal import Decimal
+from typing import Any, Protocol
+from urllib.parse import quote
+
+import httpx
+from zoho_billing_mock import MockServer
+from zoho_billing_mock.spec import ApiSpec, Operation, RecordType
+
+
+class AnswerError(Exception):
+    """An error answer: HTTP status and Zoho code."""
+
+    def __init__(self, status: int, code: int | None) -> None:
+        super().__init__(f"HTTP {status}, code {code}")
+        self.status, self.code = status, code
+
+
+class Transport(Protocol):
+    def call(self, operation: Operation, ident: str | None, payload: Mapping[str, Any] | None) -> Any: ...
+
+    def list_all(self, operation: Operation, query: Mapping[str, Any]) -> list[dict[str, Any]]: ...
+
+
+@dataclass
+class Module:
+    """The operations of one kind of record, found by their declared behaviour."""
+
+    record: RecordType
+    create: Operation
+    retrieve: Operation | None
+    list: Operation | None
+    update: Operation | None
+    delete: Operation | None
+    setters: list[Operation]
+
+    @property
+    def name(self) -> str:
+        return self.record.name
+
+
+def modules(spec: ApiSpec) -> list[Module]:
+    found: list[Module] = []
+    for record in spec.records.values():
+        ops: dict[str, list[Operation]] = {}
+        for operation in spec.operations.values():
+            behaviour = operation.behaviour
+            if behaviour is not None and behaviour.record == record.name and behaviour.match is None:
+                ops.setdefault(behaviour.action, []).append(operation)
+        if "create" not in ops:
+            continue  # a kind only other records lead to (transactions)
+        first = {action: operations[0] for action, operations in ops.items()}
+        found.append(
+            Module(
+                record,
+                first["create"],
+                first.get("retrieve"),
+                first.get("list"),
+                first.get("update"),
+                first.get("delete"),
+                ops.get("set", []),
+            )
+        )
+    return found
+
+
+def request_example(spec: ApiSpec, operation: Operation) -> dict[str, Any]:
+    """The first example of the operation's JSON request body."""
+    raw = _raw_operation(spec, operation)
+    body = spec.resolve(raw["requestBody"])
+    media = body["content"]["application/json"]
+    if "examples" in media:
+        example = next(iter(media["examples"].values()))
+        value = spec.resolve(example).get("value")
+    else:
+        value = media.get("example")
+    assert isinstance(value, dict), f"{operation.operation_id}: the request body needs an example"
+    return copy.deepcopy(value)
+
+
+def _raw_operation(spec: ApiSpec, operation: Operation) -> dict[str, Any]:
+    raw: dict[str, Any] = spec.document["paths"][operation.path_template][operation.method.lower()]
+    return raw
+
+
+def _same(left: Any, right: Any) -> bool:
+    if isinstance(left, int | float | Decimal) and isinstance(right, int | float | Decimal):
+        return Decimal(str(left)) == Decimal(str(right))
+    return bool(left == right)
+
+
+def _scalars(record: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
+    """The sent scalar fields the record schema declares (those a response must echo)."""
+    return {
+        key: value
+        for key, value in values.items()
+        if key in record.properties and isinstance(value, str | int | float | Decimal) and not isinstance(value, bool)
+    }
+
+
+def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callable[[str, dict[str, Any]], None]) -> None:
+    record = module.record
+    body = request_example(spec, module.create)
+    created = transport.call(module.create, None, body)
+    ident = str(created[record.id])
+    for key, value in _scalars(record, body).items():
+        assert _same(created[key], value), (module.name, key, created[key], value)
+
+    if module.retrieve is not None:
+        retrieved = transport.call(module.retrieve, ident, None)
+        assert retrieved[record.id] == ident
+        for key, value in _scalars(record, body).items():
+            assert _same(retrieved[key], value), (module.name, key)
+
+    second_body = _distinct(record, body)
+    for key, value in body.items():  # a second record that number filters and sorts tell apart
+        if record.number_field(key) and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
+            second_body[key] = value + 1
+    second = transport.call(module.create, None, second_body)
+    if module.list is not None:
+        pagination = module.list.behaviour.pagination if module.list.behaviour else None
+        query = {pagination["per_page"]: 1} if pagination else {}
+        listed = transport.list_all(module.list, query)  # one record a page: every page is walked
+        assert [entry[record.id] for entry in listed] == [ident, second[record.id]], module.name
+        stored = (
+            [transport.call(module.retrieve, str(entry[record.id]), None) for entry in listed]
+            if module.retrieve
+            else listed
+        )
+        _filters_and_sorts(module, transport, stored)
+
+    if module.update is not None:
+        change = request_example(spec, module.update)
+        for key in record.unique:  # keep the created value of a unique field
+            if key in change:
+                change[key] = body.get(key, change[key])
+        updated = transport.call(module.update, ident, change)
+        after = transport.call(module.retrieve, ident, None) if module.retrieve else updated
+        for key, value in _scalars(record, change).items():
+            assert _same(updated[key], value) and _same(after[key], value), (module.name, key)
+
+    for setter in module.setters:
+        assert setter.behaviour is not None
+        transport.call(setter, ident, None)
+        if module.retrieve is not None:
+            state = transport.call(module.retrieve, ident, None)
+            for key, value in setter.behaviour.sets.items():
+                assert state[key] == value, (module.name, setter.operation_id, key)
+
+    _rules(spec, module, transport, set_state, ident, body)
+
+    if module.delete is not None:
+        transport.call(module.delete, ident, None)
+        if module.retrieve is not None:
+            expected = _not_found(spec, record)
+            try:
+                transport.call(module.retrieve, ident, None)
+            except AnswerError as failure:
+                assert (failure.status, failure.code) == expected, module.name
+            else:
+                raise AssertionError(f"{module.name}: a deleted record is still retrieved")
+
+
+def _filters_and_sorts(module: Module, transport: Transport, stored: list[dict[str, Any]]) -> None:
+    """Each declared filter, with a value taken from the first record, keeps exactly the records
+    its comparison keeps; each `filter_by` value keeps those meeting its conditions; each sort
+    value orders by its field."""
+    assert module.list is not None and module.list.behaviour is not None
+    record, first = module.record, stored[0]
+
+    def ids(query: Mapping[str, Any]) -> list[str]:
+        return [str(entry[record.id]) for entry in transport.list_all(module.list, query)]  # type: ignore[arg-type]
+
+    for rule in module.list.behaviour.query:
+        declared = rule.filter or {}
+        if "op" in declared and declared.get("record") is None:
+            fields = declared.get("fields") or [declared["field"]]
+            value = next((first[field] for field in fields if first.get(field) is not None), None)
+            if value is None or isinstance(value, bool | dict | list):
+                continue
+            number = record.number_field(fields[0])
+            given: Any = Decimal(str(value)) if number else str(value)
+            expected = [
+                str(entry[record.id])
+                for entry in stored
+                if any(_keeps(entry.get(field), declared["op"], given, number) for field in fields)
+            ]
+            assert ids({rule.name: given}) == expected, (module.name, rule.name)
+        for value, conditions in declared.get("values", {}).items():
+            if not set(conditions) <= set(record.properties):
+                continue  # a condition on a state field the API does not show
+            expected = [str(entry[record.id]) for entry in stored if _meets(entry, conditions)]
+            assert ids({rule.name: value}) == expected, (module.name, rule.name, value)
+        for value, field in (rule.sort or {}).items():
+            order = ids({rule.name: value})
+            number = record.number_field(field)
+            keys = [
+                _key(next(entry for entry in stored if str(entry[record.id]) == ident).get(field), number)
+                for ident in order
+            ]
+            assert keys == sorted(keys), (module.name, rule.name, value)
+
+
+def _keeps(value: Any, op: str, given: Any, number: bool) -> bool:
+    if value is None:
+        return False
+    if number:
+        left, right = Decimal(str(value)), Decimal(given)
+        return {"eq": left == right, "lt": left < right, "le": left <= right, "gt": left > right, "ge": left >= right}[
+            op
+        ]
+    text, wanted = str(value).casefold(), str(given).casefold()
+    return {"eq": text == wanted, "startswith": text.startswith(wanted), "contains": wanted in text}[op]
+
+
+def _meets(entry: Mapping[str, Any], conditions: Mapping[str, Any]) -> bool:
+    for key, wanted in conditions.items():
+        if isinstance(wanted, dict) and "not" in wanted:
+            if entry.get(key) == wanted["not"]:
+                return False
+        elif entry.get(key) != wanted:
+            return False
+    return True
+
+
+def _key(value: Any, number: bool) -> tuple[int, Any]:
+    if value is None:
+        return (1, "")
+    return (0, Decimal(str(value)) if number else str(value).casefold())
+
+
+def _rules(
+    spec: ApiSpec,
+    module: Module,
+    transport: Transport,
+    set_state: Callable[[str, dict[str, Any]], None],
+    ident: str,
+    body: Mapping[str, Any],
+) -> None:
+    record = module.record
+    for key, unique in record.unique.items():
+        if key not in body:
+            continue
+        duplicate = _distinct(record, body, keep=key)
+        _expect_error(spec, unique["error"], lambda duplicate=duplicate: transport.call(module.create, None, duplicate))
+    for rule in record.rules.get("rules", []):
+        set_state(ident, dict(rule["when"]))
+        if rule["forbid"] == "delete" and module.delete is not None:
+            _expect_error(spec, rule["error"], lambda: transport.call(module.delete, ident, None))
+        if rule["forbid"] == "change" and module.update is not None:
+            field = rule["field"]
+            current = transport.call(module.retrieve, ident, None) if module.retrieve else {}
+            other = _other_value(record, field, current.get(field))
+            if other is not None:
+                change = {**request_example(spec, module.update), field: other}
+                for key in record.unique:
+                    if key in change:
+                        change[key] = current.get(key, change[key])
+                _expect_error(spec, rule["error"], lambda change=change: transport.call(module.update, ident, change))
+        set_state(ident, {key: None for key in rule["when"]})  # back to the state's default
+
+
+def _distinct(record: RecordType, body: Mapping[str, Any], keep: str | None = None) -> dict[str, Any]:
+    """The body with every unique field (but `keep`) changed, so that it makes a second record."""
+    changed = dict(body)
+    for key in record.unique:
+        if key != keep and isinstance(changed.get(key), str):
+            changed[key] = changed[key] + " (second)"
+    return changed
+
+
+def _other_value(record: RecordType, field: str, current: Any) -> Any:
+    values = record.properties.get(field, {}).get("enum") or []
+    return next((value for value in values if value != current), None) if current is not None else None
+
+
+def _not_found(spec: ApiSpec, record: RecordType) -> tuple[int, int]:
+    name = record.rules.get("not_found")
+    if name:
+        entry = spec.error(name)
+        return int(entry["http_status"]), int(entry["code"])
+    return 404, 5  # the mock's generic 404 (mock/README.md)
+
+
+def _expect_error(spec: ApiSpec, name: str, action: Callable[[], Any]) -> None:
+    entry = spec.error(name)
+    try:
+        action()
+    except AnswerError as failure:
+        assert (failure.status, failure.code) == (entry["http_status"], entry["code"]), name
+    else:
+        raise AssertionError(f"{name} was expected")
+
+
+# --- transports ----------------------------------------------------------------------------------
+class HttpTransport:
+    """Plain HTTP on the local server: for any spec, also one no client was generated from."""
+
+    def __init__(self, mock: MockServer) -> None:
+        self.http = httpx.Client(base_url=mock.base_url, headers=mock.headers(), timeout=10)
+
+    def _path(self, operation: Operation, ident: str | None) -> str:
+        path = operation.path_template
+        parameter = operation.behaviour.id_parameter if operation.behaviour else None
+        if parameter is not None and ident is not None:
+            path = path.replace("{" + parameter + "}", quote(ident, safe=""))
+        return path
+
+    def _send(self, operation: Operation, ident: str | None, json: Any, params: Any = None) -> dict[str, Any]:
+        response = self.http.request(operation.method, self._path(operation, ident), json=json, params=params)
+        body: dict[str, Any] = response.json()
+        if response.status_code >= 400 or body.get("code") != 0:
+            raise AnswerError(response.status_code, body.get("code"))
+        return body
+
+    def call(self, operation: Operation, ident: str | None, payload: Mapping[str, Any] | None) -> Any:
+        body = self._send(operation, ident, dict(payload) if payload is not None else None)
+        key = operation.behaviour.result_key if operation.behaviour else None
+        return body[key] if key else body
+
+    def list_all(self, operation: Operation, query: Mapping[str, Any]) -> list[dict[str, Any]]:
+        assert operation.behaviour is not None and operation.behaviour.pagination is not None
+        pagination, key = operation.behaviour.pagination, str(operation.behaviour.result_key)
+        found: list[dict[str, Any]] = []
+        for page in range(1, 1000):
+            body = self._send(operation, None, None, {**query, pagination["page"]: page})
+            found += body[key]
+            if not body[pagination["context"]]["has_more_page"]:
+                return found
+        raise AssertionError("more than 999 pages")
+
+    def close(self) -> None:
+        self.http.close()
+
+
+class ClientTransport:
+    """The generated Python client: `client.<resource>.<method>` as `x-zoho-sdk` names them."""
+
+    def __init__(self, spec: ApiSpec, client: Any) -> None:
+        self.spec, self.client = spec, client
+
+    def _method(self, operation: Operation) -> Callable[..., Any]:
+        sdk = _raw_operation(self.spec, operation)["x-zoho-sdk"]
+        method: Callable[..., Any] = getattr(getattr(self.client, sdk["resource"]), sdk["method"])
+        return method
+
+    def call(self, operation: Operation, ident: str | None, payload: Mapping[str, Any] | None) -> Any:
+        from zoho_billing_client import APIStatusError
+
+        method = self._method(operation)
+        assert operation.behaviour is not None
+        action = operation.behaviour.action
+        try:
+            if action == "create":
+                result = method(**dict(payload or {}))
+            elif action == "update":
+                result = method(ident, dict(payload or {}))
+            else:
+                result = method(ident)
+        except APIStatusError as error:
+            raise AnswerError(error.status_code, error.code) from None
+        return result.to_dict()
+
+    def list_all(self, operation: Operation, query: Mapping[str, Any]) -> list[dict[str, Any]]:
+        pager: Iterator[Any] = iter(self._method(operation)(**query))
+        return [entry.to_dict() for entry in pager]

@@ -16,6 +16,7 @@ import httpx
 import pytest
 import zoho_billing_client.models as client_models
 import zoho_billing_models as pydantic_models
+from pydantic import TypeAdapter, ValidationError
 from zoho_billing_client.types import json_dumps, json_loads
 
 from generator.bundle_spec import lookup
@@ -266,6 +267,30 @@ def test_wrong_typed_values_are_kept_not_coerced_or_lost() -> None:
     }
     assert json_loads(json_dumps(client_models.Item.from_dict(copy.deepcopy(odd)).to_dict())) == odd
     assert pydantic_models.Item.model_validate(copy.deepcopy(odd)).model_dump(mode="json", exclude_unset=True) == odd
+
+
+def test_pydantic_leniency_is_part_of_the_compiled_schema() -> None:
+    # Typed in one pass: a wrong-typed value deep inside keeps its own object typed, also when the model is
+    # validated inside another type (a TypeAdapter, a user's own model), not only through ZohoModel methods.
+    page = {
+        "code": 0,
+        "message": "success",
+        "customers": [
+            {**OBSERVED_PAGE["customers"][0], "tags": [{"tag_id": 7, "tag_option_id": "2"}], "payment_terms": "soon"},
+        ],
+        "page_context": {"page": 1, "per_page": 200, "has_more_page": "maybe"},
+    }
+    for parsed in (
+        pydantic_models.CustomerListResponse.model_validate(copy.deepcopy(page)),
+        TypeAdapter(list[pydantic_models.CustomerListResponse]).validate_python([copy.deepcopy(page)])[0],
+    ):
+        customer = parsed.customers[0]
+        assert type(customer) is pydantic_models.CustomerSummary and customer.payment_terms == "soon"
+        assert type(customer.tags[0]) is pydantic_models.CustomerTagReference and customer.tags[0].tag_id == 7
+        assert parsed.page_context.has_more_page == "maybe" and customer.outstanding == Decimal("12.50")
+        assert parsed.model_dump(mode="python", exclude_unset=True) == page
+    with pytest.raises(ValidationError, match="display_name"):
+        pydantic_models.CustomerSummary.model_validate({"customer_id": "1", "email": "a@example.com"})
 
 
 # A list page shaped like the recorded live responses (issue 9, item 8): the fields Zoho's docs do not

@@ -25,13 +25,12 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     FieldSerializationInfo,
+    GetCoreSchemaHandler,
     PlainSerializer,
     SerializerFunctionWrapHandler,
-    ValidationError,
-    ValidatorFunctionWrapHandler,
     field_serializer,
-    field_validator,
 )
+from pydantic_core import CoreSchema, core_schema
 
 __all__ = ["ZohoModel", "decimal_to_json_number"]
 
@@ -96,6 +95,41 @@ def _encode_json(value: Any) -> str:
     return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
+_LENIENT = "zoho_lenient"
+
+
+def _lenient_fields(schema: CoreSchema) -> None:
+    """Make each field of a model schema keep, unchanged, a value that does not fit its declared type.
+
+    Each field's validator becomes the union ``[declared type, any]`` tried left to right: pydantic-core
+    validates the value as declared (lax mode) and, only if that fails, takes it as it is. The whole object
+    is typed in one pass of the compiled validator, with no Python call per field or per object, and a
+    nested model that fails in part is still typed, keeping only its own unfitting values. A missing
+    required field still raises. Idempotent: a field made lenient already is left as it is.
+    """
+    if schema.get("type") != "model":
+        return
+    fields_schema = schema.get("schema", {})
+    if fields_schema.get("type") != "model-fields":
+        return
+    for field in fields_schema["fields"].values():
+        holder: Any = field
+        inner: Any = field["schema"]
+        if inner.get("type") == "default":  # keep the default outermost: it says the field is optional
+            holder, inner = inner, inner["schema"]
+        if inner.get("metadata", {}).get(_LENIENT):
+            continue
+        # The field's serializer (ZohoModel._serialize_field) moves to the union, so it also sees kept values.
+        serialization = inner.pop("serialization", None)
+        lenient = core_schema.union_schema(
+            [inner, core_schema.any_schema()],
+            mode="left_to_right",
+            metadata={_LENIENT: True},
+            serialization=serialization,
+        )
+        holder["schema"] = lenient
+
+
 def _serialize_extra(value: Any) -> Any:
     return _plain_to_json(value) if _is_plain_json(value) else value
 
@@ -121,14 +155,12 @@ class ZohoModel(BaseModel):
         """
         return _encode_json(self.model_dump(mode="python", by_alias=True, exclude_unset=exclude_unset)).encode()
 
-    @field_validator("*", mode="wrap")
     @classmethod
-    def _keep_unparseable_value(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        """Validate normally (lax mode); keep the raw value when it does not fit the declared type."""
-        try:
-            return handler(value)
-        except ValidationError:
-            return value
+    def __get_pydantic_core_schema__(cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /) -> CoreSchema:
+        """The model's schema, with each field made lenient (see :func:`_lenient_fields`)."""
+        schema = handler(source)
+        _lenient_fields(schema)
+        return schema
 
     @field_serializer("*", mode="wrap")
     def _serialize_field(self, value: Any, handler: SerializerFunctionWrapHandler, info: FieldSerializationInfo) -> Any:

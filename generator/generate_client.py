@@ -14,7 +14,7 @@ from pathlib import Path
 
 from generator.tools import format_python, run_tool
 from generator.write_client_sdk import write_client_sdk
-from generator.write_distribution import write_distribution
+from generator.write_distribution import copy_shared_runtime, write_distribution
 
 CLIENT_DIR = Path(__file__).parent / "client"
 DISTRIBUTION = "zoho-billing-client"
@@ -37,6 +37,7 @@ def generate_client(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
     )  # fmt: skip
     bundle = json.loads(bundle_json.read_text(encoding="utf-8"))
     write_client_sdk(bundle, dist_dir / PACKAGE, version=version)
+    copy_shared_runtime(dist_dir / PACKAGE)
     write_distribution(CLIENT_DIR / "distribution", dist_dir, package=PACKAGE, version=version)
     # Last, so that it also formats the Python examples in the distribution's README.
     format_python(dist_dir)

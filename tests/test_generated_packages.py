@@ -489,3 +489,26 @@ def test_both_distributions_install_into_a_fresh_virtualenv_and_import(tmp_path:
     result = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "True", "True"]
+
+
+def test_open_enums_and_exact_json_have_one_source_copied_into_both_packages() -> None:
+    shared = REPO_ROOT / "generator" / "runtime" / "shared"
+    packages = {
+        "zoho_billing_client": REPO_ROOT / "generated/python/zoho-billing-client/zoho_billing_client",
+        "zoho_billing_models": REPO_ROOT / "generated/python/zoho-billing-models/zoho_billing_models",
+    }
+    for source in ("_exact_json.py", "_open_enum.py"):
+        for package_dir in packages.values():
+            assert (package_dir / source).read_bytes() == (shared / source).read_bytes(), (package_dir, source)
+    # No second implementation anywhere in the generator's sources or the generated packages.
+    roots = [REPO_ROOT / "generator" / part for part in ("runtime", "client", "models")] + list(packages.values())
+    for path in sorted(p for root in roots for p in root.rglob("*") if p.suffix in {".py", ".jinja", ".jinja2"}):
+        if path.name in {"_exact_json.py", "_open_enum.py"} or "distribution" in path.parts:  # README examples
+            continue
+        text = path.read_text(encoding="utf-8")
+        for marker in ("def _missing_", "parse_float=", "is_finite():\n            raise"):
+            assert marker not in text, (path, marker)
+    # Every enum of each package derives from that package's own copy.
+    assert issubclass(client_models.CustomerStatus, sys.modules["zoho_billing_client._open_enum"].OpenStrEnum)
+    assert issubclass(pydantic_models.CustomerStatus, sys.modules["zoho_billing_models._open_enum"].OpenStrEnum)
+    assert client_models.CustomerStatus("archived") == "archived" == pydantic_models.CustomerStatus("archived")

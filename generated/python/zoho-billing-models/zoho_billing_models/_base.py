@@ -15,8 +15,6 @@ This file is copied unchanged into the generated package by ``make generate``.
 
 from __future__ import annotations
 
-import datetime
-import json
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any, Self
@@ -31,6 +29,8 @@ from pydantic import (
     field_serializer,
 )
 from pydantic_core import CoreSchema, core_schema
+
+from ._exact_json import json_dumps, json_loads
 
 __all__ = ["ZohoModel", "decimal_to_json_number"]
 
@@ -52,7 +52,7 @@ def decimal_to_json_number(value: Decimal) -> int | float | str:
 
 
 def _is_plain_json(value: Any) -> bool:
-    """Whether ``value`` is a tree of JSON values as ``json.loads(..., parse_float=Decimal)`` returns them."""
+    """Whether ``value`` is a tree of JSON values as ``_exact_json.json_loads`` returns them."""
     if isinstance(value, (Enum, BaseModel)):
         return False
     if value is None or isinstance(value, (str, int, float, Decimal)):
@@ -73,26 +73,6 @@ def _plain_to_json(value: Any) -> Any:
     if isinstance(value, dict):
         return {key: _plain_to_json(item) for key, item in value.items()}
     return value
-
-
-def _encode_json(value: Any) -> str:
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"{value!r} cannot be written as JSON")
-        return str(value)
-    if isinstance(value, Enum):
-        return _encode_json(value.value)
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return json.dumps(value.isoformat())
-    if isinstance(value, dict):
-        return (
-            "{"
-            + ",".join(f"{json.dumps(str(k), ensure_ascii=False)}:{_encode_json(v)}" for k, v in value.items())
-            + "}"
-        )
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(_encode_json(v) for v in value) + "]"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
 
 
 _LENIENT = "zoho_lenient"
@@ -145,7 +125,7 @@ class ZohoModel(BaseModel):
     @classmethod
     def from_json(cls, data: str | bytes) -> Self:
         """Parse JSON exactly: every non-integer number becomes a Decimal, never a float."""
-        return cls.model_validate(json.loads(data, parse_float=Decimal))
+        return cls.model_validate(json_loads(data))
 
     def to_json(self, *, exclude_unset: bool = True) -> bytes:
         """Write JSON with each Decimal as the exact JSON number it holds.
@@ -153,7 +133,7 @@ class ZohoModel(BaseModel):
         By default only the fields that were set are written, so a parsed payload is written back
         as it came.
         """
-        return _encode_json(self.model_dump(mode="python", by_alias=True, exclude_unset=exclude_unset)).encode()
+        return json_dumps(self.model_dump(mode="python", by_alias=True, exclude_unset=exclude_unset))
 
     @classmethod
     def __get_pydantic_core_schema__(cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /) -> CoreSchema:

@@ -12,6 +12,7 @@ from __future__ import annotations
 import json
 from pathlib import Path
 
+from generator.toolchain import OPENAPI_PYTHON_CLIENT
 from generator.tools import format_python, run_tool
 from generator.write_client_sdk import write_client_sdk
 from generator.write_distribution import copy_shared_runtime, write_distribution
@@ -25,7 +26,7 @@ def generate_client(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
     """Write the installable client distribution into ``out_dir/zoho-billing-client``."""
     dist_dir = out_dir / DISTRIBUTION
     run_tool(
-        "openapi-python-client",
+        OPENAPI_PYTHON_CLIENT,
         "generate",
         "--path", str(bundle_json),
         "--config", str(CLIENT_DIR / "config.yml"),

@@ -12,6 +12,7 @@ import ast
 import shutil
 from pathlib import Path
 
+from generator.toolchain import DATAMODEL_CODEGEN
 from generator.tools import format_python, run_tool
 from generator.write_distribution import copy_shared_runtime, write_distribution
 
@@ -27,7 +28,7 @@ def generate_models(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
     package_dir = dist_dir / PACKAGE
     package_dir.mkdir(parents=True)
     run_tool(
-        "datamodel-codegen",
+        DATAMODEL_CODEGEN,
         "--input", str(bundle_json.resolve()),
         "--output", str((package_dir / "models.py").resolve()),
         cwd=MODELS_DIR,

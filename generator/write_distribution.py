@@ -11,7 +11,7 @@ from pathlib import Path
 
 import jinja2
 
-from generator.manifest import TOOL_VERSIONS
+from generator.toolchain import tool_versions
 
 # Runtime sources both packages need (exact JSON, open enums): one copy here, copied into each package at
 # generate time so that each installs on its own.
@@ -41,7 +41,7 @@ def write_distribution(template_dir: Path, dist_dir: Path, *, package: str, vers
         target = dist_dir / str(relative).replace("__package__", package)
         target.parent.mkdir(parents=True, exist_ok=True)
         text = environment.get_template(template.relative_to(template_dir).as_posix()).render(
-            package=package, version=version, tools=TOOL_VERSIONS
+            package=package, version=version, tools=tool_versions()
         )
         target.write_text(text, encoding="utf-8")
         written.append(target)

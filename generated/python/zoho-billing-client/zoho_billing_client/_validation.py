@@ -9,9 +9,9 @@ values over time and the models treat enums as open.
 
 A schema compiles once into a checker ``(value, field, errors) -> value``: it appends a
 ``FieldError`` for each problem and returns the value converted for the wire (models and mappings
-to dicts, enum members to their string, dates to ISO strings, floats to exact ``Decimal``). Unknown object keys pass through
-unchanged. ``None`` is accepted for an optional property (Zoho sends ``null`` for empty fields, so a
-retrieved object can be sent back).
+to dicts, enum members to their string, dates to ISO strings, floats to exact ``Decimal``). Unknown
+object keys pass through unchanged. ``None`` is accepted for an optional property (Zoho sends
+``null`` for empty fields, so a retrieved object can be sent back).
 
 What came in can go out: Zoho's own examples print numbers where the spec says string (``phone:
 23467278``, ``zip``, ``tax_id``, custom field values...), the models keep them as received, and a

@@ -36,6 +36,7 @@ lint: $(STAMP) $(NODE_STAMP)
 
 bench: $(STAMP) $(LOCAL_STAMP)
 	$(BIN)/python bench/generate.py
+	$(BIN)/python bench/decode.py
 	$(BIN)/python bench/client.py
 
 $(STAMP): requirements/dev.txt

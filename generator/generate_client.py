@@ -12,9 +12,10 @@ from __future__ import annotations
 from pathlib import Path
 
 from generator.api_model import ApiModel
+from generator.toolchain import OPENAPI_PYTHON_CLIENT
 from generator.tools import format_python, run_tool
 from generator.write_client_sdk import write_client_sdk
-from generator.write_distribution import write_distribution
+from generator.write_distribution import copy_shared_runtime, write_distribution
 
 CLIENT_DIR = Path(__file__).parent / "client"
 DISTRIBUTION = "zoho-billing-client"
@@ -28,7 +29,7 @@ def generate_client(bundle_json: Path, out_dir: Path, *, version: str, model: Ap
     document, for the SDK layer."""
     dist_dir = out_dir / DISTRIBUTION
     run_tool(
-        "openapi-python-client",
+        OPENAPI_PYTHON_CLIENT,
         "generate",
         "--path", str(bundle_json),
         "--config", str(CLIENT_DIR / "config.yml"),
@@ -39,6 +40,7 @@ def generate_client(bundle_json: Path, out_dir: Path, *, version: str, model: Ap
         "--overwrite",
     )  # fmt: skip
     write_client_sdk(model, dist_dir / PACKAGE, version=version)
+    copy_shared_runtime(dist_dir / PACKAGE)
     write_distribution(CLIENT_DIR / "distribution", dist_dir, package=PACKAGE, version=version)
     # Last, so that it also formats the Python examples in the distribution's README.
     format_python(dist_dir)

@@ -2,7 +2,8 @@
 
 Options are in ``generator/models/pyproject.toml`` (the tool reads them from its working
 directory). The hand-written base class every model inherits, ``_base.py``, is copied from
-``generator/runtime/models/``.
+``generator/runtime/models/``; the exact JSON and open enums it shares with the client from
+``generator/runtime/shared/``.
 """
 
 from __future__ import annotations
@@ -11,8 +12,9 @@ import ast
 import shutil
 from pathlib import Path
 
+from generator.toolchain import DATAMODEL_CODEGEN
 from generator.tools import format_python, run_tool
-from generator.write_distribution import write_distribution
+from generator.write_distribution import copy_shared_runtime, write_distribution
 
 MODELS_DIR = Path(__file__).parent / "models"
 RUNTIME_DIR = Path(__file__).parent / "runtime" / "models"
@@ -26,12 +28,13 @@ def generate_models(bundle_json: Path, out_dir: Path, *, version: str) -> Path:
     package_dir = dist_dir / PACKAGE
     package_dir.mkdir(parents=True)
     run_tool(
-        "datamodel-codegen",
+        DATAMODEL_CODEGEN,
         "--input", str(bundle_json.resolve()),
         "--output", str((package_dir / "models.py").resolve()),
         cwd=MODELS_DIR,
     )  # fmt: skip
     shutil.copyfile(RUNTIME_DIR / "_base.py", package_dir / "_base.py")
+    copy_shared_runtime(package_dir)
     _write_package_init(package_dir)
     write_distribution(MODELS_DIR / "distribution", dist_dir, package=PACKAGE, version=version)
     # Last, so that it also formats the Python examples in the distribution's README.

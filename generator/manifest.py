@@ -1,30 +1,17 @@
-"""Step "manifest": record what produced generated/ (tool versions, input hash, output hashes)."""
+"""Step "manifest": record what produced generated/ (tool versions, input hash, output hashes).
+
+The versions are read by :mod:`generator.toolchain`, the one place that knows the tools.
+"""
 
 from __future__ import annotations
 
 import hashlib
 import json
-from importlib.metadata import version
 from pathlib import Path
 
+from generator.toolchain import tool_versions
+
 MANIFEST_NAME = "manifest.json"
-_NODE_MODULES = Path(__file__).resolve().parent.parent / "node_modules"
-
-
-def _npm_version(name: str) -> str:
-    # The version npm installed from package-lock.json, as the package itself records it.
-    package_json = _NODE_MODULES / name / "package.json"
-    return str(json.loads(package_json.read_text(encoding="utf-8"))["version"]) if package_json.exists() else "absent"
-
-
-# The generator tools whose exact versions determine the bytes of generated/.
-TOOL_VERSIONS = {
-    **{
-        name: version(name)
-        for name in ("openapi-python-client", "datamodel-code-generator", "openapi-spec-validator", "ruff", "jinja2")
-    },
-    "openapi-typescript (npm)": _npm_version("openapi-typescript"),
-}
 
 
 def write_manifest(out_dir: Path, bundle_json: Path) -> Path:
@@ -37,7 +24,7 @@ def write_manifest(out_dir: Path, bundle_json: Path) -> Path:
     manifest = {
         "generated_by": "make generate (python -m generator generate)",
         "spec": {"source": "openapi/zoho-billing.yaml", "bundle_sha256": _sha256(bundle_json)},
-        "tools": TOOL_VERSIONS,
+        "tools": tool_versions(),
         "files": files,
     }
     path = out_dir / MANIFEST_NAME

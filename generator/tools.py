@@ -1,4 +1,6 @@
-"""Running the pinned generator tools of this environment as subprocesses, and stopping them.
+"""Running the pinned generator tools (:mod:`generator.toolchain`) as subprocesses, and stopping them.
+
+:func:`run_tool` is the one way a generator step runs a tool.
 
 Each tool runs in its own process group, registered in :data:`CHILDREN`, so that an interrupted
 ``make generate`` (SIGTERM, SIGINT, SIGHUP) ends every tool it started and the tools' own
@@ -10,14 +12,12 @@ from __future__ import annotations
 import os
 import signal
 import subprocess
-import sys
 import threading
 import time
 from pathlib import Path
 
-# The tools (and the ruff their post-hooks call) are those installed beside this interpreter,
-# i.e. the exact versions pinned in requirements/dev.txt, never whatever else is on PATH.
-TOOLS_BIN = Path(sys.executable).parent
+from generator.toolchain import RUFF, Tool
+
 # How long the tools get to exit after SIGTERM before they are killed.
 STOP_GRACE_SECONDS = 5.0
 
@@ -92,15 +92,14 @@ def _signal_group(pgid: int, signum: int) -> None:
 CHILDREN = ChildProcesses()
 
 
-def run_tool(name: str, *args: str, cwd: Path | None = None) -> str:
-    """Run ``name`` from the environment's bin directory; return its output or raise ToolError."""
-    env = {**os.environ, "PATH": f"{TOOLS_BIN}{os.pathsep}{os.environ.get('PATH', '')}", "PYTHONWARNINGS": "error"}
-    # PYTHONWARNINGS=error: datamodel-code-generator reports a formatter failure only as a warning
-    # and still exits 0 with unformatted output; make that a failure.
-    result = CHILDREN.run([str(TOOLS_BIN / name), *args], cwd=cwd, env=env)
+def run_tool(tool: Tool, *args: str, cwd: Path | None = None) -> str:
+    """Run ``tool`` (in ``cwd``, else the tool's own directory); return its output or raise ToolError."""
+    if tool.executable is None or not tool.executable.exists():
+        raise ToolError(f"{tool.package} is not installed ({tool.executable}): {tool.install_hint}")
+    result = CHILDREN.run([str(tool.executable), *args], cwd=cwd or tool.cwd, env=tool.environment())
     output = (result.stdout + result.stderr).strip()
     if result.returncode != 0:
-        raise ToolError(f"{name} failed (exit {result.returncode}):\n{output}")
+        raise ToolError(f"{tool.executable.name} failed (exit {result.returncode}):\n{output}")
     return output
 
 
@@ -113,5 +112,5 @@ _RUFF_FLAGS = ("--isolated", "--no-cache", "--target-version", "py311", "--line-
 
 def format_python(dist_dir: Path) -> None:
     """Sort imports, drop unused ones and format every Python file under ``dist_dir``."""
-    run_tool("ruff", "check", *_RUFF_FLAGS, "--select", "F401,I,UP", "--fix-only", "--quiet", ".", cwd=dist_dir)
-    run_tool("ruff", "format", *_RUFF_FLAGS, "--quiet", ".", cwd=dist_dir)
+    run_tool(RUFF, "check", *_RUFF_FLAGS, "--select", "F401,I,UP", "--fix-only", "--quiet", ".", cwd=dist_dir)
+    run_tool(RUFF, "format", *_RUFF_FLAGS, "--quiet", ".", cwd=dist_dir)

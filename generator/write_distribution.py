@@ -6,11 +6,26 @@ README.md, ...); every ``*.jinja`` file there is rendered into the distribution 
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 
 import jinja2
 
-from generator.manifest import TOOL_VERSIONS
+from generator.toolchain import tool_versions
+
+# Runtime sources both packages need (exact JSON, open enums): one copy here, copied into each package at
+# generate time so that each installs on its own.
+SHARED_RUNTIME_DIR = Path(__file__).parent / "runtime" / "shared"
+
+
+def copy_shared_runtime(package_dir: Path) -> list[Path]:
+    """Copy every ``generator/runtime/shared/*.py`` unchanged into ``package_dir``."""
+    written = []
+    for source in sorted(SHARED_RUNTIME_DIR.glob("*.py")):
+        target = package_dir / source.name
+        shutil.copyfile(source, target)
+        written.append(target)
+    return written
 
 
 def write_distribution(template_dir: Path, dist_dir: Path, *, package: str, version: str) -> list[Path]:
@@ -26,7 +41,7 @@ def write_distribution(template_dir: Path, dist_dir: Path, *, package: str, vers
         target = dist_dir / str(relative).replace("__package__", package)
         target.parent.mkdir(parents=True, exist_ok=True)
         text = environment.get_template(template.relative_to(template_dir).as_posix()).render(
-            package=package, version=version, tools=TOOL_VERSIONS
+            package=package, version=version, tools=tool_versions()
         )
         target.write_text(text, encoding="utf-8")
         written.append(target)

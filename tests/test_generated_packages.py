@@ -16,6 +16,7 @@ import httpx
 import pytest
 import zoho_billing_client.models as client_models
 import zoho_billing_models as pydantic_models
+from pydantic import TypeAdapter, ValidationError
 from zoho_billing_client.types import json_dumps, json_loads
 
 from generator.bundle_spec import lookup
@@ -268,6 +269,30 @@ def test_wrong_typed_values_are_kept_not_coerced_or_lost() -> None:
     assert pydantic_models.Item.model_validate(copy.deepcopy(odd)).model_dump(mode="json", exclude_unset=True) == odd
 
 
+def test_pydantic_leniency_is_part_of_the_compiled_schema() -> None:
+    # Typed in one pass: a wrong-typed value deep inside keeps its own object typed, also when the model is
+    # validated inside another type (a TypeAdapter, a user's own model), not only through ZohoModel methods.
+    page = {
+        "code": 0,
+        "message": "success",
+        "customers": [
+            {**OBSERVED_PAGE["customers"][0], "tags": [{"tag_id": 7, "tag_option_id": "2"}], "payment_terms": "soon"},
+        ],
+        "page_context": {"page": 1, "per_page": 200, "has_more_page": "maybe"},
+    }
+    for parsed in (
+        pydantic_models.CustomerListResponse.model_validate(copy.deepcopy(page)),
+        TypeAdapter(list[pydantic_models.CustomerListResponse]).validate_python([copy.deepcopy(page)])[0],
+    ):
+        customer = parsed.customers[0]
+        assert type(customer) is pydantic_models.CustomerSummary and customer.payment_terms == "soon"
+        assert type(customer.tags[0]) is pydantic_models.CustomerTagReference and customer.tags[0].tag_id == 7
+        assert parsed.page_context.has_more_page == "maybe" and customer.outstanding == Decimal("12.50")
+        assert parsed.model_dump(mode="python", exclude_unset=True) == page
+    with pytest.raises(ValidationError, match="display_name"):
+        pydantic_models.CustomerSummary.model_validate({"customer_id": "1", "email": "a@example.com"})
+
+
 # A list page shaped like the recorded live responses (issue 9, item 8): the fields Zoho's docs do not
 # list, with the types they were recorded with, including the portal flag as "" and as a boolean.
 OBSERVED_PAGE = {
@@ -464,3 +489,26 @@ def test_both_distributions_install_into_a_fresh_virtualenv_and_import(tmp_path:
     result = subprocess.run([str(python), "-c", probe], cwd=tmp_path, capture_output=True, text=True, check=False)
     assert result.returncode == 0, result.stderr
     assert result.stdout.split() == ["True", "True", "True"]
+
+
+def test_open_enums_and_exact_json_have_one_source_copied_into_both_packages() -> None:
+    shared = REPO_ROOT / "generator" / "runtime" / "shared"
+    packages = {
+        "zoho_billing_client": REPO_ROOT / "generated/python/zoho-billing-client/zoho_billing_client",
+        "zoho_billing_models": REPO_ROOT / "generated/python/zoho-billing-models/zoho_billing_models",
+    }
+    for source in ("_exact_json.py", "_open_enum.py"):
+        for package_dir in packages.values():
+            assert (package_dir / source).read_bytes() == (shared / source).read_bytes(), (package_dir, source)
+    # No second implementation anywhere in the generator's sources or the generated packages.
+    roots = [REPO_ROOT / "generator" / part for part in ("runtime", "client", "models")] + list(packages.values())
+    for path in sorted(p for root in roots for p in root.rglob("*") if p.suffix in {".py", ".jinja", ".jinja2"}):
+        if path.name in {"_exact_json.py", "_open_enum.py"} or "distribution" in path.parts:  # README examples
+            continue
+        text = path.read_text(encoding="utf-8")
+        for marker in ("def _missing_", "parse_float=", "is_finite():\n            raise"):
+            assert marker not in text, (path, marker)
+    # Every enum of each package derives from that package's own copy.
+    assert issubclass(client_models.CustomerStatus, sys.modules["zoho_billing_client._open_enum"].OpenStrEnum)
+    assert issubclass(pydantic_models.CustomerStatus, sys.modules["zoho_billing_models._open_enum"].OpenStrEnum)
+    assert client_models.CustomerStatus("archived") == "archived" == pydantic_models.CustomerStatus("archived")

@@ -296,3 +296,16 @@ def test_a_bad_token_received_is_refused_and_the_client_recovers(scripted: Scrip
         sent = [r.headers.get("Authorization") for r in scripted.received if r.path == "/billing/v1/items/1"]
         assert sent == [f"Zoho-oauthtoken {good}"]
         scripted.received.clear()
+
+
+def test_the_raw_generated_api_authenticates_with_zohos_prefix_by_default(mock: Mock) -> None:
+    # openapi-python-client's AuthenticatedClient defaults to "Bearer", which Zoho rejects; ours to Zoho-oauthtoken.
+    from zoho_billing_client import AuthenticatedClient
+    from zoho_billing_client.api.items import list_items
+    from zoho_billing_client.models import ItemListResponse
+
+    with AuthenticatedClient(base_url=mock.base_url, token=TOKEN) as raw:
+        assert raw.prefix == "Zoho-oauthtoken"
+        response = list_items.sync_detailed(client=raw, x_com_zoho_subscriptions_organizationid=ORGANIZATION)
+    assert response.status_code == 200 and isinstance(response.parsed, ItemListResponse)
+    assert _bearers(mock, "list_items") == [f"Zoho-oauthtoken {TOKEN}"]

@@ -15,8 +15,6 @@ This file is copied unchanged into the generated package by ``make generate``.
 
 from __future__ import annotations
 
-import datetime
-import json
 from decimal import Decimal
 from enum import Enum
 from typing import Annotated, Any, Self
@@ -25,13 +23,14 @@ from pydantic import (
     BaseModel,
     ConfigDict,
     FieldSerializationInfo,
+    GetCoreSchemaHandler,
     PlainSerializer,
     SerializerFunctionWrapHandler,
-    ValidationError,
-    ValidatorFunctionWrapHandler,
     field_serializer,
-    field_validator,
 )
+from pydantic_core import CoreSchema, core_schema
+
+from ._exact_json import json_dumps, json_loads
 
 __all__ = ["ZohoModel", "decimal_to_json_number"]
 
@@ -53,7 +52,7 @@ def decimal_to_json_number(value: Decimal) -> int | float | str:
 
 
 def _is_plain_json(value: Any) -> bool:
-    """Whether ``value`` is a tree of JSON values as ``json.loads(..., parse_float=Decimal)`` returns them."""
+    """Whether ``value`` is a tree of JSON values as ``_exact_json.json_loads`` returns them."""
     if isinstance(value, (Enum, BaseModel)):
         return False
     if value is None or isinstance(value, (str, int, float, Decimal)):
@@ -76,24 +75,39 @@ def _plain_to_json(value: Any) -> Any:
     return value
 
 
-def _encode_json(value: Any) -> str:
-    if isinstance(value, Decimal):
-        if not value.is_finite():
-            raise ValueError(f"{value!r} cannot be written as JSON")
-        return str(value)
-    if isinstance(value, Enum):
-        return _encode_json(value.value)
-    if isinstance(value, (datetime.date, datetime.datetime)):
-        return json.dumps(value.isoformat())
-    if isinstance(value, dict):
-        return (
-            "{"
-            + ",".join(f"{json.dumps(str(k), ensure_ascii=False)}:{_encode_json(v)}" for k, v in value.items())
-            + "}"
+_LENIENT = "zoho_lenient"
+
+
+def _lenient_fields(schema: CoreSchema) -> None:
+    """Make each field of a model schema keep, unchanged, a value that does not fit its declared type.
+
+    Each field's validator becomes the union ``[declared type, any]`` tried left to right: pydantic-core
+    validates the value as declared (lax mode) and, only if that fails, takes it as it is. The whole object
+    is typed in one pass of the compiled validator, with no Python call per field or per object, and a
+    nested model that fails in part is still typed, keeping only its own unfitting values. A missing
+    required field still raises. Idempotent: a field made lenient already is left as it is.
+    """
+    if schema.get("type") != "model":
+        return
+    fields_schema = schema.get("schema", {})
+    if fields_schema.get("type") != "model-fields":
+        return
+    for field in fields_schema["fields"].values():
+        holder: Any = field
+        inner: Any = field["schema"]
+        if inner.get("type") == "default":  # keep the default outermost: it says the field is optional
+            holder, inner = inner, inner["schema"]
+        if inner.get("metadata", {}).get(_LENIENT):
+            continue
+        # The field's serializer (ZohoModel._serialize_field) moves to the union, so it also sees kept values.
+        serialization = inner.pop("serialization", None)
+        lenient = core_schema.union_schema(
+            [inner, core_schema.any_schema()],
+            mode="left_to_right",
+            metadata={_LENIENT: True},
+            serialization=serialization,
         )
-    if isinstance(value, (list, tuple)):
-        return "[" + ",".join(_encode_json(v) for v in value) + "]"
-    return json.dumps(value, ensure_ascii=False, allow_nan=False)
+        holder["schema"] = lenient
 
 
 def _serialize_extra(value: Any) -> Any:
@@ -111,7 +125,7 @@ class ZohoModel(BaseModel):
     @classmethod
     def from_json(cls, data: str | bytes) -> Self:
         """Parse JSON exactly: every non-integer number becomes a Decimal, never a float."""
-        return cls.model_validate(json.loads(data, parse_float=Decimal))
+        return cls.model_validate(json_loads(data))
 
     def to_json(self, *, exclude_unset: bool = True) -> bytes:
         """Write JSON with each Decimal as the exact JSON number it holds.
@@ -119,16 +133,14 @@ class ZohoModel(BaseModel):
         By default only the fields that were set are written, so a parsed payload is written back
         as it came.
         """
-        return _encode_json(self.model_dump(mode="python", by_alias=True, exclude_unset=exclude_unset)).encode()
+        return json_dumps(self.model_dump(mode="python", by_alias=True, exclude_unset=exclude_unset))
 
-    @field_validator("*", mode="wrap")
     @classmethod
-    def _keep_unparseable_value(cls, value: Any, handler: ValidatorFunctionWrapHandler) -> Any:
-        """Validate normally (lax mode); keep the raw value when it does not fit the declared type."""
-        try:
-            return handler(value)
-        except ValidationError:
-            return value
+    def __get_pydantic_core_schema__(cls, source: type[BaseModel], handler: GetCoreSchemaHandler, /) -> CoreSchema:
+        """The model's schema, with each field made lenient (see :func:`_lenient_fields`)."""
+        schema = handler(source)
+        _lenient_fields(schema)
+        return schema
 
     @field_serializer("*", mode="wrap")
     def _serialize_field(self, value: Any, handler: SerializerFunctionWrapHandler, info: FieldSerializationInfo) -> Any:

@@ -160,7 +160,7 @@ class AuthenticatedClient:
             status code that was not documented in the source OpenAPI document. Can also be provided as a keyword
             argument to the constructor.
         token: The token to use for authentication
-        prefix: The prefix to use for the Authorization header
+        prefix: The prefix to use for the Authorization header (Zoho accepts only Zoho-oauthtoken)
         auth_header_name: The name of the Authorization header
     """
 
@@ -176,7 +176,7 @@ class AuthenticatedClient:
     _async_client: httpx.AsyncClient | None = field(default=None, init=False)
 
     token: str
-    prefix: str = "Bearer"
+    prefix: str = "Zoho-oauthtoken"
     auth_header_name: str = "Authorization"
 
     def with_headers(self, headers: dict[str, str]) -> "AuthenticatedClient":

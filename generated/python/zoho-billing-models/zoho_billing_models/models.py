@@ -5,12 +5,12 @@ from __future__ import annotations
 
 from datetime import date as date_aliased
 from decimal import Decimal
-from enum import StrEnum
 from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
 from zoho_billing_models._base import ZohoModel
+from zoho_billing_models._open_enum import OpenStrEnum
 
 
 class ErrorResponse(ZohoModel):
@@ -303,7 +303,7 @@ class CustomerDocument(ZohoModel):
     """
 
 
-class CustomerStatus(StrEnum):
+class CustomerStatus(OpenStrEnum):
     """
     Whether the customer is active.
     """
@@ -313,18 +313,8 @@ class CustomerStatus(StrEnum):
     inactive = "inactive"
     "The customer has been marked inactive and is hidden from new transactions."
 
-    @classmethod
-    def _missing_(cls, value: object) -> CustomerStatus | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class CustomerFilter(StrEnum):
+class CustomerFilter(OpenStrEnum):
     """
     Selection of customers for the list operation, in Zoho's `Status.<Name>` form.
     """
@@ -346,18 +336,8 @@ class CustomerFilter(StrEnum):
     Status_PortalDisabled = "Status.PortalDisabled"
     "Customers without client portal access."
 
-    @classmethod
-    def _missing_(cls, value: object) -> CustomerFilter | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class GstTreatment(StrEnum):
+class GstTreatment(OpenStrEnum):
     """
     How Indian GST applies to the customer.
     """
@@ -371,18 +351,8 @@ class GstTreatment(StrEnum):
     overseas = "overseas"
     "Customer abroad to whom goods or services are exported."
 
-    @classmethod
-    def _missing_(cls, value: object) -> GstTreatment | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class VatTreatment(StrEnum):
+class VatTreatment(OpenStrEnum):
     """
     How UK VAT applies to the customer. Since Brexit Zoho uses `uk`, `eu_vat_registered` and `overseas`; the earlier split into `eu_vat_registered`, `eu_vat_not_registered` and `non_eu` is kept for records created before it, with the two retired values marked legacy.
     """
@@ -398,18 +368,8 @@ class VatTreatment(StrEnum):
     non_eu = "non_eu"
     "Legacy (before Brexit) - business outside the EU."
 
-    @classmethod
-    def _missing_(cls, value: object) -> VatTreatment | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class TaxTreatment(StrEnum):
+class TaxTreatment(OpenStrEnum):
     """
     How Mexican VAT (IVA) applies to the customer.
     """
@@ -421,18 +381,8 @@ class TaxTreatment(StrEnum):
     non_mexico = "non_mexico"
     "Business located outside Mexico."
 
-    @classmethod
-    def _missing_(cls, value: object) -> TaxTreatment | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class TaxRegime(StrEnum):
+class TaxRegime(OpenStrEnum):
     """
     Mexican SAT tax regime of the customer. Zoho lists 21 values of which two (`resident_abroad`, `simplified_trust`) appear twice, leaving 19 distinct values; it gives no meaning for them. `divident_income` is spelt as Zoho sends it.
     """
@@ -457,18 +407,8 @@ class TaxRegime(StrEnum):
     tax_incorporation = "tax_incorporation"
     income_through_technology_platform = "income_through_technology_platform"
 
-    @classmethod
-    def _missing_(cls, value: object) -> TaxRegime | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class ReferenceIdType(StrEnum):
+class ReferenceIdType(OpenStrEnum):
     """
     Which kind of Zoho CRM ID a reference lookup uses.
     """
@@ -478,18 +418,8 @@ class ReferenceIdType(StrEnum):
     zcrm_contact_id = "zcrm_contact_id"
     "The reference is a Zoho CRM contact ID."
 
-    @classmethod
-    def _missing_(cls, value: object) -> ReferenceIdType | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class TransactionType(StrEnum):
+class TransactionType(OpenStrEnum):
     """
     Kind of transaction. Zoho's example shows `invoice`; the other values are the lower-case forms of the documented `filter_by` types, and Zoho may send values not listed here.
     """
@@ -503,18 +433,8 @@ class TransactionType(StrEnum):
     refund = "refund"
     "A refund paid back to the customer."
 
-    @classmethod
-    def _missing_(cls, value: object) -> TransactionType | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class TransactionFilter(StrEnum):
+class TransactionFilter(OpenStrEnum):
     """
     Selection of transactions by type, in Zoho's `TransactionType.<Name>` form.
     """
@@ -529,16 +449,6 @@ class TransactionFilter(StrEnum):
     "Credits only."
     TransactionType_REFUND = "TransactionType.REFUND"
     "Refunds only."
-
-    @classmethod
-    def _missing_(cls, value: object) -> TransactionFilter | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
 
 class ItemCustomField(ZohoModel):
@@ -559,7 +469,7 @@ class ItemCustomField(ZohoModel):
     """
 
 
-class ItemStatus(StrEnum):
+class ItemStatus(OpenStrEnum):
     """
     Whether the item can be used in new transactions.
     """
@@ -569,18 +479,8 @@ class ItemStatus(StrEnum):
     inactive = "inactive"
     "The item has been marked inactive and cannot be used in new transactions."
 
-    @classmethod
-    def _missing_(cls, value: object) -> ItemStatus | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class ItemFilter(StrEnum):
+class ItemFilter(OpenStrEnum):
     """
     Selection of items by status, in Zoho's `Status.<Name>` form.
     """
@@ -592,18 +492,8 @@ class ItemFilter(StrEnum):
     Status_Inactive = "Status.Inactive"
     "Inactive items."
 
-    @classmethod
-    def _missing_(cls, value: object) -> ItemFilter | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class ItemSortColumn(StrEnum):
+class ItemSortColumn(OpenStrEnum):
     """
     Field the item list is sorted by.
     """
@@ -615,18 +505,8 @@ class ItemSortColumn(StrEnum):
     tax_name = "tax_name"
     "Sort by the name of the applied tax."
 
-    @classmethod
-    def _missing_(cls, value: object) -> ItemSortColumn | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class ProductType(StrEnum):
+class ProductType(OpenStrEnum):
     """
     Whether the item is a good or a service. Fixed once the item has transactions (code 2076).
     """
@@ -636,18 +516,8 @@ class ProductType(StrEnum):
     service = "service"
     "A service."
 
-    @classmethod
-    def _missing_(cls, value: object) -> ProductType | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
-
-class TaxSpecification(StrEnum):
+class TaxSpecification(OpenStrEnum):
     """
     Kind of supply an Indian GST tax applies to.
     """
@@ -656,16 +526,6 @@ class TaxSpecification(StrEnum):
     "Intrastate supply (within one state)."
     inter = "inter"
     "Interstate supply (between states)."
-
-    @classmethod
-    def _missing_(cls, value: object) -> TaxSpecification | None:
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
 
 class Customer(ZohoModel):

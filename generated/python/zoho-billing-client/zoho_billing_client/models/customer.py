@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -12,14 +12,6 @@ from ..models.gst_treatment import GstTreatment
 from ..models.tax_regime import TaxRegime
 from ..models.tax_treatment import TaxTreatment
 from ..types import UNSET, Unset, as_decimal
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.customer_custom_field import CustomerCustomField
-    from ..models.customer_document import CustomerDocument
-    from ..models.customer_tag import CustomerTag
-    from ..models.default_templates import DefaultTemplates
-
 
 T = TypeVar("T", bound="Customer")
 
@@ -177,12 +169,6 @@ class Customer:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.customer_custom_field import CustomerCustomField  # noqa: PLC0415
-        from ..models.customer_document import CustomerDocument  # noqa: PLC0415
-        from ..models.customer_tag import CustomerTag  # noqa: PLC0415
-        from ..models.default_templates import DefaultTemplates  # noqa: PLC0415
-
         customer_id = self.customer_id
 
         display_name = self.display_name
@@ -467,12 +453,6 @@ class Customer:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.customer_custom_field import CustomerCustomField  # noqa: PLC0415
-        from ..models.customer_document import CustomerDocument  # noqa: PLC0415
-        from ..models.customer_tag import CustomerTag  # noqa: PLC0415
-        from ..models.default_templates import DefaultTemplates  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
 
@@ -486,9 +466,13 @@ class Customer:
 
         price_precision = d.pop("price_precision")
 
-        unused_credits = as_decimal(d.pop("unused_credits"))
+        unused_credits = d.pop("unused_credits")
+        if unused_credits.__class__ is not Decimal:
+            unused_credits = as_decimal(unused_credits)
 
-        outstanding = as_decimal(d.pop("outstanding"))
+        outstanding = d.pop("outstanding")
+        if outstanding.__class__ is not Decimal:
+            outstanding = as_decimal(outstanding)
 
         _status_raw = d.pop("status")
         status: CustomerStatus
@@ -653,19 +637,29 @@ class Customer:
 
         is_gapps_customer = d.pop("is_gapps_customer", UNSET)
 
-        outstanding_receivable_amount = as_decimal(d.pop("outstanding_receivable_amount", UNSET))
+        outstanding_receivable_amount = d.pop("outstanding_receivable_amount", UNSET)
+        if outstanding_receivable_amount.__class__ is not Decimal:
+            outstanding_receivable_amount = as_decimal(outstanding_receivable_amount)
 
         payment_reminder_enabled = d.pop("payment_reminder_enabled", UNSET)
 
         pricebook_id = d.pop("pricebook_id", UNSET)
 
-        unused_credits_receivable_amount = as_decimal(d.pop("unused_credits_receivable_amount", UNSET))
+        unused_credits_receivable_amount = d.pop("unused_credits_receivable_amount", UNSET)
+        if unused_credits_receivable_amount.__class__ is not Decimal:
+            unused_credits_receivable_amount = as_decimal(unused_credits_receivable_amount)
 
-        unused_credits_receivable_amount_bcy = as_decimal(d.pop("unused_credits_receivable_amount_bcy", UNSET))
+        unused_credits_receivable_amount_bcy = d.pop("unused_credits_receivable_amount_bcy", UNSET)
+        if unused_credits_receivable_amount_bcy.__class__ is not Decimal:
+            unused_credits_receivable_amount_bcy = as_decimal(unused_credits_receivable_amount_bcy)
 
-        unused_credits_payable_amount = as_decimal(d.pop("unused_credits_payable_amount", UNSET))
+        unused_credits_payable_amount = d.pop("unused_credits_payable_amount", UNSET)
+        if unused_credits_payable_amount.__class__ is not Decimal:
+            unused_credits_payable_amount = as_decimal(unused_credits_payable_amount)
 
-        unused_credits_payable_amount_bcy = as_decimal(d.pop("unused_credits_payable_amount_bcy", UNSET))
+        unused_credits_payable_amount_bcy = d.pop("unused_credits_payable_amount_bcy", UNSET)
+        if unused_credits_payable_amount_bcy.__class__ is not Decimal:
+            unused_credits_payable_amount_bcy = as_decimal(unused_credits_payable_amount_bcy)
 
         customer = cls(
             customer_id=customer_id,
@@ -746,3 +740,10 @@ class Customer:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.customer_custom_field import CustomerCustomField  # noqa: E402
+from ..models.customer_document import CustomerDocument  # noqa: E402
+from ..models.customer_tag import CustomerTag  # noqa: E402
+from ..models.default_templates import DefaultTemplates  # noqa: E402

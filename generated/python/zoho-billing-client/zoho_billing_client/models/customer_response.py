@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.customer import Customer
-
 
 T = TypeVar("T", bound="CustomerResponse")
 
@@ -34,8 +30,6 @@ class CustomerResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer import Customer  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -56,8 +50,6 @@ class CustomerResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer import Customer  # noqa: PLC0415
-
         d = dict(src_dict)
         code = cast(Literal[0], d.pop("code"))
 
@@ -94,3 +86,6 @@ class CustomerResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer import Customer  # noqa: E402

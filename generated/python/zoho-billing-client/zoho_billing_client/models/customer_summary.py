@@ -2,17 +2,13 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar, cast
+from typing import Any, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..models.customer_status import CustomerStatus
 from ..types import UNSET, Unset, as_decimal
-
-if TYPE_CHECKING:
-    from ..models.customer_tag_reference import CustomerTagReference
-
 
 T = TypeVar("T", bound="CustomerSummary")
 
@@ -105,8 +101,6 @@ class CustomerSummary:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.customer_tag_reference import CustomerTagReference  # noqa: PLC0415
-
         customer_id = self.customer_id
 
         display_name = self.display_name
@@ -249,8 +243,6 @@ class CustomerSummary:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.customer_tag_reference import CustomerTagReference  # noqa: PLC0415
-
         d = dict(src_dict)
         customer_id = d.pop("customer_id")
 
@@ -260,9 +252,13 @@ class CustomerSummary:
 
         currency_code = d.pop("currency_code")
 
-        unused_credits = as_decimal(d.pop("unused_credits"))
+        unused_credits = d.pop("unused_credits")
+        if unused_credits.__class__ is not Decimal:
+            unused_credits = as_decimal(unused_credits)
 
-        outstanding = as_decimal(d.pop("outstanding"))
+        outstanding = d.pop("outstanding")
+        if outstanding.__class__ is not Decimal:
+            outstanding = as_decimal(outstanding)
 
         is_gapps_customer = d.pop("is_gapps_customer")
 
@@ -315,11 +311,17 @@ class CustomerSummary:
 
         currency_symbol = d.pop("currency_symbol", UNSET)
 
-        outstanding_receivable_amount = as_decimal(d.pop("outstanding_receivable_amount", UNSET))
+        outstanding_receivable_amount = d.pop("outstanding_receivable_amount", UNSET)
+        if outstanding_receivable_amount.__class__ is not Decimal:
+            outstanding_receivable_amount = as_decimal(outstanding_receivable_amount)
 
-        outstanding_receivable_amount_bcy = as_decimal(d.pop("outstanding_receivable_amount_bcy", UNSET))
+        outstanding_receivable_amount_bcy = d.pop("outstanding_receivable_amount_bcy", UNSET)
+        if outstanding_receivable_amount_bcy.__class__ is not Decimal:
+            outstanding_receivable_amount_bcy = as_decimal(outstanding_receivable_amount_bcy)
 
-        unused_credits_receivable_amount_bcy = as_decimal(d.pop("unused_credits_receivable_amount_bcy", UNSET))
+        unused_credits_receivable_amount_bcy = d.pop("unused_credits_receivable_amount_bcy", UNSET)
+        if unused_credits_receivable_amount_bcy.__class__ is not Decimal:
+            unused_credits_receivable_amount_bcy = as_decimal(unused_credits_receivable_amount_bcy)
 
         payment_terms = d.pop("payment_terms", UNSET)
 
@@ -392,3 +394,6 @@ class CustomerSummary:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.customer_tag_reference import CustomerTagReference  # noqa: E402

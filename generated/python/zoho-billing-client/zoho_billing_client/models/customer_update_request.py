@@ -1,7 +1,7 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -11,13 +11,6 @@ from ..models.tax_regime import TaxRegime
 from ..models.tax_treatment import TaxTreatment
 from ..models.vat_treatment import VatTreatment
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.address import Address
-    from ..models.customer_custom_field_update import CustomerCustomFieldUpdate
-    from ..models.customer_tag_reference import CustomerTagReference
-    from ..models.default_templates import DefaultTemplates
-
 
 T = TypeVar("T", bound="CustomerUpdateRequest")
 
@@ -117,11 +110,6 @@ class CustomerUpdateRequest:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.customer_custom_field_update import CustomerCustomFieldUpdate  # noqa: PLC0415
-        from ..models.customer_tag_reference import CustomerTagReference  # noqa: PLC0415
-        from ..models.default_templates import DefaultTemplates  # noqa: PLC0415
-
         display_name = self.display_name
 
         email = self.email
@@ -321,11 +309,6 @@ class CustomerUpdateRequest:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.address import Address  # noqa: PLC0415
-        from ..models.customer_custom_field_update import CustomerCustomFieldUpdate  # noqa: PLC0415
-        from ..models.customer_tag_reference import CustomerTagReference  # noqa: PLC0415
-        from ..models.default_templates import DefaultTemplates  # noqa: PLC0415
-
         d = dict(src_dict)
         display_name = d.pop("display_name")
 
@@ -516,3 +499,9 @@ class CustomerUpdateRequest:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.address import Address  # noqa: E402
+from ..models.customer_custom_field_update import CustomerCustomFieldUpdate  # noqa: E402
+from ..models.customer_tag_reference import CustomerTagReference  # noqa: E402
+from ..models.default_templates import DefaultTemplates  # noqa: E402

@@ -1,21 +1,11 @@
-from enum import StrEnum
+from .._open_enum import OpenStrEnum
 
 
-class GstTreatment(StrEnum):
+class GstTreatment(OpenStrEnum):
     BUSINESS_GST = "business_gst"
     BUSINESS_NONE = "business_none"
     CONSUMER = "consumer"
     OVERSEAS = "overseas"
-
-    @classmethod
-    def _missing_(cls, value: object) -> "GstTreatment | None":
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
     def __str__(self) -> str:
         return str(self.value)

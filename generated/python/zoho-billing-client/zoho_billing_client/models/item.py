@@ -2,7 +2,7 @@ from __future__ import annotations
 
 from collections.abc import Mapping
 from decimal import Decimal
-from typing import TYPE_CHECKING, Any, TypeVar
+from typing import Any, TypeVar
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
@@ -10,11 +10,6 @@ from attrs import field as _attrs_field
 from ..models.item_status import ItemStatus
 from ..models.product_type import ProductType
 from ..types import UNSET, Unset, as_decimal
-
-if TYPE_CHECKING:
-    from ..models.item_custom_field import ItemCustomField
-    from ..models.item_tax_preference import ItemTaxPreference
-
 
 T = TypeVar("T", bound="Item")
 
@@ -70,9 +65,6 @@ class Item:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_custom_field import ItemCustomField  # noqa: PLC0415
-        from ..models.item_tax_preference import ItemTaxPreference  # noqa: PLC0415
-
         item_id = self.item_id
 
         name = self.name
@@ -174,9 +166,6 @@ class Item:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_custom_field import ItemCustomField  # noqa: PLC0415
-        from ..models.item_tax_preference import ItemTaxPreference  # noqa: PLC0415
-
         d = dict(src_dict)
         item_id = d.pop("item_id")
 
@@ -189,7 +178,9 @@ class Item:
         else:
             status = _status_raw
 
-        rate = as_decimal(d.pop("rate"))
+        rate = d.pop("rate")
+        if rate.__class__ is not Decimal:
+            rate = as_decimal(rate)
 
         description = d.pop("description", UNSET)
 
@@ -288,3 +279,7 @@ class Item:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_custom_field import ItemCustomField  # noqa: E402
+from ..models.item_tax_preference import ItemTaxPreference  # noqa: E402

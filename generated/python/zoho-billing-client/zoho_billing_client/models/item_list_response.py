@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.item_summary import ItemSummary
-    from ..models.page_context import PageContext
-
 
 T = TypeVar("T", bound="ItemListResponse")
 
@@ -37,9 +32,6 @@ class ItemListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item_summary import ItemSummary  # noqa: PLC0415
-        from ..models.page_context import PageContext  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -74,9 +66,6 @@ class ItemListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item_summary import ItemSummary  # noqa: PLC0415
-        from ..models.page_context import PageContext  # noqa: PLC0415
-
         d = dict(src_dict)
         code = cast(Literal[0], d.pop("code"))
 
@@ -130,3 +119,7 @@ class ItemListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item_summary import ItemSummary  # noqa: E402
+from ..models.page_context import PageContext  # noqa: E402

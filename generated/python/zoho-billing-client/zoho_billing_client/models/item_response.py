@@ -1,14 +1,10 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
-
-if TYPE_CHECKING:
-    from ..models.item import Item
-
 
 T = TypeVar("T", bound="ItemResponse")
 
@@ -32,8 +28,6 @@ class ItemResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.item import Item  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -54,8 +48,6 @@ class ItemResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.item import Item  # noqa: PLC0415
-
         d = dict(src_dict)
         code = cast(Literal[0], d.pop("code"))
 
@@ -92,3 +84,6 @@ class ItemResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.item import Item  # noqa: E402

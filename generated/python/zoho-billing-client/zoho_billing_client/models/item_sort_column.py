@@ -1,20 +1,10 @@
-from enum import StrEnum
+from .._open_enum import OpenStrEnum
 
 
-class ItemSortColumn(StrEnum):
+class ItemSortColumn(OpenStrEnum):
     NAME = "name"
     RATE = "rate"
     TAX_NAME = "tax_name"
-
-    @classmethod
-    def _missing_(cls, value: object) -> "ItemSortColumn | None":
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,19 +1,9 @@
-from enum import StrEnum
+from .._open_enum import OpenStrEnum
 
 
-class ReferenceIdType(StrEnum):
+class ReferenceIdType(OpenStrEnum):
     ZCRM_ACCOUNT_ID = "zcrm_account_id"
     ZCRM_CONTACT_ID = "zcrm_contact_id"
-
-    @classmethod
-    def _missing_(cls, value: object) -> "ReferenceIdType | None":
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,7 +1,7 @@
-from enum import StrEnum
+from .._open_enum import OpenStrEnum
 
 
-class TaxRegime(StrEnum):
+class TaxRegime(OpenStrEnum):
     AGRICULTURAL_LIVESTOCK = "agricultural_livestock"
     COORDINATED = "coordinated"
     DIVIDENT_INCOME = "divident_income"
@@ -21,16 +21,6 @@ class TaxRegime(StrEnum):
     SIMPLIFIED_TRUST = "simplified_trust"
     TAX_INCORPORATION = "tax_incorporation"
     WAGES_SALARIES_INCOME = "wages_salaries_income"
-
-    @classmethod
-    def _missing_(cls, value: object) -> "TaxRegime | None":
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
     def __str__(self) -> str:
         return str(self.value)

@@ -93,7 +93,9 @@ class Transaction:
 
         status = d.pop("status")
 
-        amount = as_decimal(d.pop("amount"))
+        amount = d.pop("amount")
+        if amount.__class__ is not Decimal:
+            amount = as_decimal(amount)
 
         ach_payment_initiated = d.pop("ach_payment_initiated", UNSET)
 

@@ -1,22 +1,12 @@
-from enum import StrEnum
+from .._open_enum import OpenStrEnum
 
 
-class TransactionFilter(StrEnum):
+class TransactionFilter(OpenStrEnum):
     TRANSACTIONTYPE_ALL = "TransactionType.All"
     TRANSACTIONTYPE_CREDIT = "TransactionType.CREDIT"
     TRANSACTIONTYPE_INVOICE = "TransactionType.INVOICE"
     TRANSACTIONTYPE_PAYMENT = "TransactionType.PAYMENT"
     TRANSACTIONTYPE_REFUND = "TransactionType.REFUND"
-
-    @classmethod
-    def _missing_(cls, value: object) -> "TransactionFilter | None":
-        # Open enum: a value the spec does not list becomes a pseudo-member that keeps the value.
-        if not isinstance(value, str):
-            return None
-        member = str.__new__(cls, value)
-        member._name_ = value
-        member._value_ = value
-        return member
 
     def __str__(self) -> str:
         return str(self.value)

@@ -1,17 +1,12 @@
 from __future__ import annotations
 
 from collections.abc import Mapping
-from typing import TYPE_CHECKING, Any, Literal, TypeVar, cast
+from typing import Any, Literal, TypeVar, cast
 
 from attrs import define as _attrs_define
 from attrs import field as _attrs_field
 
 from ..types import UNSET, Unset
-
-if TYPE_CHECKING:
-    from ..models.page_context import PageContext
-    from ..models.transaction import Transaction
-
 
 T = TypeVar("T", bound="TransactionListResponse")
 
@@ -37,9 +32,6 @@ class TransactionListResponse:
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        from ..models.page_context import PageContext  # noqa: PLC0415
-        from ..models.transaction import Transaction  # noqa: PLC0415
-
         code = self.code
 
         message = self.message
@@ -78,9 +70,6 @@ class TransactionListResponse:
 
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
-        from ..models.page_context import PageContext  # noqa: PLC0415
-        from ..models.transaction import Transaction  # noqa: PLC0415
-
         d = dict(src_dict)
         code = cast(Literal[0], d.pop("code"))
 
@@ -134,3 +123,7 @@ class TransactionListResponse:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.page_context import PageContext  # noqa: E402
+from ..models.transaction import Transaction  # noqa: E402

@@ -143,6 +143,14 @@ def load_errata(root: Path = ROOT_SPEC) -> dict[str, list[dict[str, Any]]]:
     return merged
 
 
+def load_facts(root: Path = ROOT_SPEC) -> dict[str, dict[str, Any]]:
+    """The facts for the tests: ``""`` -> the root's ``facts.yaml`` (shared schemas), and each
+    module's name -> its ``facts.yaml``, in module order (a module without one maps to ``{}``)."""
+    root = root.resolve()
+    files = {"": root.parent / FACTS_FILE} | {m.name: m.directory / FACTS_FILE for m in discover_modules(root)}
+    return {name: (load_yaml(file) or {}) if file.is_file() else {} for name, file in files.items()}
+
+
 @dataclass
 class BundledSpec:
     """The bundled document and, for each of its container nodes, the source it was copied from."""

@@ -108,6 +108,11 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "openapi/modules/customers/parameters.yaml#/ReferenceIdType: component name 'ReferenceIdType' (a schema there) "
         "is already defined at openapi/modules/customers/schemas/customers.yaml#/ReferenceIdType",
     ),
+    "title-not-spelling-the-name": (
+        lambda spec: _edit(spec / "modules/items/schemas.yaml", "  title: Product type\n", "  title: Kind of product\n"),
+        "openapi/modules/items/schemas.yaml#/ProductType/title: title 'Kind of product' does not spell the component "
+        "name 'ProductType'",
+    ),
     "component-defined-in-two-modules": (
         lambda spec: _append(spec / "modules/items/schemas.yaml", "Address:\n  title: Address\n  type: object\n"),
         "openapi/modules/items/schemas.yaml#/Address: component 'Address' is already defined at "

@@ -109,12 +109,18 @@ def _modules_in_tag_order(root: Path, root_doc: dict[str, Any], problems: list[S
         at = SourceLocation(root, join_pointer("/tags", index, "$ref"))
         if target.parent.parent != modules_dir.resolve() or target.name != MODULE_FILE or fragment != "/tag":
             problems.append(
-                SpecProblem(at, f"a module's line in tags must be {{$ref: {MODULES_DIR_NAME}/<module>/{MODULE_FILE}#/tag}}")
+                SpecProblem(
+                    at, f"a module's line in tags must be {{$ref: {MODULES_DIR_NAME}/<module>/{MODULE_FILE}#/tag}}"
+                )
             )
         elif not target.is_file():
             problems.append(SpecProblem(at, f"no module folder {_relative(target.parent)} with a {MODULE_FILE}"))
         elif target.parent in listed:
-            problems.append(SpecProblem(at, f"module {target.parent.name!r} is listed twice (first at /tags/{listed[target.parent]})"))
+            problems.append(
+                SpecProblem(
+                    at, f"module {target.parent.name!r} is listed twice (first at /tags/{listed[target.parent]})"
+                )
+            )
         else:
             listed[target.parent] = index
     for folder in folders:
@@ -235,7 +241,9 @@ class _Bundler:
         first = self._defined.get(name)
         if first is not None:
             first_kind, first_at = first
-            what = f"component {name!r}" if first_kind == kind else f"component name {name!r} (a {first_kind[:-1]} there)"
+            what = (
+                f"component {name!r}" if first_kind == kind else f"component name {name!r} (a {first_kind[:-1]} there)"
+            )
             self._problems.append(SpecProblem(at, f"{what} is already defined at {first_at}"))
         else:
             self._defined[name] = (kind, at)
@@ -263,7 +271,9 @@ class _Bundler:
     ) -> None:
         """Add each module's paths, components, scopes and error codes to the copied root."""
         paths = document.setdefault("paths", {})
-        path_sources: dict[str, SourceLocation] = {path: SourceLocation(self._root, join_pointer("/paths", path)) for path in paths}
+        path_sources: dict[str, SourceLocation] = {
+            path: SourceLocation(self._root, join_pointer("/paths", path)) for path in paths
+        }
         scopes_at = [
             flow["scopes"]
             for scheme in ((document.get("components") or {}).get("securitySchemes") or {}).values()
@@ -312,28 +322,51 @@ class _Bundler:
                     self._problems.append(SpecProblem(at, "an error code must be a mapping"))
                     continue
                 if entry.get("module") != module.name:
-                    self._problem(codes_file, join_pointer(at.pointer, "module"), f"module must be {module.name!r}, the folder's name")
+                    self._problem(
+                        codes_file,
+                        join_pointer(at.pointer, "module"),
+                        f"module must be {module.name!r}, the folder's name",
+                    )
                 key = (module.name, entry.get("code"))
                 if key in codes_seen:
-                    self._problems.append(SpecProblem(at, f"code {entry.get('code')!r} is already defined at {codes_seen[key]}"))
+                    self._problems.append(
+                        SpecProblem(at, f"code {entry.get('code')!r} is already defined at {codes_seen[key]}")
+                    )
                 codes_seen[key] = at
                 name = entry.get("name")
                 if name in names_seen:
-                    self._problems.append(SpecProblem(at, f"error code name {name!r} is already defined at {names_seen[name]}"))
+                    self._problems.append(
+                        SpecProblem(at, f"error code name {name!r} is already defined at {names_seen[name]}")
+                    )
                 names_seen[name] = at
-                catalogue.append(self._copy(entry, codes_file, at.pointer, join_pointer("/x-zoho-error-codes", len(catalogue)), stack=()))
+                catalogue.append(
+                    self._copy(
+                        entry, codes_file, at.pointer, join_pointer("/x-zoho-error-codes", len(catalogue)), stack=()
+                    )
+                )
         all_components = document.setdefault("components", {})
         for kind, name, file in components:
             pointer = join_pointer("", name)
             out = join_pointer("/components", kind, name)
-            all_components.setdefault(kind, {})[name] = self._copy(lookup(self._load(file), pointer), file, pointer, out, stack=())
+            all_components.setdefault(kind, {})[name] = self._copy(
+                lookup(self._load(file), pointer), file, pointer, out, stack=()
+            )
 
     def _check_operation_tags(self, path_item: Any, module: Module, out: str) -> None:
-        for method, operation in (path_item.items() if isinstance(path_item, dict) else []):
-            if isinstance(operation, dict) and "operationId" in operation and module.name not in (operation.get("tags") or []):
-                where = self._origins.get(join_pointer(out, method), SourceLocation(self._root, join_pointer(out, method)))
+        for method, operation in path_item.items() if isinstance(path_item, dict) else []:
+            if (
+                isinstance(operation, dict)
+                and "operationId" in operation
+                and module.name not in (operation.get("tags") or [])
+            ):
+                where = self._origins.get(
+                    join_pointer(out, method), SourceLocation(self._root, join_pointer(out, method))
+                )
                 self._problems.append(
-                    SpecProblem(SourceLocation(where.file, join_pointer(where.pointer, "tags")), f"an operation of module {module.name!r} must carry its tag {module.name!r}")
+                    SpecProblem(
+                        SourceLocation(where.file, join_pointer(where.pointer, "tags")),
+                        f"an operation of module {module.name!r} must carry its tag {module.name!r}",
+                    )
                 )
 
     def _resolve_ref(self, ref: object, file: Path, at: str) -> tuple[Path, str] | None:

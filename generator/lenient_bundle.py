@@ -7,7 +7,7 @@ strict validator generated from the main bundle (openapi-zod-client, pydantic st
 rejects real traffic. ``zoho-billing.lenient.{yaml,json}`` is the same document with two changes,
 both driven by facts in the spec source, never by a list in this module:
 
-* every schema an erratum of ``openapi/errata.yaml`` or of a module's ``errata.yaml`` names under ``schemas`` also accepts the JSON
+* every schema an erratum (``openapi/errata.yaml``, a module's) names under ``schemas`` also accepts the JSON
   types its published values have: ``anyOf: [<the schema>, {type: number}]`` (or ``null``, or an
   array of the schema);
 * every enum marked ``x-zoho-extensible-enum`` is open: ``anyOf: [{enum: [...]}, {type: string}]``.
@@ -35,7 +35,7 @@ _ENUM_KEYWORDS = ("enum", "x-enum-descriptions", "x-zoho-legacy-values")
 _LENIENT_NOTE = (
     "**Lenient variant, for validating real traffic.** Derived from the main bundle by "
     "`make generate`: the fields Zoho is known to send with another JSON type than the declared one "
-    "(see the errata of the source: `openapi/errata.yaml` and each module's) accept that type too, and the enums marked "
+    "(see the errata: `openapi/errata.yaml` and each module's) accept that type too, and the enums marked "
     "`x-zoho-extensible-enum` accept any string. Generate clients from the main bundle.\n\n"
 )
 

@@ -1,7 +1,8 @@
 """The JSON examples of Zoho's doc pages, as the project keeps them.
 
 Each module keeps the examples of its Zoho page in ``openapi/modules/<module>/examples/``, each
-verbatim, with their provenance (``index.json``, written by ``tools/extract_seed_examples.py``). This module parses them (dropping the ``{...}`` placeholders
+verbatim, with their provenance (``index.json``, written by ``tools/extract_seed_examples.py``).
+This module parses them (dropping the ``{...}`` placeholders
 Zoho uses to elide list elements) and says which schema of the bundled spec each must satisfy.
 """
 
@@ -132,7 +133,11 @@ class SeedExample:
 
 def seed_example_dirs(root: Path = ROOT_SPEC) -> list[Path]:
     """The examples folder of every module that has one, in module order."""
-    return [module.directory / EXAMPLES_DIR for module in discover_modules(root) if (module.directory / EXAMPLES_DIR).is_dir()]
+    return [
+        module.directory / EXAMPLES_DIR
+        for module in discover_modules(root)
+        if (module.directory / EXAMPLES_DIR).is_dir()
+    ]
 
 
 def load_seed_examples(directory: Path | None = None) -> Iterator[SeedExample]:

@@ -397,6 +397,7 @@ class _Checker:
 
 _TYPE_CHECKER = jsonschema.Draft202012Validator.TYPE_CHECKER
 
+
 def _types(schema: dict[str, Any]) -> tuple[str, ...]:
     """The JSON types a schema's own ``type`` keyword allows (empty if it has none)."""
     kind = schema.get("type")

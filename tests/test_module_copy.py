@@ -62,10 +62,14 @@ class Renamer:
         if isinstance(node, dict) and parent_key is None:
             # A component file: a prefixed component's title spells its new name (Product type ->
             # Widget product type), as the spec requires of every component schema's title.
-            return {
-                self.text(str(key)): self.node(self._retitle(value) if key in self.prefixed else value, str(key))
-                for key, value in node.items()
-            } if any(key in self.prefixed for key in node) else self._node(node, parent_key)
+            return (
+                {
+                    self.text(str(key)): self.node(self._retitle(value) if key in self.prefixed else value, str(key))
+                    for key, value in node.items()
+                }
+                if any(key in self.prefixed for key in node)
+                else self._node(node, parent_key)
+            )
         return self._node(node, parent_key)
 
     @staticmethod
@@ -124,8 +128,16 @@ def generation(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, subproce
         path for path in after if path.parts[:3] == ("openapi", "modules", NEW)
     }
     result = subprocess.run(
-        [sys.executable, "-m", "generator", "--spec", str(tmp / "openapi/zoho-billing.yaml"), "generate"]
-        + ["--out", str(tmp / "generated")],
+        [
+            sys.executable,
+            "-m",
+            "generator",
+            "--spec",
+            str(tmp / "openapi/zoho-billing.yaml"),
+            "generate",
+            "--out",
+            str(tmp / "generated"),
+        ],
         cwd=REPO_ROOT,
         capture_output=True,
         text=True,
@@ -214,11 +226,13 @@ with MockServer(spec_path=sys.argv[2]) as server:
     headers = server.headers()
     token = headers["Authorization"].split(" ", 1)[1]
     organization = headers["X-com-zoho-subscriptions-organizationid"]
-    with ZohoBilling(organization_id=organization, access_token=token, base_url=server.base_url, max_retries=0) as client:
+    options = {"organization_id": organization, "access_token": token, "base_url": server.base_url}
+    with ZohoBilling(**options, max_retries=0) as client:
         widget = client.widgets.create(name="Hard Drive", rate=Decimal("120.50"), description="500GB")
         assert isinstance(widget, Widget) and widget.rate == Decimal("120.50")
         assert client.widgets.retrieve(widget.widget_id).name == "Hard Drive"
-        changed = client.widgets.update(widget.widget_id, client.widgets.retrieve(widget.widget_id), rate=Decimal("99.99"))
+        retrieved = client.widgets.retrieve(widget.widget_id)
+        changed = client.widgets.update(widget.widget_id, retrieved, rate=Decimal("99.99"))
         assert changed.rate == Decimal("99.99") and changed.description == "500GB"
         listed = list(client.widgets.list(name_contains="Drive"))
         assert [type(w) for w in listed] == [WidgetSummary] and listed[0].widget_id == widget.widget_id

@@ -108,9 +108,11 @@ def test_a_modules_errata_name_its_own_examples_and_schemas(module: Any) -> None
     if not errata_file.is_file():
         return
     errata = yaml.safe_load(errata_file.read_text(encoding="utf-8"))
-    own = {example.file for example in load_seed_examples(module.directory / "examples")} if (
-        module.directory / "examples"
-    ).is_dir() else set()
+    own = (
+        {example.file for example in load_seed_examples(module.directory / "examples")}
+        if (module.directory / "examples").is_dir()
+        else set()
+    )
     for entry in errata.get("contradictions") or []:
         for occurrence in entry["occurrences"]:
             assert occurrence["example"] in own, (entry["id"], occurrence["example"])

@@ -41,7 +41,9 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "$ref '#/CustomerTagg' does not resolve",
     ),
     "missing-file": (
-        lambda spec: _edit(spec / "modules/customers/module.yaml", "$ref: paths/transactions.yaml", "$ref: paths/transaction.yaml"),
+        lambda spec: _edit(
+            spec / "modules/customers/module.yaml", "$ref: paths/transactions.yaml", "$ref: paths/transaction.yaml"
+        ),
         "openapi/modules/customers/module.yaml#/paths/~1transactions/$ref: $ref 'paths/transaction.yaml': cannot read "
         "openapi/modules/customers/paths/transaction.yaml: file not found",
     ),
@@ -62,12 +64,16 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "openapi/modules/items/schemas.yaml#/ItemTaxPreference/x-zoho-colour: unknown extension x-zoho-colour",
     ),
     "extension-in-wrong-place": (
-        lambda spec: _edit(spec / "modules/customers/paths/transactions.yaml", "get:\n", "get:\n  x-zoho-availability: [in]\n"),
-        "openapi/modules/customers/paths/transactions.yaml#/get/x-zoho-availability: x-zoho-availability is not allowed on a operation",
+        lambda spec: _edit(
+            spec / "modules/customers/paths/transactions.yaml", "get:\n", "get:\n  x-zoho-availability: [in]\n"
+        ),
+        "openapi/modules/customers/paths/transactions.yaml#/get/x-zoho-availability: "
+        "x-zoho-availability is not allowed on a operation",
     ),
     "invalid-example": (
         lambda spec: _edit(spec / "modules/items/paths/items@{item_id}.yaml", "rate: 129.99\n", "rate: expensive\n"),
-        "openapi/modules/items/paths/items@{item_id}.yaml#/put/requestBody/content/application~1json/examples/new_rate/value/rate: "
+        "openapi/modules/items/paths/items@{item_id}.yaml#/put/requestBody/content/application~1json/examples/new_rate/"
+        "value/rate: "
         "example does not match its schema: 'expensive' is not of type 'number'",
     ),
     "inline-object": (
@@ -91,8 +97,11 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "openapi/modules/items/fields.yaml#/ItemName/maxLenght: unknown schema keyword 'maxLenght'",
     ),
     "duplicate-operation-id": (
-        lambda spec: _edit(spec / "modules/items/paths/items.yaml", "operationId: list_items", "operationId: create_item"),
-        "openapi/modules/items/paths/items.yaml#/get/operationId: OpenAPI 3.1: operationId 'create_item' is not unique: "
+        lambda spec: _edit(
+            spec / "modules/items/paths/items.yaml", "operationId: list_items", "operationId: create_item"
+        ),
+        "openapi/modules/items/paths/items.yaml#/get/operationId: OpenAPI 3.1: operationId 'create_item' is not "
+        "unique: "
         "also used at openapi/modules/items/paths/items.yaml#/post/operationId",
     ),
     "json-schema-dialect": (
@@ -109,7 +118,9 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "is already defined at openapi/modules/customers/schemas/customers.yaml#/ReferenceIdType",
     ),
     "title-not-spelling-the-name": (
-        lambda spec: _edit(spec / "modules/items/schemas.yaml", "  title: Product type\n", "  title: Kind of product\n"),
+        lambda spec: _edit(
+            spec / "modules/items/schemas.yaml", "  title: Product type\n", "  title: Kind of product\n"
+        ),
         "openapi/modules/items/schemas.yaml#/ProductType/title: title 'Kind of product' does not spell the component "
         "name 'ProductType'",
     ),
@@ -136,13 +147,18 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "openapi/zoho-billing.yaml#/tags/2/$ref: no module folder openapi/modules/widgets with a module.yaml",
     ),
     "path-in-two-modules": (
-        lambda spec: _edit(spec / "modules/items/module.yaml", "  /items:\n", "  /transactions:\n    $ref: paths/items.yaml\n  /items:\n"),
+        lambda spec: _edit(
+            spec / "modules/items/module.yaml",
+            "  /items:\n",
+            "  /transactions:\n    $ref: paths/items.yaml\n  /items:\n",
+        ),
         "openapi/modules/items/module.yaml#/paths/~1transactions: path '/transactions' is already defined at "
         "openapi/modules/customers/module.yaml#/paths/~1transactions",
     ),
     "error-code-twice-in-a-module": (
         lambda spec: _edit(spec / "modules/items/error-codes.yaml", "- code: 2006\n", "- code: 1000\n"),
-        "openapi/modules/items/error-codes.yaml#/1: code 1000 is already defined at openapi/modules/items/error-codes.yaml#/0",
+        "openapi/modules/items/error-codes.yaml#/1: code 1000 is already defined at "
+        "openapi/modules/items/error-codes.yaml#/0",
     ),
     "error-code-of-another-module": (
         lambda spec: _edit(spec / "modules/items/error-codes.yaml", "  module: items\n", "  module: customers\n"),

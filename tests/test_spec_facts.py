@@ -166,7 +166,9 @@ def test_limits(schemas: dict[str, Any], module: str, name: str, limits: Any) ->
 
 
 @pytest.mark.parametrize(("module", "operation_id", "fact"), OPERATIONS, ids=_ids(OPERATIONS))
-def test_operation_parameters_and_their_limits(document: dict[str, Any], module: str, operation_id: str, fact: Any) -> None:
+def test_operation_parameters_and_their_limits(
+    document: dict[str, Any], module: str, operation_id: str, fact: Any
+) -> None:
     operation = next(op for op in iter_operations(document) if op.node["operationId"] == operation_id)
     params = {p["name"]: p for p in operation.node.get("parameters", []) if "name" in p}
     for name, expected in (fact.get("parameters") or {}).items():

@@ -44,14 +44,16 @@ BREAKAGES = {
     - zoho_oauth: [ZohoSubscriptions.items.CREATE]
     - zoho_oauth: [ZohoSubscriptions.fullaccess.all]
 """,
-        "openapi/modules/items/paths/items.yaml#/post/security: the Authorization header scheme must list the same scopes",
+        "openapi/modules/items/paths/items.yaml#/post/security: "
+        "the Authorization header scheme must list the same scopes",
     ),
     "header-missing": (
         """  security:
     - zoho_oauth: [ZohoSubscriptions.items.CREATE]
     - zoho_oauth: [ZohoSubscriptions.fullaccess.all]
 """,
-        "openapi/modules/items/paths/items.yaml#/post/security: the Authorization header scheme must list the same scopes",
+        "openapi/modules/items/paths/items.yaml#/post/security: "
+        "the Authorization header scheme must list the same scopes",
     ),
     "both-in-one-requirement": (
         """  security:

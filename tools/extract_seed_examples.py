@@ -332,7 +332,9 @@ def main(argv: list[str] | None = None) -> int:
             (out_dir / file_name).write_bytes(text.encode("utf-8"))
         index = [entry for _, _, entry in mine]
         (out_dir / "index.json").write_text(json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(results)} examples and their index.json to {MODULES_DIR.relative_to(REPO_ROOT)}/<module>/examples")
+    print(
+        f"wrote {len(results)} examples and their index.json to {MODULES_DIR.relative_to(REPO_ROOT)}/<module>/examples"
+    )
     return 0
 
 

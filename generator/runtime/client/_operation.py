@@ -15,8 +15,8 @@ The instances (one per operation of the spec) are written by ``make generate`` i
 from __future__ import annotations
 
 import threading
-from collections.abc import Mapping
 from decimal import Decimal
+from collections.abc import Mapping
 from typing import Any, NamedTuple
 from urllib.parse import quote
 

@@ -15,11 +15,14 @@ from typing import Any
 
 import pytest
 
+from generator.bundle_spec import discover_modules
 from generator.render_docs import render_docs
 from generator.sdk_names import sdk_method
 
-HTML_PAGES = ["index.html", "customers.html", "items.html", "schemas.html", "errors.html"]
-MD_PAGES = ["README.md", "customers.md", "items.md", "schemas.md", "errors.md"]
+# One page per module (tag), in the order of the root's tags list, and the shared pages.
+TAGS = [module.name for module in discover_modules()]
+HTML_PAGES = ["index.html", *(f"{tag}.html" for tag in TAGS), "schemas.html", "errors.html"]
+MD_PAGES = ["README.md", *(f"{tag}.md" for tag in TAGS), "schemas.md", "errors.md"]
 METHODS = ("get", "put", "post", "delete", "patch")
 
 

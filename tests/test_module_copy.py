@@ -242,13 +242,19 @@ with MockServer(spec_path=sys.argv[2]) as server:
         try:  # the module's own rule: names are unique (code 1000 of the widgets module)
             client.widgets.create(name="Hard Drive", rate=Decimal("1"))
         except BadRequestError as error:
-            assert error.code == 1000, error.code
+            assert (error.code, error.error_name) == (1000, "WIDGET_NAME_ALREADY_EXISTS"), error
         else:
             raise AssertionError("a second widget with the same name was created")
         assert client.widgets.delete(widget.widget_id).code == 0
         assert list(client.widgets.list()) == []
-        # The module it was copied from still works beside it.
+        # The module it was copied from still works beside it, with its own meaning of 1000.
         assert client.items.create(name="Hard Drive", rate=1).name == "Hard Drive"
+        try:
+            client.items.create(name="Hard Drive", rate=1)
+        except BadRequestError as error:
+            assert (error.code, error.error_name) == (1000, "ITEM_NAME_ALREADY_EXISTS"), error
+        else:
+            raise AssertionError("a second item with the same name was created")
 print("walkthrough ok")
 """
 
@@ -264,3 +270,39 @@ def test_the_client_works_against_the_mock(copied: Path) -> None:
         check=False,
     )
     assert result.returncode == 0 and "walkthrough ok" in result.stdout, result.stdout + result.stderr
+
+
+CATALOGUE_CHECK = """
+import json
+import sys
+
+sys.path.insert(0, sys.argv[1])
+from zoho_billing_client import error_codes
+
+catalogue = json.loads(open(sys.argv[2], encoding="utf-8").read())["x-zoho-error-codes"]
+# Each constant names its module's code, and the client's catalogue keeps every entry (Zoho reuses
+# 1000 in items and widgets with two meanings: one dict entry per number would lose one).
+for entry in catalogue:
+    assert getattr(error_codes, entry["name"]) == entry["code"], entry["name"]
+names = {getattr(value, "name", None) for value in error_codes.ERROR_CODES.values()}
+missing = sorted(entry["name"] for entry in catalogue if entry["name"] not in names)
+assert not missing, f"not in the client's ERROR_CODES: {missing}"
+print("catalogue ok")
+"""
+
+
+def test_the_client_catalogue_keeps_every_modules_codes(copied: Path) -> None:
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-c",
+            CATALOGUE_CHECK,
+            str(copied / "generated/python/zoho-billing-client"),
+            str(copied / "generated/openapi/zoho-billing.json"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=RUN_TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == 0 and "catalogue ok" in result.stdout, result.stdout + result.stderr

@@ -229,10 +229,10 @@ class _Bundler:
         components = root_doc.get("components", {})
         for kind in _COMPONENT_KINDS:
             for name, value in (components.get(kind) or {}).items():
+                pointer = join_pointer("/components", kind, name)
+                self._define(kind, name, SourceLocation(self._root, pointer))
                 if isinstance(value, dict) and set(value) == {"$ref"}:
-                    pointer = join_pointer("/components", kind, name)
                     target = self._resolve_ref(value["$ref"], self._root, join_pointer(pointer, "$ref"))
-                    self._define(kind, name, SourceLocation(self._root, pointer))
                     if target is not None:
                         self._registered[target] = f"#/components/{kind}/{name}"
 

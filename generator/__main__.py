@@ -6,6 +6,8 @@ Commands:
   bundle --out DIR    write the self-contained bundle (YAML and JSON) into DIR.
   generate --out DIR  validate, then regenerate everything under DIR (what `make generate` runs);
                       DIR is left untouched if any step fails.
+  new-module NAME     write the skeleton of openapi/modules/NAME/ and add its line to the root's
+                      tags list (see CONTRIBUTING.md).
 """
 
 from __future__ import annotations
@@ -18,6 +20,7 @@ from generator.api_model import build_api_model
 from generator.bundle_spec import ROOT_SPEC, bundle_spec
 from generator.errors import SpecError
 from generator.generate import GenerationInterrupted, generate
+from generator.new_module import NewModuleError, new_module
 from generator.tools import ToolError
 from generator.validate_spec import validate_spec
 from generator.write_bundle import write_bundle
@@ -34,7 +37,19 @@ def main(argv: list[str] | None = None) -> int:
     bundle.add_argument("--out", type=Path, required=True, help="directory to write zoho-billing.yaml and .json into")
     everything = commands.add_parser("generate", help="regenerate the output tree from the spec")
     everything.add_argument("--out", type=Path, required=True, help="output directory, normally generated")
+    scaffold = commands.add_parser("new-module", help="write the skeleton of a new module folder")
+    scaffold.add_argument("name", help="the module's name, as in Zoho's URL (e.g. plans)")
     args = parser.parse_args(argv)
+    if args.command == "new-module":
+        try:
+            written = new_module(args.name, args.spec)
+        except (NewModuleError, SpecError) as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        for path in written:
+            print(f"wrote {path}")
+        print("fill them in (CONTRIBUTING.md), then: python -m generator validate")
+        return 0
     try:
         if args.command == "generate":
             generate(args.spec, args.out)

@@ -7,7 +7,7 @@ strict validator generated from the main bundle (openapi-zod-client, pydantic st
 rejects real traffic. ``zoho-billing.lenient.{yaml,json}`` is the same document with two changes,
 both driven by facts in the spec source, never by a list in this module:
 
-* every schema an erratum of ``openapi/errata.yaml`` names under ``schemas`` also accepts the JSON
+* every schema an erratum (``openapi/errata.yaml``, a module's) names under ``schemas`` also accepts the JSON
   types its published values have: ``anyOf: [<the schema>, {type: number}]`` (or ``null``, or an
   array of the schema);
 * every enum marked ``x-zoho-extensible-enum`` is open: ``anyOf: [{enum: [...]}, {type: string}]``.
@@ -22,12 +22,10 @@ import copy
 from pathlib import Path
 from typing import Any
 
-from generator.bundle_spec import BundledSpec
+from generator.bundle_spec import BundledSpec, load_errata
 from generator.errors import SourceLocation
 from generator.spec_checks import walk_schemas
-from generator.spec_source import load_yaml
 
-ERRATA_FILE_NAME = "errata.yaml"
 _JSON_TYPES = {bool: "boolean", int: "number", float: "number", str: "string", type(None): "null", list: "array"}
 # Keywords that describe a value rather than constrain it: they stay on the outer schema.
 _ANNOTATIONS = frozenset(
@@ -37,14 +35,14 @@ _ENUM_KEYWORDS = ("enum", "x-enum-descriptions", "x-zoho-legacy-values")
 _LENIENT_NOTE = (
     "**Lenient variant, for validating real traffic.** Derived from the main bundle by "
     "`make generate`: the fields Zoho is known to send with another JSON type than the declared one "
-    "(see `openapi/errata.yaml`) accept that type too, and the enums marked "
+    "(see the errata: `openapi/errata.yaml` and each module's) accept that type too, and the enums marked "
     "`x-zoho-extensible-enum` accept any string. Generate clients from the main bundle.\n\n"
 )
 
 
 def wire_types_by_source(spec_root: Path) -> dict[SourceLocation, list[str]]:
     """Source schema -> the JSON types beyond its declared one that Zoho's published values have."""
-    errata = load_yaml(spec_root.parent / ERRATA_FILE_NAME)
+    errata = load_errata(spec_root)
     found: dict[SourceLocation, list[str]] = {}
     for entry in errata["contradictions"]:
         types: list[str] = []

@@ -1,7 +1,8 @@
-"""The 22 JSON examples of Zoho's Customers and Items pages, as the project keeps them.
+"""The JSON examples of Zoho's doc pages, as the project keeps them.
 
-``examples/seeds/`` holds each example verbatim with its provenance (``index.json``, written by
-``tools/extract_seed_examples.py``). This module parses them (dropping the ``{...}`` placeholders
+Each module keeps the examples of its Zoho page in ``openapi/modules/<module>/examples/``, each
+verbatim, with their provenance (``index.json``, written by ``tools/extract_seed_examples.py``).
+This module parses them (dropping the ``{...}`` placeholders
 Zoho uses to elide list elements) and says which schema of the bundled spec each must satisfy.
 """
 
@@ -13,9 +14,8 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, Literal
 
+from generator.bundle_spec import EXAMPLES_DIR, ROOT_SPEC, discover_modules
 from generator.errors import escape_pointer_token, join_pointer
-
-SEED_EXAMPLES_DIR = Path("examples/seeds")
 
 # An elided array element in the docs, as in `[ {"id": 1}, {...}, {...} ]`.
 ELISION = "{...}"
@@ -131,8 +131,22 @@ class SeedExample:
         raise LookupError(f"{self.file}: no operation {self.operation_id!r} in the spec")
 
 
-def load_seed_examples(directory: Path = SEED_EXAMPLES_DIR) -> Iterator[SeedExample]:
-    """Every seed example listed in ``index.json``, in page order."""
+def seed_example_dirs(root: Path = ROOT_SPEC) -> list[Path]:
+    """The examples folder of every module that has one, in module order."""
+    return [
+        module.directory / EXAMPLES_DIR
+        for module in discover_modules(root)
+        if (module.directory / EXAMPLES_DIR).is_dir()
+    ]
+
+
+def load_seed_examples(directory: Path | None = None) -> Iterator[SeedExample]:
+    """Every seed example listed in ``index.json`` of ``directory`` (default: of every module, in
+    module order), in page order."""
+    if directory is None:
+        for each in seed_example_dirs():
+            yield from load_seed_examples(each)
+        return
     for entry in json.loads((directory / "index.json").read_text(encoding="utf-8")):
         value = load_seed_example((directory / entry["file"]).read_text(encoding="utf-8"))
         yield SeedExample(

@@ -210,6 +210,17 @@ class _Checker:
                     )
                 else:
                     first_use[name] = pointer
+        # The title of a component schema spells its name: the Python generators name the class
+        # from the title, so two titles that spell the same name are one class (and the schema
+        # whose class is lost breaks the client), and a class would not be named like its schema.
+        for name, schema in ((self.document.get("components") or {}).get("schemas") or {}).items():
+            title = schema.get("title") if isinstance(schema, dict) else None
+            if isinstance(title, str) and re.sub(r"[^a-z0-9]", "", title.lower()) != name.lower():
+                self._problem(
+                    join_pointer("/components/schemas", name, "title"),
+                    f"title {title!r} does not spell the component name {name!r} (generators name the class "
+                    "from the title); write its words, e.g. one per capital letter of the name",
+                )
 
     def _check_schema(self, pointer: str, schema: dict[str, Any]) -> None:
         for key in schema:

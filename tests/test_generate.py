@@ -75,10 +75,10 @@ def test_generate_prints_each_step_with_its_time(tmp_path: Path) -> None:
     [
         (
             "bad-ref",
-            "components/schemas/items.yaml",
+            "modules/items/schemas.yaml",
             "$ref: '#/ItemTaxPreference'",
             "$ref: '#/ItemTaxPref'",
-            "openapi/components/schemas/items.yaml#/Item/properties/item_tax_preferences/items/$ref",
+            "openapi/modules/items/schemas.yaml#/Item/properties/item_tax_preferences/items/$ref",
         ),
         (
             "invalid-schema",
@@ -89,10 +89,10 @@ def test_generate_prints_each_step_with_its_time(tmp_path: Path) -> None:
         ),
         (
             "unknown-extension",
-            "paths/items.yaml",
+            "modules/items/paths/items.yaml",
             "post:\n",
             "post:\n  x-zoho-speed: fast\n",
-            "openapi/paths/items.yaml#/post/x-zoho-speed: unknown extension",
+            "openapi/modules/items/paths/items.yaml#/post/x-zoho-speed: unknown extension",
         ),
     ],
 )

@@ -19,6 +19,10 @@ def _edit(path: Path, old: str, new: str) -> None:
     path.write_text(text.replace(old, new, 1), encoding="utf-8")
 
 
+def _append(path: Path, text: str) -> None:
+    path.write_text(path.read_text(encoding="utf-8") + text, encoding="utf-8")
+
+
 # The ProductType enum, and the same with one more value (and its description, so that only the
 # value itself is wrong).
 _PRODUCT_TYPES = "enum: [goods, service]\n  x-enum-descriptions:\n"
@@ -31,65 +35,74 @@ def _with_product_type(value: str) -> str:
 BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
     "bad-ref": (
         lambda spec: _edit(
-            spec / "components/schemas/customers.yaml", "$ref: '#/CustomerTag'\n", "$ref: '#/CustomerTagg'\n"
+            spec / "modules/customers/schemas/customers.yaml", "$ref: '#/CustomerTag'\n", "$ref: '#/CustomerTagg'\n"
         ),
-        "openapi/components/schemas/customers.yaml#/Customer/properties/tags/items/$ref: "
+        "openapi/modules/customers/schemas/customers.yaml#/Customer/properties/tags/items/$ref: "
         "$ref '#/CustomerTagg' does not resolve",
     ),
     "missing-file": (
-        lambda spec: _edit(spec / "zoho-billing.yaml", "$ref: paths/transactions.yaml", "$ref: paths/transaction.yaml"),
-        "openapi/zoho-billing.yaml#/paths/~1transactions/$ref: $ref 'paths/transaction.yaml': cannot read "
-        "openapi/paths/transaction.yaml: file not found",
+        lambda spec: _edit(
+            spec / "modules/customers/module.yaml", "$ref: paths/transactions.yaml", "$ref: paths/transaction.yaml"
+        ),
+        "openapi/modules/customers/module.yaml#/paths/~1transactions/$ref: $ref 'paths/transaction.yaml': cannot read "
+        "openapi/modules/customers/paths/transaction.yaml: file not found",
     ),
     "wrong-type": (
         lambda spec: _edit(
-            spec / "components/schemas/items.yaml",
+            spec / "modules/items/fields.yaml",
             "  description: Stock keeping unit of the item; unique within the organization.\n  type: string",
             "  description: Stock keeping unit.\n  type: text",
         ),
-        "openapi/components/schemas/items.yaml#/Sku/type: OpenAPI 3.1: 'text' is not valid",
+        "openapi/modules/items/fields.yaml#/Sku/type: OpenAPI 3.1: 'text' is not valid",
     ),
     "unknown-extension": (
         lambda spec: _edit(
-            spec / "components/schemas/items.yaml",
+            spec / "modules/items/schemas.yaml",
             "ItemTaxPreference:\n",
             "ItemTaxPreference:\n  x-zoho-colour: blue\n",
         ),
-        "openapi/components/schemas/items.yaml#/ItemTaxPreference/x-zoho-colour: unknown extension x-zoho-colour",
+        "openapi/modules/items/schemas.yaml#/ItemTaxPreference/x-zoho-colour: unknown extension x-zoho-colour",
     ),
     "extension-in-wrong-place": (
-        lambda spec: _edit(spec / "paths/transactions.yaml", "get:\n", "get:\n  x-zoho-availability: [in]\n"),
-        "openapi/paths/transactions.yaml#/get/x-zoho-availability: x-zoho-availability is not allowed on a operation",
+        lambda spec: _edit(
+            spec / "modules/customers/paths/transactions.yaml", "get:\n", "get:\n  x-zoho-availability: [in]\n"
+        ),
+        "openapi/modules/customers/paths/transactions.yaml#/get/x-zoho-availability: "
+        "x-zoho-availability is not allowed on a operation",
     ),
     "invalid-example": (
-        lambda spec: _edit(spec / "paths/items@{item_id}.yaml", "rate: 129.99\n", "rate: expensive\n"),
-        "openapi/paths/items@{item_id}.yaml#/put/requestBody/content/application~1json/examples/new_rate/value/rate: "
+        lambda spec: _edit(spec / "modules/items/paths/items@{item_id}.yaml", "rate: 129.99\n", "rate: expensive\n"),
+        "openapi/modules/items/paths/items@{item_id}.yaml#/put/requestBody/content/application~1json/examples/new_rate/"
+        "value/rate: "
         "example does not match its schema: 'expensive' is not of type 'number'",
     ),
     "inline-object": (
         lambda spec: _edit(
-            spec / "components/schemas/items.yaml",
+            spec / "modules/items/schemas.yaml",
             "    tax_id:\n      description: ID of the tax.\n      type: string\n",
             "    tax_id:\n      type: object\n      properties: {id: {type: string}}\n",
         ),
-        "openapi/components/schemas/items.yaml#/ItemTaxPreference/properties/tax_id: anonymous inline object schema",
+        "openapi/modules/items/schemas.yaml#/ItemTaxPreference/properties/tax_id: anonymous inline object schema",
     ),
     "enum-value-of-wrong-type": (
-        lambda spec: _edit(spec / "components/schemas/items.yaml", _PRODUCT_TYPES, _with_product_type("42")),
-        "openapi/components/schemas/items.yaml#/ProductType/enum/2: enum value 42 is not of the schema's type 'string'",
+        lambda spec: _edit(spec / "modules/items/schemas.yaml", _PRODUCT_TYPES, _with_product_type("42")),
+        "openapi/modules/items/schemas.yaml#/ProductType/enum/2: enum value 42 is not of the schema's type 'string'",
     ),
     "null-in-non-nullable-enum": (
-        lambda spec: _edit(spec / "components/schemas/items.yaml", _PRODUCT_TYPES, _with_product_type("null")),
-        "openapi/components/schemas/items.yaml#/ProductType/enum/2: null in the enum of a non-nullable schema",
+        lambda spec: _edit(spec / "modules/items/schemas.yaml", _PRODUCT_TYPES, _with_product_type("null")),
+        "openapi/modules/items/schemas.yaml#/ProductType/enum/2: null in the enum of a non-nullable schema",
     ),
     "misspelt-keyword": (
-        lambda spec: _edit(spec / "components/schemas/items.yaml", "  maxLength: 100\n", "  maxLenght: 100\n"),
-        "openapi/components/schemas/items.yaml#/ItemName/maxLenght: unknown schema keyword 'maxLenght'",
+        lambda spec: _edit(spec / "modules/items/fields.yaml", "  maxLength: 100\n", "  maxLenght: 100\n"),
+        "openapi/modules/items/fields.yaml#/ItemName/maxLenght: unknown schema keyword 'maxLenght'",
     ),
     "duplicate-operation-id": (
-        lambda spec: _edit(spec / "paths/items.yaml", "operationId: list_items", "operationId: create_item"),
-        "openapi/paths/items.yaml#/get/operationId: OpenAPI 3.1: operationId 'create_item' is not unique: "
-        "also used at openapi/paths/items.yaml#/post/operationId",
+        lambda spec: _edit(
+            spec / "modules/items/paths/items.yaml", "operationId: list_items", "operationId: create_item"
+        ),
+        "openapi/modules/items/paths/items.yaml#/get/operationId: OpenAPI 3.1: operationId 'create_item' is not "
+        "unique: "
+        "also used at openapi/modules/items/paths/items.yaml#/post/operationId",
     ),
     "json-schema-dialect": (
         lambda spec: _edit(
@@ -100,31 +113,77 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "openapi/zoho-billing.yaml#/jsonSchemaDialect: leave jsonSchemaDialect out",
     ),
     "component-name-shared-by-two-kinds": (
+        lambda spec: _edit(spec / "modules/customers/parameters.yaml", "ReferenceIdTypeQuery:\n", "ReferenceIdType:\n"),
+        "openapi/modules/customers/parameters.yaml#/ReferenceIdType: component name 'ReferenceIdType' (a schema there) "
+        "is already defined at openapi/modules/customers/schemas/customers.yaml#/ReferenceIdType",
+    ),
+    "title-not-spelling-the-name": (
+        lambda spec: _edit(
+            spec / "modules/items/schemas.yaml", "  title: Product type\n", "  title: Kind of product\n"
+        ),
+        "openapi/modules/items/schemas.yaml#/ProductType/title: title 'Kind of product' does not spell the component "
+        "name 'ProductType'",
+    ),
+    "component-defined-in-two-modules": (
+        lambda spec: _append(spec / "modules/items/schemas.yaml", "Address:\n  title: Address\n  type: object\n"),
+        "openapi/modules/items/schemas.yaml#/Address: component 'Address' is already defined at "
+        "openapi/modules/customers/schemas/customers.yaml#/Address",
+    ),
+    "shared-component-defined-again-in-a-module": (
+        lambda spec: _append(spec / "modules/items/responses.yaml", "NotFound:\n  description: Not found.\n"),
+        "openapi/modules/items/responses.yaml#/NotFound: component 'NotFound' is already defined at "
+        "openapi/zoho-billing.yaml#/components/responses/NotFound",
+    ),
+    "module-folder-not-in-tags": (
+        lambda spec: _edit(spec / "zoho-billing.yaml", "  - $ref: modules/items/module.yaml#/tag\n", ""),
+        "openapi/modules/items/module.yaml#: module folder 'items' is not in the root's tags list",
+    ),
+    "tags-line-without-module": (
         lambda spec: _edit(
             spec / "zoho-billing.yaml",
-            "    ReferenceIdTypeQuery:\n      $ref: components/parameters.yaml",
-            "    ReferenceIdType:\n      $ref: components/parameters.yaml",
+            "  - $ref: modules/items/module.yaml#/tag\n",
+            "  - $ref: modules/items/module.yaml#/tag\n  - $ref: modules/widgets/module.yaml#/tag\n",
         ),
-        "openapi/components/schemas/customers.yaml#/ReferenceIdType: component name 'ReferenceIdType' is used by "
-        "two kinds of component: /components/schemas/ReferenceIdType (here) and /components/parameters/ReferenceIdType "
-        "(in openapi/components/parameters.yaml#/ReferenceIdTypeQuery)",
+        "openapi/zoho-billing.yaml#/tags/2/$ref: no module folder openapi/modules/widgets with a module.yaml",
+    ),
+    "path-in-two-modules": (
+        lambda spec: _edit(
+            spec / "modules/items/module.yaml",
+            "  /items:\n",
+            "  /transactions:\n    $ref: paths/items.yaml\n  /items:\n",
+        ),
+        "openapi/modules/items/module.yaml#/paths/~1transactions: path '/transactions' is already defined at "
+        "openapi/modules/customers/module.yaml#/paths/~1transactions",
+    ),
+    "error-code-twice-in-a-module": (
+        lambda spec: _edit(spec / "modules/items/error-codes.yaml", "- code: 2006\n", "- code: 1000\n"),
+        "openapi/modules/items/error-codes.yaml#/1: code 1000 is already defined at "
+        "openapi/modules/items/error-codes.yaml#/0",
+    ),
+    "error-code-of-another-module": (
+        lambda spec: _edit(spec / "modules/items/error-codes.yaml", "  module: items\n", "  module: customers\n"),
+        "openapi/modules/items/error-codes.yaml#/0/module: module must be 'items', the folder's name",
+    ),
+    "operation-without-its-modules-tag": (
+        lambda spec: _edit(spec / "modules/items/paths/items.yaml", "tags: [items]", "tags: [customers]"),
+        "openapi/modules/items/paths/items.yaml#/post/tags: an operation of module 'items' must carry its tag 'items'",
     ),
     "decimal-format-on-string": (
         lambda spec: _edit(
-            spec / "components/schemas/transactions.yaml",
+            spec / "modules/customers/schemas/transactions.yaml",
             "        - type: string\n",
             "        - type: string\n          format: decimal\n",
         ),
-        "openapi/components/schemas/transactions.yaml#/Transaction/properties/amount/anyOf/0/format: "
+        "openapi/modules/customers/schemas/transactions.yaml#/Transaction/properties/amount/anyOf/0/format: "
         "format: decimal on a string schema",
     ),
     "extensible-enum-without-enum": (
         lambda spec: _edit(
-            spec / "components/schemas/items.yaml",
+            spec / "modules/items/fields.yaml",
             "  maxLength: 100\n",
             "  maxLength: 100\n  x-zoho-extensible-enum: true\n",
         ),
-        "openapi/components/schemas/items.yaml#/ItemName/x-zoho-extensible-enum: "
+        "openapi/modules/items/fields.yaml#/ItemName/x-zoho-extensible-enum: "
         "x-zoho-extensible-enum on a schema with no enum",
     ),
     "duplicate-key": (

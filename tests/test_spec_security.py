@@ -34,7 +34,7 @@ BREAKAGES = {
     - zoho_oauthtoken: [ZohoSubscriptions.items.CREATE]
     - zoho_oauthtoken: [ZohoSubscriptions.fullaccess.all]
 """,
-        "openapi/paths/items.yaml#/post/security/2/zoho_oauthtoken: "
+        "openapi/modules/items/paths/items.yaml#/post/security/2/zoho_oauthtoken: "
         "the Authorization header alternative comes after an OAuth alternative",
     ),
     "scopes-differ": (
@@ -44,14 +44,16 @@ BREAKAGES = {
     - zoho_oauth: [ZohoSubscriptions.items.CREATE]
     - zoho_oauth: [ZohoSubscriptions.fullaccess.all]
 """,
-        "openapi/paths/items.yaml#/post/security: the Authorization header scheme must list the same scopes",
+        "openapi/modules/items/paths/items.yaml#/post/security: "
+        "the Authorization header scheme must list the same scopes",
     ),
     "header-missing": (
         """  security:
     - zoho_oauth: [ZohoSubscriptions.items.CREATE]
     - zoho_oauth: [ZohoSubscriptions.fullaccess.all]
 """,
-        "openapi/paths/items.yaml#/post/security: the Authorization header scheme must list the same scopes",
+        "openapi/modules/items/paths/items.yaml#/post/security: "
+        "the Authorization header scheme must list the same scopes",
     ),
     "both-in-one-requirement": (
         """  security:
@@ -60,13 +62,13 @@ BREAKAGES = {
     - zoho_oauthtoken: [ZohoSubscriptions.fullaccess.all]
       zoho_oauth: [ZohoSubscriptions.fullaccess.all]
 """,
-        "openapi/paths/items.yaml#/post/security/0: requirement names several schemes",
+        "openapi/modules/items/paths/items.yaml#/post/security/0: requirement names several schemes",
     ),
     "unknown-role": (
         ITEMS_CREATE.replace(
             "zoho_oauthtoken: [ZohoSubscriptions.items.CREATE]", "zoho_oauthtoken: [ZohoSubscriptions.items.WRITE]"
         ),
-        "openapi/paths/items.yaml#/post/security/0/zoho_oauthtoken: "
+        "openapi/modules/items/paths/items.yaml#/post/security/0/zoho_oauthtoken: "
         "scope 'ZohoSubscriptions.items.WRITE' is not declared by zoho_oauthtoken",
     ),
 }
@@ -93,7 +95,7 @@ def test_every_operation_pairs_the_header_with_the_oauth_scopes(document: dict[s
 @pytest.mark.parametrize("breakage", sorted(BREAKAGES))
 def test_broken_security_is_reported_at_its_source(tmp_path: Path, breakage: str) -> None:
     shutil.copytree(REPO_ROOT / "openapi", tmp_path / "openapi")
-    path = tmp_path / "openapi" / "paths" / "items.yaml"
+    path = tmp_path / "openapi" / "modules" / "items" / "paths" / "items.yaml"
     text = path.read_text(encoding="utf-8")
     assert ITEMS_CREATE in text
     replacement, expected = BREAKAGES[breakage]

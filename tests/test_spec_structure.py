@@ -6,8 +6,9 @@ from typing import Any
 
 import jsonschema
 import pytest
+import yaml
 
-from generator.bundle_spec import BundledSpec
+from generator.bundle_spec import BundledSpec, discover_modules, load_facts
 from generator.openapi_document import iter_operations
 from generator.spec_checks import (
     DOCUMENTED_ERROR_STATUSES,
@@ -18,47 +19,18 @@ from generator.spec_checks import (
 )
 from generator.validate_spec import validate_spec
 
-# operationId -> (method, path, tag, scope), from Zoho's Customers and Items pages.
+# operationId -> (method, path, tag, scope, success status), from each module's facts.yaml (the
+# module is the tag).
 OPERATIONS = {
-    "create_customer": ("post", "/customers", "customers", "ZohoSubscriptions.customers.CREATE"),
-    "list_customers": ("get", "/customers", "customers", "ZohoSubscriptions.customers.READ"),
-    "retrieve_customer": ("get", "/customers/{customer_id}", "customers", "ZohoSubscriptions.customers.READ"),
-    "update_customer": ("put", "/customers/{customer_id}", "customers", "ZohoSubscriptions.customers.UPDATE"),
-    "delete_customer": ("delete", "/customers/{customer_id}", "customers", "ZohoSubscriptions.customers.DELETE"),
-    "retrieve_customer_by_reference": (
-        "get",
-        "/customers/reference/{reference_id}",
-        "customers",
-        "ZohoSubscriptions.customers.READ",
-    ),
-    "list_transactions": ("get", "/transactions", "customers", "ZohoSubscriptions.customers.READ"),
-    "mark_customer_active": (
-        "post",
-        "/customers/{customer_id}/markasactive",
-        "customers",
-        "ZohoSubscriptions.customers.CREATE",
-    ),
-    "mark_customer_inactive": (
-        "post",
-        "/customers/{customer_id}/markasinactive",
-        "customers",
-        "ZohoSubscriptions.customers.CREATE",
-    ),
-    "create_item": ("post", "/items", "items", "ZohoSubscriptions.items.CREATE"),
-    "list_items": ("get", "/items", "items", "ZohoSubscriptions.items.READ"),
-    "retrieve_item": ("get", "/items/{item_id}", "items", "ZohoSubscriptions.items.READ"),
-    "update_item": ("put", "/items/{item_id}", "items", "ZohoSubscriptions.items.UPDATE"),
-    "delete_item": ("delete", "/items/{item_id}", "items", "ZohoSubscriptions.items.DELETE"),
-    "mark_item_active": ("post", "/items/{item_id}/active", "items", "ZohoSubscriptions.items.CREATE"),
-    "mark_item_inactive": ("post", "/items/{item_id}/inactive", "items", "ZohoSubscriptions.items.CREATE"),
+    operation_id: (fact["method"], fact["path"], module, fact["scope"], fact.get("success", "200"))
+    for module, facts in load_facts().items()
+    for operation_id, fact in (facts.get("operations") or {}).items()
 }
 FULL_ACCESS = "ZohoSubscriptions.fullaccess.all"
-SUCCESS_STATUS = {"create_customer": "201", "create_item": "201"}
 
 
 def test_bundle_passes_openapi_spec_validator_and_project_rules(bundled: BundledSpec) -> None:
-    validate_spec(bundled)  # raises SpecError listing every problem
-    assert check_spec(bundled) == []
+    validate_spec(bundled)  # raises SpecError listing every problem (check_spec's among them)
 
 
 def test_spec_is_openapi_3_1(document: dict[str, Any]) -> None:
@@ -71,7 +43,7 @@ def test_exactly_the_documented_operations(document: dict[str, Any]) -> None:
         for op in iter_operations(document)
     }
     assert set(found) == set(OPERATIONS)
-    for operation_id, (method, path, tag, scope) in OPERATIONS.items():
+    for operation_id, (method, path, tag, scope, _) in OPERATIONS.items():
         assert found[operation_id][:2] == (method, path), operation_id
         assert found[operation_id][2] == [tag], operation_id
         # The Authorization-header form of the token first, then the OAuth scheme, with the same scopes.
@@ -93,7 +65,7 @@ def test_operation_has_summary_header_success_and_every_error_status(
     refs = [p.get("$ref") for p in [*operation.path_item.get("parameters", []), *node.get("parameters", [])]]
     assert ORGANIZATION_HEADER_REF in refs
     responses = node["responses"]
-    assert SUCCESS_STATUS.get(operation_id, "200") in responses
+    assert OPERATIONS[operation_id][4] in responses
     for status in DOCUMENTED_ERROR_STATUSES:
         assert status in responses
         assert responses[status]["$ref"].startswith("#/components/responses/")
@@ -127,10 +99,17 @@ def test_oauth_authorization_code_with_zoho_token_prefix(document: dict[str, Any
     assert set(scheme["flows"]) == {"authorizationCode"}
     assert flow["authorizationUrl"] == "https://accounts.zoho.com/oauth/v2/auth"
     assert flow["tokenUrl"] == "https://accounts.zoho.com/oauth/v2/token"
-    expected = {FULL_ACCESS} | {
-        f"ZohoSubscriptions.{m}.{a}" for m in ("customers", "items") for a in ("CREATE", "READ", "UPDATE", "DELETE")
-    }
-    assert set(flow["scopes"]) == expected
+    # The full-access scope, then each module's own (from its module.yaml), in module order; each
+    # scope an operation needs is there.
+    scopes = list(flow["scopes"])
+    assert scopes[0] == FULL_ACCESS
+    module_scopes = [
+        scope
+        for module in discover_modules()
+        for scope in yaml.safe_load(module.module_file.read_text(encoding="utf-8"))["scopes"]
+    ]
+    assert scopes[1:] == module_scopes
+    assert {fact[3] for fact in OPERATIONS.values()} <= set(scopes)
 
 
 def test_servers_cover_every_data_centre_with_confirmation(document: dict[str, Any]) -> None:
@@ -177,9 +156,8 @@ def test_every_operation_has_request_success_and_error_examples_that_validate(do
     pointers = [site.example_pointer for site in sites]
     for op in iter_operations(document):
         prefix = op.pointer + "/"
-        success = SUCCESS_STATUS.get(op.node["operationId"], "200")
+        success = OPERATIONS[op.node["operationId"]][4]
         assert any(p.startswith(f"{prefix}responses/{success}/") for p in pointers), op.pointer
         if "requestBody" in op.node:
             assert any(p.startswith(f"{prefix}requestBody/") for p in pointers), op.pointer
     assert any(p.startswith("/components/responses/") for p in pointers)
-    assert len(sites) > 40

@@ -3,8 +3,9 @@
 
 One-off provenance tool. It reads the plain-text copies of the Zoho
 "Customers" and "Items" API pages, finds the 22 JSON examples in them, and
-writes each one verbatim to examples/seeds/NN-<slug>.txt, plus an
-examples/seeds/index.json describing where each example came from.
+writes each one verbatim to openapi/modules/<module>/examples/NN-<slug>.txt
+(customers for the Customers page, items for the Items page), plus an index.json
+there describing where each example came from.
 
 The project never reads the seeds at build or test time; only this script
 does, so that anyone can redo the copy (then `git diff` shows any change).
@@ -34,7 +35,7 @@ sys.path.insert(0, str(REPO_ROOT))  # run as a script from anywhere: the parser 
 
 from generator.seed_examples import ElisionError, load_seed_example_with_elisions  # noqa: E402
 
-OUT_DIR = REPO_ROOT / "examples" / "seeds"
+MODULES_DIR = REPO_ROOT / "openapi" / "modules"
 DEFAULT_SHARED_DIR = REPO_ROOT.parent / "shared"
 
 Kind = Literal["object", "request", "response"]
@@ -323,12 +324,17 @@ def main(argv: list[str] | None = None) -> int:
         print(f"extract_seed_examples: error: {error}", file=sys.stderr)
         return 1
 
-    OUT_DIR.mkdir(parents=True, exist_ok=True)
-    for file_name, text, _ in results:
-        (OUT_DIR / file_name).write_bytes(text.encode("utf-8"))
-    index = [entry for _, _, entry in sorted(results, key=lambda r: r[0])]
-    (OUT_DIR / "index.json").write_text(json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
-    print(f"wrote {len(results)} examples and index.json to {OUT_DIR.relative_to(REPO_ROOT)}")
+    for page in dict.fromkeys(str(entry["seed_page"]) for _, _, entry in results):
+        out_dir = MODULES_DIR / page.lower() / "examples"  # the Customers page -> modules/customers
+        out_dir.mkdir(parents=True, exist_ok=True)
+        mine = sorted((r for r in results if r[2]["seed_page"] == page), key=lambda r: r[0])
+        for file_name, text, _ in mine:
+            (out_dir / file_name).write_bytes(text.encode("utf-8"))
+        index = [entry for _, _, entry in mine]
+        (out_dir / "index.json").write_text(json.dumps(index, indent=2, ensure_ascii=False) + "\n", encoding="utf-8")
+    print(
+        f"wrote {len(results)} examples and their index.json to {MODULES_DIR.relative_to(REPO_ROOT)}/<module>/examples"
+    )
     return 0
 
 

@@ -1234,15 +1234,20 @@ export interface components {
          */
         OrganizationId: string;
         /**
+         * @description Number of the page to return, counting from 1.
+         * @example 1
+         */
+        Page: number;
+        /**
+         * @description Number of records per page. Zoho documents the default (200) but no maximum.
+         * @example 200
+         */
+        PerPage: number;
+        /**
          * @description ID of the customer.
          * @example 903000000000099
          */
         CustomerId: string;
-        /**
-         * @description ID of the item.
-         * @example 903000000045027
-         */
-        ItemId: string;
         /**
          * @description ID of the Zoho CRM record the customer is synced with: a CRM contact ID when the organization syncs CRM Contacts only, a CRM account ID when it syncs Accounts (alone or with their Contacts). Say which in `reference_id_type`.
          * @example 903000000021976
@@ -1254,15 +1259,10 @@ export interface components {
          */
         ReferenceIdTypeQuery: components["schemas"]["ReferenceIdType"];
         /**
-         * @description Number of the page to return, counting from 1.
-         * @example 1
+         * @description ID of the item.
+         * @example 903000000045027
          */
-        Page: number;
-        /**
-         * @description Number of records per page. Zoho documents the default (200) but no maximum.
-         * @example 200
-         */
-        PerPage: number;
+        ItemId: string;
     };
     requestBodies: never;
     headers: never;
@@ -1319,12 +1319,12 @@ export type ResponseInternalServerError = components['responses']['InternalServe
 export type ResponseItemBadRequest = components['responses']['ItemBadRequest'];
 export type ResponseItemNotFound = components['responses']['ItemNotFound'];
 export type ParameterOrganizationId = components['parameters']['OrganizationId'];
-export type ParameterCustomerId = components['parameters']['CustomerId'];
-export type ParameterItemId = components['parameters']['ItemId'];
-export type ParameterReferenceId = components['parameters']['ReferenceId'];
-export type ParameterReferenceIdTypeQuery = components['parameters']['ReferenceIdTypeQuery'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
+export type ParameterCustomerId = components['parameters']['CustomerId'];
+export type ParameterReferenceId = components['parameters']['ReferenceId'];
+export type ParameterReferenceIdTypeQuery = components['parameters']['ReferenceIdTypeQuery'];
+export type ParameterItemId = components['parameters']['ItemId'];
 export type $defs = Record<string, never>;
 export interface operations {
     list_customers: {

@@ -144,11 +144,12 @@ def test_item_round_trip_through_the_server(client: ZohoBilling) -> None:
     )
 
 
-SEEDS = Path(__file__).resolve().parents[2] / "examples" / "seeds"
+SEEDS = Path(__file__).resolve().parents[2] / "openapi" / "modules"
 
 
 def _seed(name: str) -> bytes:
-    return (SEEDS / name).read_bytes()
+    (path,) = SEEDS.glob(f"*/examples/{name}")
+    return path.read_bytes()
 
 
 def test_zohos_own_examples_can_be_sent_back(

@@ -8,10 +8,14 @@ from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
 
+from generator.bundle_spec import discover_modules
+
 pytestmark = pytest.mark.browser
 
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
-PAGES = ["index.html", "customers.html", "items.html", "schemas.html", "errors.html"]
+# One page per module (tag), in the order of the root's tags list, and the shared pages.
+TAGS = [module.name for module in discover_modules()]
+PAGES = ["index.html", *(f"{tag}.html" for tag in TAGS), "schemas.html", "errors.html"]
 
 
 def _url(docs_dir: Path, page: str) -> str:

@@ -17,10 +17,13 @@ import pytest
 
 from generator.api_model import build_api_model
 from generator.openapi_document import resolve_local_ref
+from generator.bundle_spec import discover_modules
 from generator.render_docs import render_docs
 
-HTML_PAGES = ["index.html", "customers.html", "items.html", "schemas.html", "errors.html"]
-MD_PAGES = ["README.md", "customers.md", "items.md", "schemas.md", "errors.md"]
+# One page per module (tag), in the order of the root's tags list, and the shared pages.
+TAGS = [module.name for module in discover_modules()]
+HTML_PAGES = ["index.html", *(f"{tag}.html" for tag in TAGS), "schemas.html", "errors.html"]
+MD_PAGES = ["README.md", *(f"{tag}.md" for tag in TAGS), "schemas.md", "errors.md"]
 METHODS = ("get", "put", "post", "delete", "patch")
 
 
@@ -256,8 +259,27 @@ def test_overview_lists_servers_scopes_and_editions(bundle: dict[str, Any], page
     for scope in scheme["flows"]["authorizationCode"]["scopes"]:
         assert f"scope-{scope}" in index
     assert f"Authorization: {scheme['x-zoho-token-prefix']} <access_token>" in index["oauth-flow-and-scopes"]
-    for code in ("us", "ca", "in", "mx", "uk", "sales_tax", "gst"):
-        assert code in index["editions"]
+
+
+def test_editions_table_lists_every_edition_the_spec_uses(bundle: dict[str, Any], raw: dict[str, str]) -> None:
+    # Each edition code of an `x-zoho-availability` is a row of its own (a <code> cell), not a
+    # substring of the section's prose (`in` and `us` are in any English sentence).
+    used: set[str] = set()
+
+    def collect(node: Any) -> None:
+        if isinstance(node, dict):
+            used.update(node.get("x-zoho-availability") or [])
+            for value in node.values():
+                collect(value)
+        elif isinstance(node, list):
+            for value in node:
+                collect(value)
+
+    collect(bundle)
+    section = raw["index.html"].split('<section id="editions"', 1)[1].split("</section>", 1)[0]
+    assert used
+    for code in sorted(used):
+        assert f"<td><code>{code}</code></td>" in section, code
 
 
 def test_descriptions_are_escaped(raw: dict[str, str]) -> None:

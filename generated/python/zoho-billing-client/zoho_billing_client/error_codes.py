@@ -46,6 +46,9 @@ class ErrorCode(NamedTuple):
     documented: bool
 
 
+CUSTOMER_REFERENCE_INVALID = 3004
+"""Please enter a valid reference for the customer (retrieve_customer, update_customer, delete_customer, mark_customer_active, mark_customer_inactive)"""
+
 ITEM_NAME_ALREADY_EXISTS = 1000
 """The item name already exist (create_item, update_item)"""
 
@@ -58,10 +61,24 @@ ITEM_IN_USE_CANNOT_DELETE = 2049
 ITEM_PRODUCT_TYPE_LOCKED = 2076
 """Product type cannot be changed for Items having transactions (update_item)"""
 
-CUSTOMER_REFERENCE_INVALID = 3004
-"""Please enter a valid reference for the customer (retrieve_customer, update_customer, delete_customer, mark_customer_active, mark_customer_inactive)"""
-
 ERROR_CODES: dict[int, ErrorCode] = {
+    CUSTOMER_REFERENCE_INVALID: ErrorCode(
+        code=3004,
+        name="CUSTOMER_REFERENCE_INVALID",
+        message="Please enter a valid reference for the customer",
+        description="No customer has the given ID (unknown, or deleted). Not in Zoho's Customers documentation (which lists no codes); seen with HTTP 400 on a customer retrieve. The other operations on a customer ID are assumed to answer it the same way (inferred, not observed).",
+        http_status=400,
+        http_status_documented=False,
+        operations=(
+            "retrieve_customer",
+            "update_customer",
+            "delete_customer",
+            "mark_customer_active",
+            "mark_customer_inactive",
+        ),
+        exception="NotFoundError",
+        documented=False,
+    ),
     ITEM_NAME_ALREADY_EXISTS: ErrorCode(
         code=1000,
         name="ITEM_NAME_ALREADY_EXISTS",
@@ -105,22 +122,5 @@ ERROR_CODES: dict[int, ErrorCode] = {
         operations=("update_item",),
         exception="BadRequestError",
         documented=True,
-    ),
-    CUSTOMER_REFERENCE_INVALID: ErrorCode(
-        code=3004,
-        name="CUSTOMER_REFERENCE_INVALID",
-        message="Please enter a valid reference for the customer",
-        description="No customer has the given ID (unknown, or deleted). Not in Zoho's Customers documentation (which lists no codes); seen with HTTP 400 on a customer retrieve. The other operations on a customer ID are assumed to answer it the same way (inferred, not observed).",
-        http_status=400,
-        http_status_documented=False,
-        operations=(
-            "retrieve_customer",
-            "update_customer",
-            "delete_customer",
-            "mark_customer_active",
-            "mark_customer_inactive",
-        ),
-        exception="NotFoundError",
-        documented=False,
     ),
 }

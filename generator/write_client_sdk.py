@@ -69,6 +69,7 @@ class Argument:
 class SdkOperation:
     operation_id: str
     constant: str
+    module: str  # the API module (tag): Zoho's error codes mean something per module
     resource: str
     method: str
     http_method: str
@@ -269,6 +270,7 @@ def _operation(model: ApiModel, api_op: ApiOperation) -> SdkOperation:
     op = SdkOperation(
         operation_id=operation_id,
         constant=operation_id.upper(),
+        module=api_op.tag,
         resource=name.resource,
         method=name.method,
         http_method=method.upper(),

@@ -16,8 +16,8 @@ from typing import Any
 import pytest
 
 from generator.api_model import build_api_model
-from generator.openapi_document import resolve_local_ref
 from generator.bundle_spec import discover_modules
+from generator.openapi_document import resolve_local_ref
 from generator.render_docs import render_docs
 
 # One page per module (tag), in the order of the root's tags list, and the shared pages.

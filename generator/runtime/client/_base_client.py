@@ -500,7 +500,7 @@ class _BaseClient:
             return APIConnectionError(f"{name}: request not sent ({type(error).__name__}: {detail})", operation=name)
         return APIConnectionError(f"{name}: connection error ({type(error).__name__}: {detail})", operation=name)
 
-    def _status_error(self, operation: str, response: httpx.Response, body: Any = None) -> APIStatusError:
+    def _status_error(self, operation: Operation, response: httpx.Response, body: Any = None) -> APIStatusError:
         if body is None:
             try:
                 body = json_loads(response.content)
@@ -521,7 +521,7 @@ class _BaseClient:
                 message = raw_message
         elif isinstance(body, str) and body.strip():
             message = body.strip()[:200]
-        documented = error_codes.ERROR_CODES.get(code) if code is not None else None
+        documented = error_codes.ERROR_CODES.get((operation.module, code)) if code is not None else None
         status = response.status_code
         cls: type[APIStatusError]
         if documented is not None:
@@ -539,7 +539,7 @@ class _BaseClient:
             code=code,
             error_name=documented.name if documented else None,
             retry_after=parse_retry_after(response.headers.get("Retry-After")),
-            operation=operation,
+            operation=operation.sdk_name,
         )
 
     def _success_body(self, operation: Operation, response: httpx.Response) -> Any:
@@ -562,7 +562,7 @@ class _BaseClient:
         if isinstance(body, dict):
             code = body.get("code", 0)
             if code != 0 and code != "0":  # a success body has code 0 (or none)
-                raise self._status_error(operation.sdk_name, response, body)
+                raise self._status_error(operation, response, body)
         return body
 
     def _log_retry(
@@ -736,7 +736,7 @@ class SyncAPIClient(_BaseClient):
                 continue
             delay = self._retry_delay_after(operation.idempotent, retries, call_retries, response=response)
             if delay is None:
-                raise self._status_error(operation.sdk_name, response)
+                raise self._status_error(operation, response)
             self._log_retry(operation, retries, delay, f"HTTP {status}", call_retries)
             retries += 1
             time.sleep(delay)
@@ -916,7 +916,7 @@ class AsyncAPIClient(_BaseClient):
                 continue
             delay = self._retry_delay_after(operation.idempotent, retries, call_retries, response=response)
             if delay is None:
-                raise self._status_error(operation.sdk_name, response)
+                raise self._status_error(operation, response)
             self._log_retry(operation, retries, delay, f"HTTP {status}", call_retries)
             retries += 1
             await asyncio.sleep(delay)

@@ -57,6 +57,7 @@ class Operation:
         "compiler",
         "idempotent",
         "method",
+        "module",
         "operation_id",
         "path",
         "path_params",
@@ -68,6 +69,7 @@ class Operation:
         self,
         *,
         operation_id: str,
+        module: str,
         sdk_name: str,
         method: str,
         path: str,
@@ -78,6 +80,9 @@ class Operation:
         body_schema: Mapping[str, Any] | None = None,
     ) -> None:
         self.operation_id = operation_id
+        # The API module (tag) the operation belongs to: Zoho reuses error codes across modules with
+        # other meanings, so a code is looked up with its module.
+        self.module = module
         self.sdk_name = sdk_name
         self.method = method
         self.path = path

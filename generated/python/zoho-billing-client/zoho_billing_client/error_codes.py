@@ -9,6 +9,9 @@ constant's name for a catalogued one (``error.error_name``). ``http_status`` is 
 code is expected with; Zoho does not document it, so it is the spec's reading
 (``http_status_documented``). ``documented`` is False for a code seen in real responses only.
 
+``ERROR_CODES`` maps ``(module, code)`` to its entry: Zoho reuses a code in several modules with
+several meanings (the module is the operation's tag, ``"items"``), so a code alone names no entry.
+
 ``exception`` is the class a caller catches for the code, whatever HTTP status it arrives with: the
 client raises that class for a catalogued code (2006 "Item does not exist" is a ``NotFoundError``
 with HTTP 404 and with the HTTP 400 it was also seen with), and classifies any other code by its
@@ -35,6 +38,7 @@ __all__ = [
 class ErrorCode(NamedTuple):
     """A documented Zoho error code."""
 
+    module: str
     code: int
     name: str
     message: str
@@ -61,8 +65,10 @@ ITEM_IN_USE_CANNOT_DELETE = 2049
 ITEM_PRODUCT_TYPE_LOCKED = 2076
 """Product type cannot be changed for Items having transactions (update_item)"""
 
-ERROR_CODES: dict[int, ErrorCode] = {
-    CUSTOMER_REFERENCE_INVALID: ErrorCode(
+# Keyed by (module, code): Zoho reuses a code in several modules with several meanings.
+ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
+    ("customers", CUSTOMER_REFERENCE_INVALID): ErrorCode(
+        module="customers",
         code=3004,
         name="CUSTOMER_REFERENCE_INVALID",
         message="Please enter a valid reference for the customer",
@@ -79,7 +85,8 @@ ERROR_CODES: dict[int, ErrorCode] = {
         exception="NotFoundError",
         documented=False,
     ),
-    ITEM_NAME_ALREADY_EXISTS: ErrorCode(
+    ("items", ITEM_NAME_ALREADY_EXISTS): ErrorCode(
+        module="items",
         code=1000,
         name="ITEM_NAME_ALREADY_EXISTS",
         message="The item name already exist",
@@ -90,7 +97,8 @@ ERROR_CODES: dict[int, ErrorCode] = {
         exception="BadRequestError",
         documented=True,
     ),
-    ITEM_NOT_FOUND: ErrorCode(
+    ("items", ITEM_NOT_FOUND): ErrorCode(
+        module="items",
         code=2006,
         name="ITEM_NOT_FOUND",
         message="Item does not exist",
@@ -101,7 +109,8 @@ ERROR_CODES: dict[int, ErrorCode] = {
         exception="NotFoundError",
         documented=True,
     ),
-    ITEM_IN_USE_CANNOT_DELETE: ErrorCode(
+    ("items", ITEM_IN_USE_CANNOT_DELETE): ErrorCode(
+        module="items",
         code=2049,
         name="ITEM_IN_USE_CANNOT_DELETE",
         message="Items which are a part of other transactions cannot be deleted. Instead, mark them as inactive",
@@ -112,7 +121,8 @@ ERROR_CODES: dict[int, ErrorCode] = {
         exception="BadRequestError",
         documented=True,
     ),
-    ITEM_PRODUCT_TYPE_LOCKED: ErrorCode(
+    ("items", ITEM_PRODUCT_TYPE_LOCKED): ErrorCode(
+        module="items",
         code=2076,
         name="ITEM_PRODUCT_TYPE_LOCKED",
         message="Product type cannot be changed for Items having transactions",

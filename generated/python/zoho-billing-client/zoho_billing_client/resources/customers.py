@@ -192,6 +192,7 @@ _compiler = SchemaCompiler(SCHEMAS)
 
 CREATE_CUSTOMER = Operation(
     operation_id="create_customer",
+    module="customers",
     sdk_name="customers.create",
     method="POST",
     path="/customers",
@@ -202,6 +203,7 @@ CREATE_CUSTOMER = Operation(
 
 LIST_CUSTOMERS = Operation(
     operation_id="list_customers",
+    module="customers",
     sdk_name="customers.list",
     method="GET",
     path="/customers",
@@ -216,6 +218,7 @@ LIST_CUSTOMERS = Operation(
 
 RETRIEVE_CUSTOMER = Operation(
     operation_id="retrieve_customer",
+    module="customers",
     sdk_name="customers.retrieve",
     method="GET",
     path="/customers/{customer_id}",
@@ -226,6 +229,7 @@ RETRIEVE_CUSTOMER = Operation(
 
 UPDATE_CUSTOMER = Operation(
     operation_id="update_customer",
+    module="customers",
     sdk_name="customers.update",
     method="PUT",
     path="/customers/{customer_id}",
@@ -237,6 +241,7 @@ UPDATE_CUSTOMER = Operation(
 
 DELETE_CUSTOMER = Operation(
     operation_id="delete_customer",
+    module="customers",
     sdk_name="customers.delete",
     method="DELETE",
     path="/customers/{customer_id}",
@@ -247,6 +252,7 @@ DELETE_CUSTOMER = Operation(
 
 RETRIEVE_CUSTOMER_BY_REFERENCE = Operation(
     operation_id="retrieve_customer_by_reference",
+    module="customers",
     sdk_name="customers.retrieve_by_reference",
     method="GET",
     path="/customers/reference/{reference_id}",
@@ -258,6 +264,7 @@ RETRIEVE_CUSTOMER_BY_REFERENCE = Operation(
 
 MARK_CUSTOMER_ACTIVE = Operation(
     operation_id="mark_customer_active",
+    module="customers",
     sdk_name="customers.mark_active",
     method="POST",
     path="/customers/{customer_id}/markasactive",
@@ -268,6 +275,7 @@ MARK_CUSTOMER_ACTIVE = Operation(
 
 MARK_CUSTOMER_INACTIVE = Operation(
     operation_id="mark_customer_inactive",
+    module="customers",
     sdk_name="customers.mark_inactive",
     method="POST",
     path="/customers/{customer_id}/markasinactive",
@@ -278,6 +286,7 @@ MARK_CUSTOMER_INACTIVE = Operation(
 
 LIST_TRANSACTIONS = Operation(
     operation_id="list_transactions",
+    module="customers",
     sdk_name="customers.list_transactions",
     method="GET",
     path="/transactions",

@@ -87,6 +87,7 @@ _compiler = SchemaCompiler(SCHEMAS)
 
 CREATE_ITEM = Operation(
     operation_id="create_item",
+    module="items",
     sdk_name="items.create",
     method="POST",
     path="/items",
@@ -97,6 +98,7 @@ CREATE_ITEM = Operation(
 
 LIST_ITEMS = Operation(
     operation_id="list_items",
+    module="items",
     sdk_name="items.list",
     method="GET",
     path="/items",
@@ -125,6 +127,7 @@ LIST_ITEMS = Operation(
 
 RETRIEVE_ITEM = Operation(
     operation_id="retrieve_item",
+    module="items",
     sdk_name="items.retrieve",
     method="GET",
     path="/items/{item_id}",
@@ -135,6 +138,7 @@ RETRIEVE_ITEM = Operation(
 
 UPDATE_ITEM = Operation(
     operation_id="update_item",
+    module="items",
     sdk_name="items.update",
     method="PUT",
     path="/items/{item_id}",
@@ -146,6 +150,7 @@ UPDATE_ITEM = Operation(
 
 DELETE_ITEM = Operation(
     operation_id="delete_item",
+    module="items",
     sdk_name="items.delete",
     method="DELETE",
     path="/items/{item_id}",
@@ -156,6 +161,7 @@ DELETE_ITEM = Operation(
 
 MARK_ITEM_ACTIVE = Operation(
     operation_id="mark_item_active",
+    module="items",
     sdk_name="items.mark_active",
     method="POST",
     path="/items/{item_id}/active",
@@ -166,6 +172,7 @@ MARK_ITEM_ACTIVE = Operation(
 
 MARK_ITEM_INACTIVE = Operation(
     operation_id="mark_item_inactive",
+    module="items",
     sdk_name="items.mark_inactive",
     method="POST",
     path="/items/{item_id}/inactive",

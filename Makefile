@@ -11,7 +11,7 @@ STAMP := $(VENV)/.installed
 LOCAL_STAMP := $(VENV)/.local-packages
 NODE_STAMP := node_modules/.installed
 
-SPEC_SOURCES := $(shell find openapi -type f -name '*.yaml' | sort)
+SPEC_SOURCES := $(shell find openapi -type f | sort)
 GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*' | sort)
 MANIFEST := generated/manifest.json
 GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-billing-models
@@ -24,7 +24,9 @@ generate: $(MANIFEST)
 $(MANIFEST): $(SPEC_SOURCES) $(GENERATOR_SOURCES) $(STAMP) $(NODE_STAMP)
 	$(BIN)/python -m generator generate --out generated
 
-test: $(STAMP) $(LOCAL_STAMP) $(NODE_STAMP)
+# The tests run against a generated/ that is current for the working tree: an edit to the spec or
+# the generator regenerates first, instead of testing the old copy.
+test: $(MANIFEST) $(STAMP) $(LOCAL_STAMP) $(NODE_STAMP)
 	$(BIN)/python -m pytest
 
 lint: $(STAMP) $(NODE_STAMP)

@@ -50,13 +50,13 @@ def _bare_generators(bundle: Path) -> tuple[float, float]:
         out = Path(scratch)
         opc, _ = _timed([
             str(BIN / "openapi-python-client"), "generate", "--path", str(bundle),
-            "--config", str(REPO_ROOT / "generator/client/config.yml"),
-            "--custom-template-path", str(REPO_ROOT / "generator/client/templates"),
+            "--config", str(REPO_ROOT / "generator/python_client/config.yml"),
+            "--custom-template-path", str(REPO_ROOT / "generator/python_client/templates"),
             "--meta", "none", "--output-path", str(out / "client"), "--overwrite",
         ])  # fmt: skip
         dmcg, _ = _timed(
             [str(BIN / "datamodel-codegen"), "--input", str(bundle), "--output", str(out / "models.py")],
-            cwd=REPO_ROOT / "generator" / "models",
+            cwd=REPO_ROOT / "generator" / "python_models",
         )
         node_bin = REPO_ROOT / "node_modules" / ".bin"
         ts, _ = _timed(

@@ -35,12 +35,12 @@ from typing import Any
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))
 
-from generator.api_model import build_api_model  # noqa: E402
-from generator.bundle_spec import bundle_spec  # noqa: E402
-from generator.generate_client import generate_client  # noqa: E402
-from generator.generate_models import generate_models  # noqa: E402
-from generator.python_view import python_view  # noqa: E402
-from generator.write_bundle import bundle_json  # noqa: E402
+from generator.core.api_model import build_api_model  # noqa: E402
+from generator.core.bundle_spec import bundle_spec  # noqa: E402
+from generator.core.write_bundle import bundle_json  # noqa: E402
+from generator.python_client.generate_client import generate_client  # noqa: E402
+from generator.python_common.python_view import python_view  # noqa: E402
+from generator.python_models.generate_models import generate_models  # noqa: E402
 
 PACKAGES = {"zoho_billing_client": "httpx", "zoho_billing_models": "pydantic"}
 DISTRIBUTIONS = {"zoho_billing_client": "zoho-billing-client", "zoho_billing_models": "zoho-billing-models"}

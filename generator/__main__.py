@@ -16,14 +16,14 @@ import argparse
 import sys
 from pathlib import Path
 
-from generator.api_model import build_api_model
-from generator.bundle_spec import ROOT_SPEC, bundle_spec
-from generator.errors import SpecError
+from generator.core.api_model import build_api_model
+from generator.core.bundle_spec import ROOT_SPEC, bundle_spec
+from generator.core.errors import SpecError
+from generator.core.new_module import NewModuleError, new_module
+from generator.core.tools import ToolError
+from generator.core.validate_spec import validate_spec
+from generator.core.write_bundle import write_bundle
 from generator.generate import GenerationInterrupted, generate
-from generator.new_module import NewModuleError, new_module
-from generator.tools import ToolError
-from generator.validate_spec import validate_spec
-from generator.write_bundle import write_bundle
 
 
 def main(argv: list[str] | None = None) -> int:

@@ -27,17 +27,17 @@ from contextlib import contextmanager
 from pathlib import Path
 from types import FrameType
 
-from generator.api_model import ApiModel, build_api_model
-from generator.bundle_spec import bundle_spec
-from generator.generate_client import generate_client
-from generator.generate_models import generate_models
-from generator.generate_typescript import generate_typescript
-from generator.manifest import write_manifest
-from generator.python_view import python_view
-from generator.render_docs import render_docs
-from generator.tools import CHILDREN
-from generator.validate_spec import validate_spec
-from generator.write_bundle import BUNDLE_NAME, bundle_json, write_bundle
+from generator.core.api_model import ApiModel, build_api_model
+from generator.core.bundle_spec import bundle_spec
+from generator.core.manifest import write_manifest
+from generator.core.tools import CHILDREN
+from generator.core.validate_spec import validate_spec
+from generator.core.write_bundle import BUNDLE_NAME, bundle_json, write_bundle
+from generator.docs.render_docs import render_docs
+from generator.python_client.generate_client import generate_client
+from generator.python_common.python_view import python_view
+from generator.python_models.generate_models import generate_models
+from generator.typescript.generate_typescript import generate_typescript
 
 API_MODEL_NAME = f"{BUNDLE_NAME}.api-model.json"
 
@@ -72,7 +72,7 @@ def generate(spec: Path, out: Path) -> None:
                     write_bundle(bundled, staging / "openapi")
                     write_api_model(model, staging / "openapi")
                 bundle = staging / "openapi" / f"{BUNDLE_NAME}.json"
-                # What the Python generators read (see generator/python_view.py); not published.
+                # What the Python generators read (see generator/python_common/python_view.py); not published.
                 for_python = work / "python-view" / f"{BUNDLE_NAME}.json"
                 for_python.parent.mkdir()
                 python_document = python_view(bundled.document)

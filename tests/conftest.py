@@ -8,8 +8,8 @@ from typing import Any
 
 import pytest
 
-from generator.api_model import ApiModel, build_api_model
-from generator.bundle_spec import BundledSpec, bundle_spec
+from generator.core.api_model import ApiModel, build_api_model
+from generator.core.bundle_spec import BundledSpec, bundle_spec
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 
@@ -35,5 +35,5 @@ def schemas(document: dict[str, Any]) -> dict[str, Any]:
 
 @pytest.fixture(scope="session")
 def api_model(bundled: BundledSpec) -> ApiModel:
-    """The API model every generator step reads (generator/api_model.py)."""
+    """The API model every generator step reads (generator/core/api_model.py)."""
     return build_api_model(bundled.document, bundled.locate)

@@ -1,4 +1,4 @@
-"""The API model (generator/api_model.py): the SDK facts are read from ``x-zoho-sdk``, and a fact that is
+"""The API model (generator/core/api_model.py): the SDK facts are read from ``x-zoho-sdk``, and a fact that is
 missing or contradicts its operation stops generation, naming the source file and JSON pointer."""
 
 from __future__ import annotations
@@ -14,9 +14,9 @@ from typing import Any
 
 import pytest
 
-from generator.api_model import ApiModel, build_api_model
-from generator.bundle_spec import BundledSpec
-from generator.errors import SpecError
+from generator.core.api_model import ApiModel, build_api_model
+from generator.core.bundle_spec import BundledSpec
+from generator.core.errors import SpecError
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 ITEMS = "/paths/~1items"

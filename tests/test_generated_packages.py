@@ -19,10 +19,10 @@ import zoho_billing_models as pydantic_models
 from pydantic import TypeAdapter, ValidationError
 from zoho_billing_client.types import json_dumps, json_loads
 
-from generator.bundle_spec import lookup
-from generator.openapi_document import iter_operations
-from generator.seed_examples import SeedExample, load_seed_examples
-from generator.spec_checks import example_validator, iter_example_sites
+from generator.core.bundle_spec import lookup
+from generator.core.openapi_document import iter_operations
+from generator.core.seed_examples import SeedExample, load_seed_examples
+from generator.core.spec_checks import example_validator, iter_example_sites
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 DISTS = REPO_ROOT / "generated" / "python"
@@ -496,7 +496,7 @@ def test_both_distributions_install_into_a_fresh_virtualenv_and_import(tmp_path:
 
 
 def test_open_enums_and_exact_json_have_one_source_copied_into_both_packages() -> None:
-    shared = REPO_ROOT / "generator" / "runtime" / "shared"
+    shared = REPO_ROOT / "generator" / "python_common" / "runtime"
     packages = {
         "zoho_billing_client": REPO_ROOT / "generated/python/zoho-billing-client/zoho_billing_client",
         "zoho_billing_models": REPO_ROOT / "generated/python/zoho-billing-models/zoho_billing_models",
@@ -505,7 +505,8 @@ def test_open_enums_and_exact_json_have_one_source_copied_into_both_packages() -
         for package_dir in packages.values():
             assert (package_dir / source).read_bytes() == (shared / source).read_bytes(), (package_dir, source)
     # No second implementation anywhere in the generator's sources or the generated packages.
-    roots = [REPO_ROOT / "generator" / part for part in ("runtime", "client", "models")] + list(packages.values())
+    targets = ("python_common", "python_client", "python_models")
+    roots = [REPO_ROOT / "generator" / part for part in targets] + list(packages.values())
     for path in sorted(p for root in roots for p in root.rglob("*") if p.suffix in {".py", ".jinja", ".jinja2"}):
         if path.name in {"_exact_json.py", "_open_enum.py"} or "distribution" in path.parts:  # README examples
             continue

@@ -10,10 +10,10 @@ import pytest
 import yaml
 from openapi_spec_validator import validate
 
-from generator.bundle_spec import BundledSpec
-from generator.lenient_bundle import lenient_document, wire_types_by_source
-from generator.seed_examples import SeedExample, load_seed_examples
-from generator.spec_checks import example_validator, walk_schemas
+from generator.core.bundle_spec import BundledSpec
+from generator.core.lenient_bundle import lenient_document, wire_types_by_source
+from generator.core.seed_examples import SeedExample, load_seed_examples
+from generator.core.spec_checks import example_validator, walk_schemas
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 LENIENT = REPO_ROOT / "generated" / "openapi" / "zoho-billing.lenient.json"

@@ -26,7 +26,7 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.bundle_spec import MODULE_COMPONENT_KINDS, Module
+from generator.core.bundle_spec import MODULE_COMPONENT_KINDS, Module
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 SOURCE, NEW = "items", "widgets"

@@ -9,8 +9,8 @@ from pathlib import Path
 
 import yaml
 
-from generator.bundle_spec import bundle_spec, discover_modules, load_facts
-from generator.validate_spec import validate_spec
+from generator.core.bundle_spec import bundle_spec, discover_modules, load_facts
+from generator.core.validate_spec import validate_spec
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

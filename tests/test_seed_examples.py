@@ -11,10 +11,10 @@ from typing import Any
 import pytest
 import yaml
 
-from generator.bundle_spec import ERRATA_FILE, MISSING, discover_modules, load_errata, load_facts, lookup
-from generator.errors import join_pointer
-from generator.seed_examples import SeedExample, load_seed_examples, seed_example_dirs
-from generator.spec_checks import example_validator
+from generator.core.bundle_spec import ERRATA_FILE, MISSING, discover_modules, load_errata, load_facts, lookup
+from generator.core.errors import join_pointer
+from generator.core.seed_examples import SeedExample, load_seed_examples, seed_example_dirs
+from generator.core.spec_checks import example_validator
 
 ERRATA = load_errata()
 SEEDS = list(load_seed_examples())

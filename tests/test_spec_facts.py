@@ -12,9 +12,9 @@ from typing import Any
 import jsonschema
 import pytest
 
-from generator.bundle_spec import load_errata, load_facts
-from generator.openapi_document import iter_operations
-from generator.spec_checks import example_validator
+from generator.core.bundle_spec import load_errata, load_facts
+from generator.core.openapi_document import iter_operations
+from generator.core.spec_checks import example_validator
 
 # The facts, per module, from openapi/modules/<module>/facts.yaml (and openapi/facts.yaml for the
 # shared schemas): each names the module it belongs to, so a failure says where to look.

@@ -15,7 +15,7 @@ from typing import Any
 
 import pytest
 
-from generator.openapi_document import iter_operations
+from generator.core.openapi_document import iter_operations
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

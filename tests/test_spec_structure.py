@@ -8,16 +8,16 @@ import jsonschema
 import pytest
 import yaml
 
-from generator.bundle_spec import BundledSpec, discover_modules, load_facts
-from generator.openapi_document import iter_operations
-from generator.spec_checks import (
+from generator.core.bundle_spec import BundledSpec, discover_modules, load_facts
+from generator.core.openapi_document import iter_operations
+from generator.core.spec_checks import (
     DOCUMENTED_ERROR_STATUSES,
     ORGANIZATION_HEADER_REF,
     check_spec,
     iter_example_sites,
     load_extension_registry,
 )
-from generator.validate_spec import validate_spec
+from generator.core.validate_spec import validate_spec
 
 # operationId -> (method, path, tag, scope, success status), from each module's facts.yaml (the
 # module is the tag).

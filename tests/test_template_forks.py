@@ -3,7 +3,7 @@
 Each fork's recorded upstream version and SHA-256 (``UPSTREAM.json`` beside the templates) must match the template
 inside the installed tool. An upgrade of a tool that changes a forked template fails here, showing the diff from the
 new upstream file to the fork: exactly what the project changes, to carry over before recording the new hashes with
-``python -m generator.template_forks --update``.
+``python -m generator.python_common.template_forks --update``.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ from pathlib import Path
 
 import pytest
 
-from generator.template_forks import FORK_DIRS, PROVENANCE_NAME, Fork, load_forks
+from generator.python_common.template_forks import FORK_DIRS, PROVENANCE_NAME, Fork, load_forks
 
 FORKS = [fork for templates_dir in FORK_DIRS for fork in load_forks(templates_dir)]
 
@@ -35,8 +35,8 @@ def test_fork_records_the_installed_upstream_template(fork: Fork) -> None:
         pytest.fail(
             f"{fork.path} was copied from {fork.recorded_version} (sha256 {fork.recorded_sha256}); the installed "
             f"{fork.installed_version} template is {fork.upstream_sha256}. Carry the project's changes over to the new "
-            f"upstream file, then run `python -m generator.template_forks --update`. What the project changes, "
-            f"against the installed upstream file:\n{fork.diff()}",
+            f"upstream file, then run `python -m generator.python_common.template_forks --update`. What the project "
+            f"changes, against the installed upstream file:\n{fork.diff()}",
             pytrace=False,
         )
     # The fork does change something (else it should not be forked) and is told apart from the upstream file.

@@ -1,4 +1,4 @@
-"""The generator runs every tool one way (generator.tools.run_tool) and reads tool versions in one place."""
+"""The generator runs every tool one way (generator.core.tools.run_tool) and reads tool versions in one place."""
 
 from __future__ import annotations
 
@@ -9,8 +9,8 @@ from pathlib import Path
 
 import pytest
 
-from generator import toolchain
-from generator.tools import ToolError, run_tool
+from generator.core import toolchain
+from generator.core.tools import ToolError, run_tool
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
 

@@ -9,7 +9,7 @@ there describing where each example came from.
 
 The project never reads the seeds at build or test time; only this script
 does, so that anyone can redo the copy (then `git diff` shows any change).
-The parser it uses, with the elision handling, is generator/seed_examples.py.
+The parser it uses, with the elision handling, is generator/core/seed_examples.py.
 
     python3 tools/extract_seed_examples.py [SHARED_DIR]
 
@@ -33,7 +33,7 @@ from typing import Literal
 REPO_ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(REPO_ROOT))  # run as a script from anywhere: the parser lives in generator/
 
-from generator.seed_examples import ElisionError, load_seed_example_with_elisions  # noqa: E402
+from generator.core.seed_examples import ElisionError, load_seed_example_with_elisions  # noqa: E402
 
 MODULES_DIR = REPO_ROOT / "openapi" / "modules"
 DEFAULT_SHARED_DIR = REPO_ROOT.parent / "shared"

@@ -6,5 +6,5 @@ turn the bundle into what the templates show.
 * :mod:`generator.docs.text` renders the spec's Markdown descriptions and JSON examples as HTML;
 * :mod:`generator.docs.search` builds the client-side search index.
 
-The step that writes the pages is :mod:`generator.render_docs`.
+The step that writes the pages is :mod:`generator.docs.render_docs`.
 """

@@ -13,9 +13,9 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.api_model import ApiModel, ApiOperation
+from generator.core.api_model import ApiModel, ApiOperation
+from generator.core.openapi_document import component_name
 from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet
-from generator.openapi_document import component_name
 
 # Labels of the `x-zoho-availability` values, as openapi/extensions.yaml defines them.
 EDITIONS = {

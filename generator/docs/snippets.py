@@ -19,7 +19,7 @@ from dataclasses import dataclass
 from typing import Any
 from urllib.parse import quote
 
-from generator.api_model import SdkFacts
+from generator.core.api_model import SdkFacts
 
 _WIDTH = 100
 _ID_PATTERN = "^[0-9]+$"

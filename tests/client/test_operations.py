@@ -21,7 +21,7 @@ from zoho_billing_client import (
 )
 from zoho_billing_client.models import Customer, CustomerSummary, Item, ItemSummary, StatusResponse, Transaction
 
-from generator.api_model import ApiModel
+from generator.core.api_model import ApiModel
 
 
 def _operation_ids(document: dict[str, Any]) -> set[str]:

@@ -13,10 +13,10 @@ from typing import Any
 
 import pytest
 
-from generator.api_model import ApiModel, build_api_model
-from generator.tools import ToolError
-from generator.write_client_sdk import write_client_sdk
-from generator.write_distribution import SHARED_RUNTIME_DIR
+from generator.core.api_model import ApiModel, build_api_model
+from generator.core.tools import ToolError
+from generator.python_client.write_client_sdk import write_client_sdk
+from generator.python_common.write_distribution import SHARED_RUNTIME_DIR
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = REPO_ROOT / "generated" / "python" / "zoho-billing-client" / "zoho_billing_client"
@@ -35,7 +35,7 @@ def test_renders_the_sdk_modules(api_model: ApiModel, tmp_path: Path) -> None:
     # One resource module per API module (the resource of x-zoho-sdk), the models' lazy index.
     resources = {f"resources/{resource.name}.py" for resource in api_model.resources}
     assert {"_client.py", "_spec.py", "error_codes.py", "_base_client.py", "resources/__init__.py"} <= written
-    # The sources shared with the models package are copied by generate_client (generator/runtime/shared/).
+    # The sources shared with the models package are copied by generate_client (generator/python_common/runtime/).
     shared = {path.name for path in SHARED_RUNTIME_DIR.glob("*.py")}
     assert written == (
         {path.name for path in PACKAGE.glob("_*.py") if path.name != "__init__.py"} - shared

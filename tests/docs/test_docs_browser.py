@@ -8,7 +8,7 @@ from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
 
-from generator.bundle_spec import discover_modules
+from generator.core.bundle_spec import discover_modules
 
 pytestmark = pytest.mark.browser
 

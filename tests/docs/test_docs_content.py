@@ -15,10 +15,10 @@ from typing import Any
 
 import pytest
 
-from generator.api_model import build_api_model
-from generator.bundle_spec import discover_modules
-from generator.openapi_document import resolve_local_ref
-from generator.render_docs import render_docs
+from generator.core.api_model import build_api_model
+from generator.core.bundle_spec import discover_modules
+from generator.core.openapi_document import resolve_local_ref
+from generator.docs.render_docs import render_docs
 
 # One page per module (tag), in the order of the root's tags list, and the shared pages.
 TAGS = [module.name for module in discover_modules()]

@@ -26,7 +26,7 @@ from schemathesis.specs.openapi.checks import (
 )
 from zoho_billing_mock import ORGANIZATION_HEADER, MockServer
 
-from generator.openapi_document import iter_operations
+from generator.core.openapi_document import iter_operations
 
 CHECKS = [
     not_a_server_error,

@@ -5,8 +5,8 @@
 its value and a date or datetime as its ISO string; everything else as ``json.dumps`` does (UTF-8, no NaN).
 
 The one source of this code for both generated packages: ``make generate`` copies it unchanged from
-``generator/runtime/shared/`` into ``zoho_billing_client`` and ``zoho_billing_models``, so each package installs on
-its own.
+``generator/python_common/runtime/`` into ``zoho_billing_client`` and ``zoho_billing_models``, so each package
+installs on its own.
 """
 
 from __future__ import annotations

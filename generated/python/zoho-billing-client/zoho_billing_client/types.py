@@ -7,7 +7,7 @@ from typing import IO, BinaryIO, Generic, Literal, TypeVar
 from attrs import define
 
 # Helpers of this project, re-exported here where the generated modules import them from; their sources are
-# generator/runtime/client/_coerce.py and generator/runtime/shared/_exact_json.py.
+# generator/python_client/runtime/_coerce.py and generator/python_common/runtime/_exact_json.py.
 from ._coerce import as_date, as_decimal
 from ._exact_json import json_dumps, json_loads
 

@@ -5,8 +5,8 @@ pseudo-member that is not one of the listed members but keeps the value: it comp
 ``.value`` and ``str()`` are the string, and it is written back unchanged.
 
 The one source of this code for both generated packages: ``make generate`` copies it unchanged from
-``generator/runtime/shared/`` into ``zoho_billing_client`` and ``zoho_billing_models``, so each package installs on
-its own.
+``generator/python_common/runtime/`` into ``zoho_billing_client`` and ``zoho_billing_models``, so each package
+installs on its own.
 """
 
 from __future__ import annotations

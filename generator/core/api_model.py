@@ -1,0 +1,484 @@
+"""The API model: what every step needs to know about the API, read from the bundle once.
+
+``make generate`` builds one :class:`ApiModel` from the validated bundle (``build_api_model``) and
+hands it, in memory, to the steps that present the API (the client's SDK layer, the docs) and
+writes it as ``generated/openapi/zoho-billing.api-model.json`` for the tools that cannot import the
+generator (the local server in ``mock/``, other languages' tooling).
+
+The model holds facts, not copies: each operation's method, path, tag, parameters, request and
+success schemas (by component name), its SDK facts (``x-zoho-sdk``), its scopes and the error codes
+that name it, and the organization header (the parameter marked ``x-zoho-organization-header``).
+Nodes of the bundle are read through :meth:`ApiModel.resolve` / :meth:`ApiModel.node`, which use the
+one reader of bundled documents (:mod:`generator.openapi_document`).
+
+Building the model checks that the SDK facts agree with the operation they describe, and fails with
+a :class:`~generator.errors.SpecError` naming the source file and JSON pointer of each
+contradiction: an operation without ``x-zoho-sdk``, an ``id_parameter`` that is not one of its path
+parameters, a result ``key`` its success schema lacks (or of the wrong shape for the ``kind``), a
+``page`` without its ``page_context`` or pagination parameters, two operations with the same
+``resource.method``, a create (a POST on a collection) marked idempotent, a GET, PUT or DELETE
+marked not idempotent.
+"""
+
+from __future__ import annotations
+
+import dataclasses
+import json
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+from generator.core.errors import SourceLocation, SpecError, SpecProblem, join_pointer
+from generator.core.openapi_document import component_name, iter_operations, lookup_pointer, resolve_local_ref
+
+API_MODEL_FORMAT = 1
+ORGANIZATION_HEADER_EXTENSION = "x-zoho-organization-header"
+SDK_EXTENSION = "x-zoho-sdk"
+_SCHEMA_PREFIX = "#/components/schemas/"
+_ENVELOPE_KEYS = ("code", "message")
+
+
+@dataclass(frozen=True)
+class Pagination:
+    page: str
+    per_page: str
+    context: str
+
+
+@dataclass(frozen=True)
+class SdkFacts:
+    """``x-zoho-sdk`` of an operation, checked against the operation."""
+
+    resource: str
+    method: str
+    result_kind: str  # object, page or status
+    result_key: str | None
+    idempotent: bool
+    id_parameter: str | None = None
+    pagination: Pagination | None = None
+
+    @property
+    def name(self) -> str:
+        return f"{self.resource}.{self.method}"
+
+
+@dataclass(frozen=True)
+class Parameter:
+    """A parameter of an operation, resolved; ``component`` is its name in ``components/parameters``."""
+
+    name: str
+    location: str  # path, query, header or cookie
+    required: bool
+    pointer: str  # of the resolved Parameter Object in the bundle
+    component: str | None
+    organization_header: bool
+
+
+@dataclass(frozen=True)
+class ApiOperation:
+    operation_id: str
+    pointer: str  # /paths/<path>/<method> in the bundle
+    method: str  # lower case, as in the path item
+    path: str
+    tag: str
+    summary: str
+    description: str
+    parameters: tuple[Parameter, ...]
+    request_schema: str | None  # component schema of the JSON request body
+    success_status: str
+    success_schema: str  # component schema of the success response (the envelope)
+    result_schema: str | None  # the component schema under the result key (items of a page)
+    sdk: SdkFacts
+    scopes: tuple[str, ...]
+    error_codes: tuple[int, ...]
+
+    @property
+    def path_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "path"]
+
+    @property
+    def query_parameters(self) -> list[Parameter]:
+        return [p for p in self.parameters if p.location == "query"]
+
+
+@dataclass(frozen=True)
+class ApiResource:
+    """The operations sharing one ``x-zoho-sdk`` ``resource`` (one client attribute, one API module)."""
+
+    name: str
+    description: str
+    operations: tuple[ApiOperation, ...]
+
+
+@dataclass(frozen=True)
+class ApiModel:
+    document: dict[str, Any] = field(repr=False)
+    operations: tuple[ApiOperation, ...]
+    resources: tuple[ApiResource, ...]
+    organization_header: Parameter
+
+    def node(self, pointer: str) -> Any:
+        """The node of the bundle at ``pointer`` (a KeyError names the pointer if there is none)."""
+        return lookup_pointer(self.document, pointer)
+
+    def resolve(self, node: Any) -> Any:
+        """``node`` with its local ``$ref`` (if any) followed."""
+        return resolve_local_ref(self.document, node)
+
+    def schema(self, name: str) -> dict[str, Any]:
+        schema: dict[str, Any] = self.document["components"]["schemas"][name]
+        return schema
+
+    def operation(self, operation_id: str) -> ApiOperation:
+        for op in self.operations:
+            if op.operation_id == operation_id:
+                return op
+        raise KeyError(operation_id)
+
+    def parameter_node(self, parameter: Parameter) -> dict[str, Any]:
+        node: dict[str, Any] = self.node(parameter.pointer)
+        return node
+
+    def with_document(self, document: dict[str, Any]) -> ApiModel:
+        """The same facts read against another rendering of the same bundle (same pointers), such as
+        the view the Python generators read (:mod:`generator.python_view`)."""
+        return dataclasses.replace(self, document=document)
+
+    def to_json(self) -> str:
+        """The model as the JSON written beside the bundle (``zoho-billing.api-model.json``)."""
+        return json.dumps(_serialise(self), indent=2, ensure_ascii=False) + "\n"
+
+
+def build_api_model(document: dict[str, Any], locate: Callable[[str], SourceLocation] | None = None) -> ApiModel:
+    """The model of a bundled document; ``locate`` maps bundle pointers to the spec source (the
+    :meth:`~generator.bundle_spec.BundledSpec.locate` of the bundle), for the error messages."""
+    return _Builder(document, locate or _bundle_location).build()
+
+
+def _bundle_location(pointer: str) -> SourceLocation:
+    return SourceLocation(Path("bundle"), pointer)
+
+
+class _Builder:
+    def __init__(self, document: dict[str, Any], locate: Callable[[str], SourceLocation]) -> None:
+        self.document = document
+        self.locate = locate
+        self.problems: list[SpecProblem] = []
+
+    def problem(self, pointer: str, reason: str) -> None:
+        self.problems.append(SpecProblem(self.locate(pointer), reason))
+
+    def build(self) -> ApiModel:
+        organization = self._organization_header()
+        codes = self._error_codes()
+        operations: list[ApiOperation] = []
+        seen: dict[str, str] = {}
+        for raw in iter_operations(self.document):
+            op = self._operation(raw.pointer, raw.path, raw.method, raw.node, raw.parameters, codes)
+            if op is None:
+                continue
+            name = op.sdk.name
+            if name in seen:
+                self.problem(
+                    join_pointer(op.pointer, SDK_EXTENSION),
+                    f"{SDK_EXTENSION}: {name} is also the SDK name of {seen[name]} (in {self.locate(seen[name])}); "
+                    "each operation needs its own resource.method",
+                )
+            else:
+                seen[name] = op.pointer
+            operations.append(op)
+        if self.problems or organization is None:
+            raise SpecError(self.problems)
+        tag_docs = {tag["name"]: tag.get("description", "") for tag in self.document.get("tags", [])}
+        resources = []
+        for name in dict.fromkeys(op.sdk.resource for op in operations):
+            ops = tuple(op for op in operations if op.sdk.resource == name)
+            resources.append(ApiResource(name, tag_docs.get(name) or tag_docs.get(ops[0].tag, ""), ops))
+        return ApiModel(self.document, tuple(operations), tuple(resources), organization)
+
+    # --- the organization header -----------------------------------------------------------
+    def _organization_header(self) -> Parameter | None:
+        marked = [
+            (name, node)
+            for name, node in (self.document.get("components", {}).get("parameters") or {}).items()
+            if isinstance(node, dict) and node.get(ORGANIZATION_HEADER_EXTENSION) is True
+        ]
+        if len(marked) != 1:
+            found = ", ".join(name for name, _ in marked) or "none"
+            self.problem(
+                "/components/parameters",
+                f"exactly one header parameter must carry {ORGANIZATION_HEADER_EXTENSION}: true (found: {found})",
+            )
+            return None
+        name, node = marked[0]
+        pointer = join_pointer("/components/parameters", name)
+        if node.get("in") != "header":
+            self.problem(pointer, f"{ORGANIZATION_HEADER_EXTENSION} marks a {node.get('in')} parameter, not a header")
+            return None
+        return Parameter(str(node["name"]), "header", bool(node.get("required")), pointer, name, True)
+
+    def _error_codes(self) -> dict[str, list[int]]:
+        by_operation: dict[str, list[int]] = {}
+        for entry in self.document.get("x-zoho-error-codes") or []:
+            for operation_id in entry.get("operations", []):
+                by_operation.setdefault(operation_id, []).append(int(entry["code"]))
+        return by_operation
+
+    # --- operations ------------------------------------------------------------------------
+    def _operation(
+        self,
+        pointer: str,
+        path: str,
+        method: str,
+        node: dict[str, Any],
+        references: list[Any],
+        codes: dict[str, list[int]],
+    ) -> ApiOperation | None:
+        parameters = tuple(self._parameters(pointer, node, references))
+        request_schema = None
+        if "requestBody" in node:
+            body = self.resolve(node["requestBody"])
+            request_schema = component_name(((body.get("content") or {}).get("application/json") or {}).get("schema"))
+        success = sorted(code for code in node.get("responses", {}) if str(code).startswith("2"))
+        if not success:
+            self.problem(join_pointer(pointer, "responses"), "no success (2xx) response")
+            return None
+        response = self.resolve(node["responses"][success[0]])
+        media = ((response.get("content") or {}).get("application/json") or {}).get("schema")
+        success_schema = component_name(media)
+        if success_schema is None:
+            self.problem(
+                join_pointer(pointer, "responses", success[0]),
+                "the success response must be a $ref to a component schema (the envelope)",
+            )
+            return None
+        facts = node.get(SDK_EXTENSION)
+        at = join_pointer(pointer, SDK_EXTENSION)
+        if not isinstance(facts, dict):
+            self.problem(
+                pointer,
+                f"no {SDK_EXTENSION}: state the operation's SDK resource, method, result and idempotency "
+                "(see openapi/extensions.yaml)",
+            )
+            return None
+        sdk, result_schema = self._sdk(at, method, facts, parameters, success_schema)
+        if sdk is None:
+            return None
+        scopes = dict.fromkeys(
+            scope for requirement in node.get("security") or [] for scopes in requirement.values() for scope in scopes
+        )
+        return ApiOperation(
+            operation_id=str(node.get("operationId", "")),
+            pointer=pointer,
+            method=method,
+            path=path,
+            tag=str((node.get("tags") or [""])[0]),
+            summary=str(node.get("summary", "")),
+            description=str(node.get("description", "")),
+            parameters=parameters,
+            request_schema=request_schema,
+            success_status=success[0],
+            success_schema=success_schema,
+            result_schema=result_schema,
+            sdk=sdk,
+            scopes=tuple(scopes),
+            error_codes=tuple(codes.get(str(node.get("operationId", "")), [])),
+        )
+
+    def _parameters(self, pointer: str, node: dict[str, Any], references: list[Any]) -> Iterator[Parameter]:
+        own = len(references) - len(node.get("parameters") or [])
+        for index, reference in enumerate(references):
+            if index < own:
+                at = join_pointer(pointer.rsplit("/", 1)[0], "parameters", index)
+            else:
+                at = join_pointer(pointer, "parameters", index - own)
+            component = None
+            if isinstance(reference, dict) and isinstance(reference.get("$ref"), str):
+                component = reference["$ref"].rsplit("/", 1)[-1]
+                at = reference["$ref"][1:]
+            parameter = self.resolve(reference)
+            yield Parameter(
+                name=str(parameter["name"]),
+                location=str(parameter["in"]),
+                required=bool(parameter.get("required", parameter["in"] == "path")),
+                pointer=at,
+                component=component,
+                organization_header=parameter.get(ORGANIZATION_HEADER_EXTENSION) is True,
+            )
+
+    def _sdk(
+        self, at: str, method: str, facts: dict[str, Any], parameters: tuple[Parameter, ...], envelope_name: str
+    ) -> tuple[SdkFacts | None, str | None]:
+        missing = [key for key in ("resource", "method", "result", "idempotent") if key not in facts]
+        if missing:
+            self.problem(at, f"{SDK_EXTENSION}: missing {', '.join(missing)}")
+            return None, None
+        result = facts["result"] if isinstance(facts["result"], dict) else {}
+        kind, key = result.get("kind"), result.get("key")
+        before = len(self.problems)
+        path_names = [p.name for p in parameters if p.location == "path"]
+        query_names = [p.name for p in parameters if p.location == "query"]
+        id_parameter = facts.get("id_parameter")
+        if id_parameter is not None and id_parameter not in path_names:
+            known = ", ".join(path_names) or "none"
+            self.problem(
+                join_pointer(at, "id_parameter"),
+                f"{SDK_EXTENSION}: id_parameter {id_parameter!r} is not a path parameter of the operation "
+                f"(path parameters: {known})",
+            )
+        idempotent = facts["idempotent"]
+        if method in ("get", "put", "delete") and idempotent is not True:
+            self.problem(
+                join_pointer(at, "idempotent"), f"{SDK_EXTENSION}: a {method.upper()} is idempotent by HTTP; say true"
+            )
+        if method == "post" and id_parameter is None and idempotent is not False:
+            self.problem(
+                join_pointer(at, "idempotent"),
+                f"{SDK_EXTENSION}: a POST on a collection (no id_parameter) creates a resource; a repeated create "
+                "makes a second one, so it cannot be idempotent",
+            )
+        envelope = self.document["components"]["schemas"].get(envelope_name, {})
+        properties = envelope.get("properties") or {}
+        payload = [name for name in properties if name not in _ENVELOPE_KEYS]
+        result_schema = None
+        pagination = facts.get("pagination")
+        result_at = join_pointer(at, "result")
+        if kind == "status":
+            if key is not None:
+                self.problem(join_pointer(result_at, "key"), f"{SDK_EXTENSION}: a status result has no key")
+            if payload:
+                self.problem(
+                    join_pointer(result_at, "kind"),
+                    f"{SDK_EXTENSION}: kind status, but the success schema {envelope_name} carries "
+                    f"{', '.join(payload)} beside code and message",
+                )
+        elif kind in ("object", "page"):
+            if key is None or key not in properties:
+                self.problem(
+                    join_pointer(result_at, "key"),
+                    f"{SDK_EXTENSION}: result key {key!r} is not a property of the success schema {envelope_name} "
+                    f"(it has: {', '.join(payload) or 'nothing beside code and message'})",
+                )
+            else:
+                value = properties[key]
+                is_array = value.get("type") == "array"
+                target = component_name(value.get("items") if is_array else value)
+                if kind == "page" and not is_array:
+                    self.problem(
+                        join_pointer(result_at, "key"),
+                        f"{SDK_EXTENSION}: kind page, but {envelope_name}.{key} is not an array",
+                    )
+                elif kind == "object" and is_array:
+                    self.problem(
+                        join_pointer(result_at, "kind"),
+                        f"{SDK_EXTENSION}: {envelope_name}.{key} is an array: the kind is page, not object",
+                    )
+                elif target is None:
+                    self.problem(
+                        join_pointer(result_at, "key"),
+                        f"{SDK_EXTENSION}: {envelope_name}.{key} must be a $ref to a component schema"
+                        + (" (its items)" if is_array else ""),
+                    )
+                else:
+                    result_schema = target
+            others = [name for name in payload if name not in (key, (pagination or {}).get("context"))]
+            if key in properties and others:
+                self.problem(
+                    join_pointer(result_at, "key"),
+                    f"{SDK_EXTENSION}: the success schema {envelope_name} also carries {', '.join(others)}, "
+                    "which the result does not account for",
+                )
+        else:
+            self.problem(join_pointer(result_at, "kind"), f"{SDK_EXTENSION}: unknown result kind {kind!r}")
+        paging = None
+        if kind == "page":
+            if not isinstance(pagination, dict):
+                self.problem(at, f"{SDK_EXTENSION}: kind page needs pagination (page, per_page, context)")
+            else:
+                for part in ("page", "per_page"):
+                    if pagination.get(part) not in query_names:
+                        self.problem(
+                            join_pointer(at, "pagination", part),
+                            f"{SDK_EXTENSION}: pagination {part} {pagination.get(part)!r} is not a query parameter "
+                            "of the operation",
+                        )
+                if pagination.get("context") not in properties:
+                    self.problem(
+                        join_pointer(at, "pagination", "context"),
+                        f"{SDK_EXTENSION}: pagination context {pagination.get('context')!r} is not a property of "
+                        f"the success schema {envelope_name}",
+                    )
+                paging = Pagination(
+                    str(pagination.get("page")), str(pagination.get("per_page")), str(pagination.get("context"))
+                )
+        elif pagination is not None:
+            self.problem(join_pointer(at, "pagination"), f"{SDK_EXTENSION}: pagination on a {kind} result")
+        if len(self.problems) > before:
+            return None, None
+        sdk = SdkFacts(
+            resource=str(facts["resource"]),
+            method=str(facts["method"]),
+            result_kind=str(kind),
+            result_key=key,
+            idempotent=bool(idempotent),
+            id_parameter=id_parameter,
+            pagination=paging,
+        )
+        return sdk, result_schema
+
+    def resolve(self, node: Any) -> Any:
+        return resolve_local_ref(self.document, node)
+
+
+# --- the serialised model ------------------------------------------------------------------------
+def _serialise(model: ApiModel) -> dict[str, Any]:
+    def parameter(p: Parameter) -> dict[str, Any]:
+        return {
+            "name": p.name,
+            "in": p.location,
+            "required": p.required,
+            "pointer": p.pointer,
+            "component": p.component,
+            "organization_header": p.organization_header,
+        }
+
+    return {
+        "format": API_MODEL_FORMAT,
+        "description": (
+            "The API model of zoho-billing.json, derived by `make generate` (generator/api_model.py): every "
+            "operation with its SDK facts (x-zoho-sdk, checked), parameters, schemas by component name, scopes "
+            "and error codes. Pointers and schema names refer to zoho-billing.json."
+        ),
+        "organization_header": parameter(model.organization_header),
+        "resources": [
+            {"name": r.name, "description": r.description, "operations": [op.operation_id for op in r.operations]}
+            for r in model.resources
+        ],
+        "operations": [
+            {
+                "operation_id": op.operation_id,
+                "pointer": op.pointer,
+                "method": op.method.upper(),
+                "path": op.path,
+                "tag": op.tag,
+                "resource": op.sdk.resource,
+                "sdk_method": op.sdk.method,
+                "result": {
+                    "kind": op.sdk.result_kind,
+                    "key": op.sdk.result_key,
+                    "schema": op.result_schema,
+                },
+                "idempotent": op.sdk.idempotent,
+                "id_parameter": op.sdk.id_parameter,
+                "pagination": dataclasses.asdict(op.sdk.pagination) if op.sdk.pagination else None,
+                "parameters": [parameter(p) for p in op.parameters],
+                "request_schema": op.request_schema,
+                "success_status": int(op.success_status),
+                "success_schema": op.success_schema,
+                "scopes": list(op.scopes),
+                "error_codes": list(op.error_codes),
+            }
+            for op in model.operations
+        ],
+    }

@@ -1,0 +1,1 @@
+"""Target: the TypeScript types (openapi-typescript)."""

@@ -448,8 +448,12 @@ def _serialise(model: ApiModel) -> dict[str, Any]:
         "description": (
             "The API model of zoho-billing.json, derived by `make generate` (generator/api_model.py): every "
             "operation with its SDK facts (x-zoho-sdk, checked), parameters, schemas by component name, scopes "
-            "and error codes. Pointers and schema names refer to zoho-billing.json."
+            "and error codes; per operation also what the local server (mock/) needs, resolved (success message, "
+            "request-body properties, scope sets, x-zoho-behaviour, query rules); the record schemas "
+            "(x-zoho-record) with their properties resolved, the shape of every component schema and the error "
+            "catalogue. Pointers and schema names refer to zoho-billing.json."
         ),
+        "server_url": ((model.document.get("servers") or [{"url": "/"}])[0]).get("url", "/"),
         "organization_header": parameter(model.organization_header),
         "resources": [
             {"name": r.name, "description": r.description, "operations": [op.operation_id for op in r.operations]}
@@ -478,7 +482,76 @@ def _serialise(model: ApiModel) -> dict[str, Any]:
                 "success_schema": op.success_schema,
                 "scopes": list(op.scopes),
                 "error_codes": list(op.error_codes),
+                **_mock_facts(model, op),
             }
             for op in model.operations
         ],
+        "records": _records(model),
+        "shapes": {name: _shape(model, schema) for name, schema in model.document["components"]["schemas"].items()},
+        "error_catalogue": list(model.document.get("x-zoho-error-codes") or []),
     }
+
+
+# What the local server (mock/) reads, already resolved: it loads this file and follows no $ref.
+def _mock_facts(model: ApiModel, op: ApiOperation) -> dict[str, Any]:
+    node = model.node(op.pointer)
+    body = model.resolve(node["requestBody"]) if "requestBody" in node else None
+    body_schema = ((body or {}).get("content") or {}).get("application/json", {}).get("schema")
+    request_properties = list((model.resolve(body_schema) or {}).get("properties") or {}) if body_schema else []
+    security = node.get("security", model.document.get("security") or [])
+    query = []
+    for p in op.query_parameters:
+        parameter = model.parameter_node(p)
+        query.append(
+            {
+                "name": p.name,
+                "filter": parameter.get("x-zoho-filter"),
+                "sort": parameter.get("x-zoho-sort"),
+                "default": (model.resolve(parameter.get("schema") or {}) or {}).get("default"),
+            }
+        )
+    return {
+        "success_message": node.get("x-zoho-success-message", "success"),
+        "has_request_body": body is not None,
+        "request_properties": request_properties,
+        "security": [sorted({s for scopes in requirement.values() for s in scopes}) for requirement in security],
+        "behaviour": node.get("x-zoho-behaviour"),
+        "query": query,
+    }
+
+
+def _records(model: ApiModel) -> list[dict[str, Any]]:
+    """Each schema with ``x-zoho-record``: its rules and its properties with their ``$ref`` followed
+    (keywords written beside a ``$ref``, such as ``x-zoho-unique``, kept)."""
+    records = []
+    for name, schema in model.document["components"]["schemas"].items():
+        if "x-zoho-record" not in schema:
+            continue
+        properties = {
+            key: {**model.resolve(value), **{k: v for k, v in value.items() if k != "$ref"}}
+            for key, value in (schema.get("properties") or {}).items()
+        }
+        records.append(
+            {
+                "schema": name,
+                "pointer": join_pointer("/components/schemas", name),
+                "rules": schema["x-zoho-record"],
+                "properties": properties,
+            }
+        )
+    return records
+
+
+def _shape(model: ApiModel, node: Any) -> dict[str, Any]:
+    """What a schema declares, for keeping only declared fields: its properties and array items, with a
+    component schema named (``{"schema": name}``, a key of ``shapes``) instead of referenced."""
+    name = component_name(node)
+    if name is not None:
+        return {"schema": name}
+    node = model.resolve(node)
+    shape: dict[str, Any] = {}
+    if isinstance(node, dict) and isinstance(node.get("properties"), dict):
+        shape["properties"] = {key: _shape(model, value) for key, value in node["properties"].items()}
+    if isinstance(node, dict) and isinstance(node.get("items"), dict):
+        shape["items"] = _shape(model, node["items"])
+    return shape

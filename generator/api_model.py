@@ -126,6 +126,11 @@ class ApiModel:
         """``node`` with its local ``$ref`` (if any) followed."""
         return resolve_local_ref(self.document, node)
 
+    def resolve_property(self, node: Any) -> Any:
+        """``node`` with its local ``$ref`` followed, keeping the keywords written beside the ``$ref``
+        (a property's own ``description``, ``readOnly``, ``x-zoho-unique``), which win over the target's."""
+        return resolve_with_siblings(self.document, node)
+
     def schema(self, name: str) -> dict[str, Any]:
         schema: dict[str, Any] = self.document["components"]["schemas"][name]
         return schema
@@ -148,6 +153,17 @@ class ApiModel:
     def to_json(self) -> str:
         """The model as the JSON written beside the bundle (``zoho-billing.api-model.json``)."""
         return json.dumps(_serialise(self), indent=2, ensure_ascii=False) + "\n"
+
+
+def resolve_with_siblings(document: dict[str, Any], node: Any) -> Any:
+    """See :meth:`ApiModel.resolve_property`."""
+    for _ in range(32):  # a chain of $ref longer than this is a cycle; resolve_local_ref names it
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
+            return node
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        target = lookup_pointer(document, node["$ref"][1:])
+        node = {**target, **siblings} if isinstance(target, dict) else target
+    return resolve_local_ref(document, node)
 
 
 def build_api_model(document: dict[str, Any], locate: Callable[[str], SourceLocation] | None = None) -> ApiModel:
@@ -527,10 +543,7 @@ def _records(model: ApiModel) -> list[dict[str, Any]]:
     for name, schema in model.document["components"]["schemas"].items():
         if "x-zoho-record" not in schema:
             continue
-        properties = {
-            key: {**model.resolve(value), **{k: v for k, v in value.items() if k != "$ref"}}
-            for key, value in (schema.get("properties") or {}).items()
-        }
+        properties = {key: model.resolve_property(value) for key, value in (schema.get("properties") or {}).items()}
         records.append(
             {
                 "schema": name,

@@ -5,6 +5,9 @@ from __future__ import annotations
 import copy
 import json
 import re
+import subprocess
+import sys
+import zipfile
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -196,3 +199,31 @@ def test_the_mock_reads_the_api_model_not_the_bundle(
     model_file.write_text(json.dumps(model), encoding="utf-8")
     assert load_spec(bundle).operations["list_items"].success_message == "read from the model"
     assert not hasattr(load_spec(bundle), "resolve")
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_bundle_and_its_api_model(tmp_path: Path) -> None:
+    # The packaged default spec is both files: the mock cannot start from the bundle alone.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path),
+            str(REPO_ROOT / "mock"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    [wheel] = tmp_path.glob("zoho_billing_mock-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {"zoho_billing_mock/zoho-billing.json", "zoho_billing_mock/zoho-billing.api-model.json"} <= names

@@ -1,9 +1,10 @@
-"""Build hook: ship the bundled spec inside the package as `zoho_billing_mock/zoho-billing.json`.
+"""Build hook: ship the bundled spec and its API model inside the package, as
+`zoho_billing_mock/zoho-billing.json` and `zoho_billing_mock/zoho-billing.api-model.json`.
 
-A static `force-include` of `../generated/openapi/zoho-billing.json` would break building a wheel
-from the sdist (the path outside the project does not exist there), so the hook force-includes it
-when it exists (a build from the repository) and otherwise relies on the copy the sdist already
-carries in `src/zoho_billing_mock/`. Editable installs read the repository's file directly.
+A static `force-include` of `../generated/openapi/...` would break building a wheel from the sdist
+(the path outside the project does not exist there), so the hook force-includes both files when
+they exist (a build from the repository) and otherwise relies on the copies the sdist already
+carries in `src/zoho_billing_mock/`. Editable installs read the repository's files directly.
 """
 
 from __future__ import annotations
@@ -13,7 +14,7 @@ from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
 
-SPEC_NAME = "zoho-billing.json"
+SPEC_NAMES = ("zoho-billing.json", "zoho-billing.api-model.json")  # the bundle and its API model
 
 
 class BundledSpecHook(BuildHookInterface):  # type: ignore[type-arg]
@@ -23,12 +24,11 @@ class BundledSpecHook(BuildHookInterface):  # type: ignore[type-arg]
         if version == "editable":
             return
         root = Path(self.root)
-        bundled = root.parent / "generated" / "openapi" / SPEC_NAME
-        shipped = root / "src" / "zoho_billing_mock" / SPEC_NAME
-        if bundled.is_file():
-            target = "zoho_billing_mock" if self.target_name == "wheel" else "src/zoho_billing_mock"
-            build_data["force_include"][str(bundled)] = f"{target}/{SPEC_NAME}"
-        elif not shipped.is_file():
-            raise FileNotFoundError(
-                f"{bundled} is missing: run `python -m generator bundle --out generated/openapi` in the repository"
-            )
+        for name in SPEC_NAMES:
+            bundled = root.parent / "generated" / "openapi" / name
+            shipped = root / "src" / "zoho_billing_mock" / name
+            if bundled.is_file():
+                target = "zoho_billing_mock" if self.target_name == "wheel" else "src/zoho_billing_mock"
+                build_data["force_include"][str(bundled)] = f"{target}/{name}"
+            elif not shipped.is_file():
+                raise FileNotFoundError(f"{bundled} is missing: run `make generate` in the repository")

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import json
 import os
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -37,3 +39,30 @@ def schemas(document: dict[str, Any]) -> dict[str, Any]:
 def api_model(bundled: BundledSpec) -> ApiModel:
     """The API model every generator step reads (generator/core/api_model.py)."""
     return build_api_model(bundled.document, bundled.locate)
+
+
+def mock_files(document: dict[str, Any], path: Path) -> Path:
+    """Write a bundle and its API model side by side, as `make generate` does, for the mock
+    (which loads ``<name>.api-model.json`` beside ``<name>.json``); returns the bundle's path."""
+    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
+    model = build_api_model(document)
+    path.with_name(path.name.removesuffix(".json") + ".api-model.json").write_text(model.to_json(), encoding="utf-8")
+    return path
+
+
+@pytest.fixture(scope="session")
+def write_mock_spec() -> Callable[[dict[str, Any], Path], Path]:
+    """``write_mock_spec(document, path)``: the bundle and its API model written for the mock."""
+    return mock_files
+
+
+@pytest.fixture(scope="session")
+def mock_api_spec() -> Callable[[dict[str, Any]], Any]:
+    """``mock_api_spec(document)``: the mock's view (``zoho_billing_mock.spec.ApiSpec``) of a bundle,
+    read through its API model as the mock reads it from disk."""
+    from zoho_billing_mock.spec import ApiSpec
+
+    def view(document: dict[str, Any]) -> ApiSpec:
+        return ApiSpec(document, json.loads(build_api_model(document).to_json()))
+
+    return view

@@ -14,7 +14,7 @@ from typing import Any
 
 import pytest
 
-from generator.core.api_model import ApiModel, build_api_model
+from generator.core.api_model import ApiModel, build_api_model, resolve_with_siblings
 from generator.core.bundle_spec import BundledSpec
 from generator.core.errors import SpecError
 
@@ -155,3 +155,37 @@ def test_the_serialised_model_is_current(api_model: ApiModel) -> None:
     assert written == api_model.to_json(), "generated/ is stale: run `make generate`"
     data = json.loads(written)
     assert {op["operation_id"] for op in data["operations"]} == {op.operation_id for op in api_model.operations}
+
+
+def test_the_serialised_model_carries_what_the_mock_reads_resolved(api_model: ApiModel) -> None:
+    # The mock loads this file and follows no $ref: operations, shapes and record properties are resolved.
+    written = json.loads(api_model.to_json())
+    assert "$ref" not in json.dumps([written["shapes"], written["operations"], written["error_catalogue"]])
+    assert written["error_catalogue"] == api_model.document["x-zoho-error-codes"]
+    for record in written["records"]:
+        schema = api_model.schema(record["schema"])
+        assert record["rules"] == schema["x-zoho-record"]
+        for key, prop in record["properties"].items():
+            assert "$ref" not in prop, (record["schema"], key)
+            for keyword, value in schema["properties"][key].items():  # keywords beside a $ref are kept
+                if keyword != "$ref":
+                    assert prop[keyword] == value, (record["schema"], key, keyword)
+    for entry in written["operations"]:
+        node = api_model.node(entry["pointer"])
+        assert entry["behaviour"] == node.get("x-zoho-behaviour")
+        assert entry["success_message"] == node["x-zoho-success-message"]
+        if entry["request_schema"]:
+            assert entry["request_properties"] == list(api_model.schema(entry["request_schema"])["properties"])
+
+
+def test_resolve_property_keeps_the_keywords_beside_the_ref() -> None:
+    document = {
+        "components": {
+            "schemas": {
+                "A": {"$ref": "#/components/schemas/B", "description": "A's own"},
+                "B": {"type": "string", "description": "B", "readOnly": False},
+            }
+        }
+    }
+    node = {"$ref": "#/components/schemas/A", "readOnly": True}
+    assert resolve_with_siblings(document, node) == {"type": "string", "description": "A's own", "readOnly": True}

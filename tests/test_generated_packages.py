@@ -19,8 +19,9 @@ import zoho_billing_models as pydantic_models
 from pydantic import TypeAdapter, ValidationError
 from zoho_billing_client.types import json_dumps, json_loads
 
+from generator.core.api_model import resolve_with_siblings
 from generator.core.bundle_spec import lookup
-from generator.core.openapi_document import iter_operations
+from generator.core.openapi_document import component_name, iter_operations
 from generator.core.seed_examples import SeedExample, load_seed_examples
 from generator.core.spec_checks import example_validator, iter_example_sites
 
@@ -31,9 +32,7 @@ SEEDS = list(load_seed_examples())
 
 
 def _schema_name(document: dict[str, Any], schema_pointer: str) -> str | None:
-    schema = lookup(document, schema_pointer)
-    ref = schema.get("$ref", "#/components/schemas/" + schema_pointer.rsplit("/", 1)[-1])
-    name = ref.rsplit("/", 1)[1]
+    name = component_name(lookup(document, schema_pointer)) or schema_pointer.rsplit("/", 1)[-1]
     return name if "properties" in document["components"]["schemas"].get(name, {}) else None
 
 
@@ -92,13 +91,6 @@ OBSERVED_VALUES: dict[str, Any] = {
 }
 
 
-def _resolved(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        target = lookup(document, schema["$ref"].removeprefix("#"))
-        schema = {key: value for key, value in schema.items() if key != "$ref"} | target
-    return schema
-
-
 def _value_for(schema: dict[str, Any], json_type: str, where: str) -> Any:
     """A value of ``json_type`` that ``schema`` accepts; fails naming the field for a shape it cannot build."""
     if json_type == "string" and "enum" in schema:
@@ -127,7 +119,7 @@ def _one_type(schema: dict[str, Any]) -> dict[str, Any]:
 
 def _observed_variants(document: dict[str, Any], schema: dict[str, Any], where: str) -> list[Any]:
     """One value per type the field was observed with: `seen_as` where given, else its schema type(s)."""
-    prop = _resolved(document, schema)
+    prop = resolve_with_siblings(document, schema)
     seen = prop["x-zoho-observed"].get("seen_as")
     types = seen if seen else (prop["type"] if isinstance(prop["type"], list) else [prop["type"]])
     return [
@@ -155,7 +147,7 @@ def test_observed_fields_built_from_the_spec_decode_to_typed_attributes_and_roun
         base = {
             field: _value_for(prop, prop["type"], f"{name}.{field}")
             for field in schemas[name].get("required", [])
-            for prop in [_one_type(_resolved(document, properties[field]))]
+            for prop in [_one_type(resolve_with_siblings(document, properties[field]))]
         }
         variants = {field: _observed_variants(document, properties[field], f"{name}.{field}") for field in fields}
         payloads = [

@@ -11,8 +11,10 @@ from typing import Any
 import pytest
 import yaml
 
+from generator.core.api_model import resolve_with_siblings
 from generator.core.bundle_spec import ERRATA_FILE, MISSING, discover_modules, load_errata, load_facts, lookup
 from generator.core.errors import join_pointer
+from generator.core.openapi_document import component_name
 from generator.core.seed_examples import SeedExample, load_seed_examples, seed_example_dirs
 from generator.core.spec_checks import example_validator
 
@@ -136,10 +138,9 @@ RESOURCES = {
 
 def _instances(document: dict[str, Any], schema: dict[str, Any], value: Any, found: dict[str, list[Any]]) -> None:
     """Collect, per named schema, every value of ``value`` that ``schema`` (followed through $ref) describes."""
-    while "$ref" in schema:
-        name = schema["$ref"].rsplit("/", 1)[1]
-        schema = lookup(document, schema["$ref"].removeprefix("#"))
+    while (name := component_name(schema)) is not None:
         found.setdefault(name, []).append(value)
+        schema = document["components"]["schemas"][name]
     if isinstance(value, dict):
         for key, item in value.items():
             if key in schema.get("properties", {}):
@@ -176,10 +177,7 @@ def test_required_response_fields_are_set_by_zoho_or_required_on_create(
     create = schemas[RESOURCES[name]["set_by"]] if RESOURCES[name]["set_by"] else {"properties": {}}
     for field in schemas[name]["required"]:
         prop = schemas[name]["properties"][field]
-        while "$ref" in prop:
-            prop = {key: item for key, item in prop.items() if key != "$ref"} | lookup(
-                document, prop["$ref"].removeprefix("#")
-            )
+        prop = resolve_with_siblings(document, prop)
         if field in RESOURCES[name].get("filled_in_on_create", []):
             assert "When omitted" in create["properties"][field]["description"], (name, field)
         else:

@@ -12,6 +12,7 @@ from typing import Any
 import jsonschema
 import pytest
 
+from generator.core.api_model import resolve_with_siblings
 from generator.core.bundle_spec import load_errata, load_facts
 from generator.core.openapi_document import iter_operations
 from generator.core.spec_checks import example_validator
@@ -50,12 +51,6 @@ OPERATIONS = _each("operations")
 NOT_ACCEPTED_ON_UPDATE = "status department designation website notes payment_terms payment_terms_label ach_supported"
 
 
-def _resolve(document: dict[str, Any], schema: dict[str, Any]) -> dict[str, Any]:
-    while "$ref" in schema:
-        schema = document["components"]["schemas"][schema["$ref"].rsplit("/", 1)[1]]
-    return schema
-
-
 @pytest.mark.parametrize(("module", "name", "fact"), ENUMS, ids=_ids(ENUMS))
 def test_enum_has_every_documented_value_once(schemas: dict[str, Any], module: str, name: str, fact: Any) -> None:
     schema = schemas[name]
@@ -87,7 +82,7 @@ def test_observed_undocumented_fields_have_their_observed_type(
 ) -> None:
     schema = schemas[name]
     for field, fact in observed.items():
-        prop = _resolve(document, schema["properties"][field]) | schema["properties"][field]
+        prop = resolve_with_siblings(document, schema["properties"][field])
         assert prop["type"] == fact["type"] and prop.get("format") == fact.get("format"), (name, field)
         marker = prop["x-zoho-observed"]
         assert marker["documented"] is False and marker["source"].strip(), (name, field)
@@ -125,7 +120,7 @@ def test_response_ids_have_the_pattern_of_the_path_parameters(
     document: dict[str, Any], schemas: dict[str, Any], module: str, schema: str, fields: Any
 ) -> None:
     for field, parameter_name in fields.items():
-        prop = _resolve(document, schemas[schema]["properties"][field]) | schemas[schema]["properties"][field]
+        prop = resolve_with_siblings(document, schemas[schema]["properties"][field])
         parameter = document["components"]["parameters"][parameter_name]
         assert prop["type"] == "string" and prop["pattern"] == parameter["schema"]["pattern"] == "^[0-9]+$", field
 
@@ -154,7 +149,7 @@ def test_fields_not_accepted_on_update_are_decided_with_a_source(
         assert field in schemas["Customer"]["properties"], field  # a retrieved customer can carry it
     # Every field a retrieved customer carries is either updatable, read-only, or decided above.
     for field, prop in schemas["Customer"]["properties"].items():
-        read_only = (_resolve(document, prop) | prop).get("readOnly") is True
+        read_only = resolve_with_siblings(document, prop).get("readOnly") is True
         assert field in update or read_only or field in decided, field
 
 
@@ -207,7 +202,7 @@ def test_edition_availability(
 ) -> None:
     for field, editions in fields.items():
         prop = schemas[schema]["properties"][field]
-        assert (_resolve(document, prop) | prop)["x-zoho-availability"] == editions, field
+        assert resolve_with_siblings(document, prop)["x-zoho-availability"] == editions, field
 
 
 def test_error_code_catalogue(document: dict[str, Any]) -> None:

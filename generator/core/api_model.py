@@ -9,10 +9,10 @@ The model holds facts, not copies: each operation's method, path, tag, parameter
 success schemas (by component name), its SDK facts (``x-zoho-sdk``), its scopes and the error codes
 that name it, and the organization header (the parameter marked ``x-zoho-organization-header``).
 Nodes of the bundle are read through :meth:`ApiModel.resolve` / :meth:`ApiModel.node`, which use the
-one reader of bundled documents (:mod:`generator.openapi_document`).
+one reader of bundled documents (:mod:`generator.core.openapi_document`).
 
 Building the model checks that the SDK facts agree with the operation they describe, and fails with
-a :class:`~generator.errors.SpecError` naming the source file and JSON pointer of each
+a :class:`~generator.core.errors.SpecError` naming the source file and JSON pointer of each
 contradiction: an operation without ``x-zoho-sdk``, an ``id_parameter`` that is not one of its path
 parameters, a result ``key`` its success schema lacks (or of the wrong shape for the ``kind``), a
 ``page`` without its ``page_context`` or pagination parameters, two operations with the same
@@ -126,6 +126,11 @@ class ApiModel:
         """``node`` with its local ``$ref`` (if any) followed."""
         return resolve_local_ref(self.document, node)
 
+    def resolve_property(self, node: Any) -> Any:
+        """``node`` with its local ``$ref`` followed, keeping the keywords written beside the ``$ref``
+        (a property's own ``description``, ``readOnly``, ``x-zoho-unique``), which win over the target's."""
+        return resolve_with_siblings(self.document, node)
+
     def schema(self, name: str) -> dict[str, Any]:
         schema: dict[str, Any] = self.document["components"]["schemas"][name]
         return schema
@@ -142,7 +147,7 @@ class ApiModel:
 
     def with_document(self, document: dict[str, Any]) -> ApiModel:
         """The same facts read against another rendering of the same bundle (same pointers), such as
-        the view the Python generators read (:mod:`generator.python_view`)."""
+        the view the Python generators read (:mod:`generator.python_common.python_view`)."""
         return dataclasses.replace(self, document=document)
 
     def to_json(self) -> str:
@@ -150,9 +155,20 @@ class ApiModel:
         return json.dumps(_serialise(self), indent=2, ensure_ascii=False) + "\n"
 
 
+def resolve_with_siblings(document: dict[str, Any], node: Any) -> Any:
+    """See :meth:`ApiModel.resolve_property`."""
+    for _ in range(32):  # a chain of $ref longer than this is a cycle; resolve_local_ref names it
+        if not (isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/")):
+            return node
+        siblings = {key: value for key, value in node.items() if key != "$ref"}
+        target = lookup_pointer(document, node["$ref"][1:])
+        node = {**target, **siblings} if isinstance(target, dict) else target
+    return resolve_local_ref(document, node)
+
+
 def build_api_model(document: dict[str, Any], locate: Callable[[str], SourceLocation] | None = None) -> ApiModel:
     """The model of a bundled document; ``locate`` maps bundle pointers to the spec source (the
-    :meth:`~generator.bundle_spec.BundledSpec.locate` of the bundle), for the error messages."""
+    :meth:`~generator.core.bundle_spec.BundledSpec.locate` of the bundle), for the error messages."""
     return _Builder(document, locate or _bundle_location).build()
 
 
@@ -446,10 +462,14 @@ def _serialise(model: ApiModel) -> dict[str, Any]:
     return {
         "format": API_MODEL_FORMAT,
         "description": (
-            "The API model of zoho-billing.json, derived by `make generate` (generator/api_model.py): every "
+            "The API model of zoho-billing.json, derived by `make generate` (generator/core/api_model.py): every "
             "operation with its SDK facts (x-zoho-sdk, checked), parameters, schemas by component name, scopes "
-            "and error codes. Pointers and schema names refer to zoho-billing.json."
+            "and error codes; per operation also what the local server (mock/) needs, resolved (success message, "
+            "request-body properties, scope sets, x-zoho-behaviour, query rules); the record schemas "
+            "(x-zoho-record) with their properties resolved, the shape of every component schema and the error "
+            "catalogue. Pointers and schema names refer to zoho-billing.json."
         ),
+        "server_url": ((model.document.get("servers") or [{"url": "/"}])[0]).get("url", "/"),
         "organization_header": parameter(model.organization_header),
         "resources": [
             {"name": r.name, "description": r.description, "operations": [op.operation_id for op in r.operations]}
@@ -478,7 +498,73 @@ def _serialise(model: ApiModel) -> dict[str, Any]:
                 "success_schema": op.success_schema,
                 "scopes": list(op.scopes),
                 "error_codes": list(op.error_codes),
+                **_mock_facts(model, op),
             }
             for op in model.operations
         ],
+        "records": _records(model),
+        "shapes": {name: _shape(model, schema) for name, schema in model.document["components"]["schemas"].items()},
+        "error_catalogue": list(model.document.get("x-zoho-error-codes") or []),
     }
+
+
+# What the local server (mock/) reads, already resolved: it loads this file and follows no $ref.
+def _mock_facts(model: ApiModel, op: ApiOperation) -> dict[str, Any]:
+    node = model.node(op.pointer)
+    body = model.resolve(node["requestBody"]) if "requestBody" in node else None
+    body_schema = ((body or {}).get("content") or {}).get("application/json", {}).get("schema")
+    request_properties = list((model.resolve(body_schema) or {}).get("properties") or {}) if body_schema else []
+    security = node.get("security", model.document.get("security") or [])
+    query = []
+    for p in op.query_parameters:
+        parameter = model.parameter_node(p)
+        query.append(
+            {
+                "name": p.name,
+                "filter": parameter.get("x-zoho-filter"),
+                "sort": parameter.get("x-zoho-sort"),
+                "default": (model.resolve(parameter.get("schema") or {}) or {}).get("default"),
+            }
+        )
+    return {
+        "success_message": node.get("x-zoho-success-message", "success"),
+        "has_request_body": body is not None,
+        "request_properties": request_properties,
+        "security": [sorted({s for scopes in requirement.values() for s in scopes}) for requirement in security],
+        "behaviour": node.get("x-zoho-behaviour"),
+        "query": query,
+    }
+
+
+def _records(model: ApiModel) -> list[dict[str, Any]]:
+    """Each schema with ``x-zoho-record``: its rules and its properties with their ``$ref`` followed
+    (keywords written beside a ``$ref``, such as ``x-zoho-unique``, kept)."""
+    records = []
+    for name, schema in model.document["components"]["schemas"].items():
+        if "x-zoho-record" not in schema:
+            continue
+        properties = {key: model.resolve_property(value) for key, value in (schema.get("properties") or {}).items()}
+        records.append(
+            {
+                "schema": name,
+                "pointer": join_pointer("/components/schemas", name),
+                "rules": schema["x-zoho-record"],
+                "properties": properties,
+            }
+        )
+    return records
+
+
+def _shape(model: ApiModel, node: Any) -> dict[str, Any]:
+    """What a schema declares, for keeping only declared fields: its properties and array items, with a
+    component schema named (``{"schema": name}``, a key of ``shapes``) instead of referenced."""
+    name = component_name(node)
+    if name is not None:
+        return {"schema": name}
+    node = model.resolve(node)
+    shape: dict[str, Any] = {}
+    if isinstance(node, dict) and isinstance(node.get("properties"), dict):
+        shape["properties"] = {key: _shape(model, value) for key, value in node["properties"].items()}
+    if isinstance(node, dict) and isinstance(node.get("items"), dict):
+        shape["items"] = _shape(model, node["items"])
+    return shape

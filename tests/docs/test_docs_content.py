@@ -93,11 +93,6 @@ def _operations(bundle: dict[str, Any]) -> list[tuple[str, str, dict[str, Any]]]
     ]
 
 
-def _deref(bundle: dict[str, Any], node: dict[str, Any]) -> dict[str, Any]:
-    result: dict[str, Any] = resolve_local_ref(bundle, node)
-    return result
-
-
 def sdk_method(operation: dict[str, Any]) -> str:
     """The SDK call the spec states for the operation (its ``x-zoho-sdk``)."""
     return "{resource}.{method}".format(**operation["x-zoho-sdk"])
@@ -172,7 +167,7 @@ def test_every_operation_has_its_section(bundle: dict[str, Any], pages: dict[str
         for status in operation["responses"]:
             assert f"{operation['operationId']}-{status}" in page.texts
         for node in operation.get("parameters", []):
-            parameter = _deref(bundle, node)
+            parameter = resolve_local_ref(bundle, node)
             assert f"{operation['operationId']}-param-{parameter['name']}" in page.texts
 
 

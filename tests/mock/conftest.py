@@ -29,10 +29,10 @@ _TLS = ssl.create_default_context()
 
 
 @pytest.fixture(scope="session")
-def mock_spec_path(document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("spec") / "zoho-billing.json"
-    path.write_text(json.dumps(document, indent=2), encoding="utf-8")
-    return path
+def mock_spec_path(
+    document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, write_mock_spec: Callable[..., Path]
+) -> Path:
+    return write_mock_spec(document, tmp_path_factory.mktemp("spec") / "zoho-billing.json")
 
 
 @pytest.fixture(scope="session")

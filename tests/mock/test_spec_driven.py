@@ -3,7 +3,12 @@
 from __future__ import annotations
 
 import copy
+import json
 import re
+import subprocess
+import sys
+import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -25,9 +30,9 @@ def _operations(document: dict[str, Any]) -> dict[str, dict[str, Any]]:
     }
 
 
-def test_every_operation_states_its_behaviour(document: dict[str, Any]) -> None:
+def test_every_operation_states_its_behaviour(document: dict[str, Any], mock_api_spec: Callable[..., ApiSpec]) -> None:
     # No handler per operation: each one's effect is declared in the spec and run by one engine.
-    spec = ApiSpec(document)
+    spec = mock_api_spec(document)
     for operation_id in _operations(document):
         behaviour = spec.operations[operation_id].behaviour
         assert behaviour is not None, f"{operation_id} has no x-zoho-behaviour"
@@ -65,7 +70,11 @@ def test_every_operation_states_its_behaviour(document: dict[str, Any]) -> None:
     ],
 )
 def test_a_rule_the_mock_cannot_follow_names_its_place(
-    document: dict[str, Any], where: tuple[str, ...], change: dict[str, Any], pointer: str
+    document: dict[str, Any],
+    where: tuple[str, ...],
+    change: dict[str, Any],
+    pointer: str,
+    mock_api_spec: Callable[..., ApiSpec],
 ) -> None:
     broken = copy.deepcopy(document)
     node = broken
@@ -73,11 +82,13 @@ def test_a_rule_the_mock_cannot_follow_names_its_place(
         node = node[key]
     node.update(change)
     with pytest.raises(SpecError, match="^" + re.escape(pointer) + ": "):
-        ApiSpec(broken)
+        mock_api_spec(broken)
 
 
-def test_routes_and_messages_come_from_the_spec(document: dict[str, Any]) -> None:
-    spec = ApiSpec(document)
+def test_routes_and_messages_come_from_the_spec(
+    document: dict[str, Any], mock_api_spec: Callable[..., ApiSpec]
+) -> None:
+    spec = mock_api_spec(document)
     assert spec.base_path == "/billing/v1"
     for operation_id, raw in _operations(document).items():
         operation = spec.operations[operation_id]
@@ -166,3 +177,53 @@ def test_the_control_api_and_the_app_do_not_import_each_other() -> None:
     assert not imports("control") & {"app", "server"}
     assert not imports("app") & {"server"}
     assert not imports("engine") & {"app", "server", "control"}
+
+
+def test_a_bundle_without_its_api_model_is_an_error_naming_the_model(document: dict[str, Any], tmp_path: Path) -> None:
+    # The mock reads the API model written beside the bundle and resolves nothing itself.
+    bundle = tmp_path / "zoho-billing.json"
+    bundle.write_text(json.dumps(document), encoding="utf-8")
+    with pytest.raises(SpecNotFoundError, match=re.escape(str(tmp_path / "zoho-billing.api-model.json"))):
+        MockServer(spec_path=bundle)
+
+
+def test_the_mock_reads_the_api_model_not_the_bundle(
+    document: dict[str, Any], tmp_path: Path, write_mock_spec: Callable[..., Path]
+) -> None:
+    # A success message changed in the model alone is what the mock answers with.
+    bundle = write_mock_spec(document, tmp_path / "zoho-billing.json")
+    model_file = tmp_path / "zoho-billing.api-model.json"
+    model = json.loads(model_file.read_text(encoding="utf-8"))
+    [entry] = [op for op in model["operations"] if op["operation_id"] == "list_items"]
+    entry["success_message"] = "read from the model"
+    model_file.write_text(json.dumps(model), encoding="utf-8")
+    assert load_spec(bundle).operations["list_items"].success_message == "read from the model"
+    assert not hasattr(load_spec(bundle), "resolve")
+
+
+@pytest.mark.slow
+def test_the_wheel_ships_the_bundle_and_its_api_model(tmp_path: Path) -> None:
+    # The packaged default spec is both files: the mock cannot start from the bundle alone.
+    result = subprocess.run(
+        [
+            sys.executable,
+            "-m",
+            "pip",
+            "wheel",
+            "--quiet",
+            "--no-deps",
+            "--no-build-isolation",
+            "--wheel-dir",
+            str(tmp_path),
+            str(REPO_ROOT / "mock"),
+        ],
+        capture_output=True,
+        text=True,
+        timeout=300,
+        check=False,
+    )
+    assert result.returncode == 0, result.stderr
+    [wheel] = tmp_path.glob("zoho_billing_mock-*.whl")
+    with zipfile.ZipFile(wheel) as archive:
+        names = set(archive.namelist())
+    assert {"zoho_billing_mock/zoho-billing.json", "zoho_billing_mock/zoho-billing.api-model.json"} <= names

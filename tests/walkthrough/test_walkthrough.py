@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import re
 import sys
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
@@ -29,8 +29,8 @@ MODULES = [module.name for module in modules(load_spec())]
 
 
 @pytest.fixture(scope="session")
-def spec(document: dict[str, Any]) -> ApiSpec:
-    return ApiSpec(document)
+def spec(document: dict[str, Any], mock_api_spec: Callable[[dict[str, Any]], ApiSpec]) -> ApiSpec:
+    return mock_api_spec(document)
 
 
 @pytest.fixture(scope="session")
@@ -40,10 +40,10 @@ def server(mock_spec_path: Path) -> Iterator[MockServer]:
 
 
 @pytest.fixture(scope="session")
-def mock_spec_path(document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory) -> Path:
-    path = tmp_path_factory.mktemp("spec") / "zoho-billing.json"
-    path.write_text(json.dumps(document), encoding="utf-8")
-    return path
+def mock_spec_path(
+    document: dict[str, Any], tmp_path_factory: pytest.TempPathFactory, write_mock_spec: Callable[..., Path]
+) -> Path:
+    return write_mock_spec(document, tmp_path_factory.mktemp("spec") / "zoho-billing.json")
 
 
 @pytest.fixture
@@ -87,11 +87,21 @@ def _copy_module(document: dict[str, Any], old: str, new: str) -> dict[str, Any]
     """The bundle with module `old` (paths, components, error codes) copied as `new`, names changed
     mechanically (`item` -> `gadget`, `Item` -> `Gadget`, `ITEM` -> `GADGET`, in every spelling)."""
 
-    def rename(value: Any) -> Any:
-        text = json.dumps(value)
+    def text(value: str) -> str:
         for source, target in ((old, new), (old.capitalize(), new.capitalize()), (old.upper(), new.upper())):
-            text = re.sub(source, target, text)
-        return json.loads(text)
+            value = re.sub(source, target, value)
+        return value
+
+    def rename(value: Any, names: bool = False) -> Any:
+        # Keys are renamed too, except JSON Schema's own `items` keyword (a key outside `properties`).
+        if isinstance(value, dict):
+            return {
+                (key if key == "items" and not names else text(key)): rename(inner, key == "properties")
+                for key, inner in value.items()
+            }
+        if isinstance(value, list):
+            return [rename(inner) for inner in value]
+        return text(value) if isinstance(value, str) else value
 
     copied = json.loads(json.dumps(document))
     for path in list(document["paths"]):
@@ -107,11 +117,15 @@ def _copy_module(document: dict[str, Any], old: str, new: str) -> dict[str, Any]
     return copied
 
 
-def test_a_copied_module_needs_nothing_in_the_mock(document: dict[str, Any], tmp_path: Path) -> None:
+def test_a_copied_module_needs_nothing_in_the_mock(
+    document: dict[str, Any],
+    tmp_path: Path,
+    mock_api_spec: Callable[[dict[str, Any]], ApiSpec],
+    write_mock_spec: Callable[..., Path],
+) -> None:
     copied = _copy_module(document, "item", "gadget")
-    path = tmp_path / "zoho-billing.json"
-    path.write_text(json.dumps(copied), encoding="utf-8")
-    spec = ApiSpec(copied)
+    path = write_mock_spec(copied, tmp_path / "zoho-billing.json")
+    spec = mock_api_spec(copied)
     assert "gadget" in spec.records and "/gadgets/{gadget_id}" in copied["paths"]
     with MockServer(spec_path=path) as server:
         transport = HttpTransport(server)

@@ -29,6 +29,8 @@ import httpx
 from zoho_billing_mock import MockServer
 from zoho_billing_mock.spec import ApiSpec, Operation, RecordType
 
+from generator.core.openapi_document import resolve_local_ref
+
 
 class AnswerError(Exception):
     """An error answer: HTTP status and Zoho code."""
@@ -89,11 +91,11 @@ def modules(spec: ApiSpec) -> list[Module]:
 def request_example(spec: ApiSpec, operation: Operation) -> dict[str, Any]:
     """The first example of the operation's JSON request body."""
     raw = _raw_operation(spec, operation)
-    body = spec.resolve(raw["requestBody"])
+    body = resolve_local_ref(spec.document, raw["requestBody"])
     media = body["content"]["application/json"]
     if "examples" in media:
         example = next(iter(media["examples"].values()))
-        value = spec.resolve(example).get("value")
+        value = resolve_local_ref(spec.document, example).get("value")
     else:
         value = media.get("example")
     assert isinstance(value, dict), f"{operation.operation_id}: the request body needs an example"

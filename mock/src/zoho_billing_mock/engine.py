@@ -229,7 +229,7 @@ class Engine:
 
     def project(self, kind: RecordType, record: Record) -> dict[str, Any]:
         """The record as its full schema shows it."""
-        projected: dict[str, Any] = self.spec.project(record, self.spec.component_schema(kind.schema_name))
+        projected: dict[str, Any] = self.spec.project(record, kind.schema_name)
         return projected
 
     # --- helpers -------------------------------------------------------------------------------

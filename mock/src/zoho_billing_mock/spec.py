@@ -1,16 +1,21 @@
-"""The bundled OpenAPI description the mock is driven by: where it is, its routes and operations.
+"""The API the mock is driven by: where it is, its routes and operations.
 
-Everything the mock knows about the API comes from here, read from the bundle only (this is the
-mock's one reader of the spec):
+Everything the mock knows about the API comes from the generator's API model
+(`zoho-billing.api-model.json`, written by `make generate` beside the bundle from
+`generator/core/api_model.py`), already resolved: the mock follows no `$ref` itself.
 
-- routes: `servers[0].url` (base path), `paths` and their methods;
-- per operation: `operationId`, the first 2xx status and its `application/json` schema,
-  `x-zoho-success-message`, the top-level properties of the JSON request body, `security` scopes,
-  `x-zoho-sdk` (`id_parameter`, `result.key`, `pagination`), `x-zoho-behaviour`, and the
-  `x-zoho-filter` / `x-zoho-sort` of its query parameters (with their schema `default`);
-- per kind of record: each `components/schemas/*` with `x-zoho-record`, its `properties` (with
-  `readOnly`, `type` and `x-zoho-unique`);
-- the error catalogue `x-zoho-error-codes` (`name`, `code`, `message`, `http_status`).
+- routes: `server_url` (base path) and each operation's `path` and `method`;
+- per operation: `operation_id`, `success_status`, `success_schema`, `success_message`, the
+  top-level `request_properties` of the JSON request body, the `security` scope sets, `id_parameter`,
+  `result.key`, `pagination`, `behaviour` (`x-zoho-behaviour`) and the `query` rules
+  (`x-zoho-filter` / `x-zoho-sort` of its query parameters, with their schema `default`);
+- `records`: each schema with `x-zoho-record`, its rules and its properties (`readOnly`, `type`,
+  `enum`, `x-zoho-unique`, ...), `$ref`s followed;
+- `shapes`: per component schema, the properties and array items it declares (answers keep only those);
+- `error_catalogue`: `x-zoho-error-codes` (`name`, `code`, `message`, `http_status`).
+
+The bundle itself (`zoho-billing.json`) is loaded only for the third-party validators: openapi-core
+checks requests and responses, jsonschema checks values set through the control API.
 
 Everything is checked when the spec is loaded: a rule naming an unknown record, field, error or
 parameter raises `SpecError` naming the JSON pointer of the rule in the bundle.
@@ -39,10 +44,11 @@ __all__ = [
     "SpecNotFoundError",
     "default_spec_path",
     "load_spec",
+    "model_path",
 ]
 
 SPEC_FILE_NAME = "zoho-billing.json"
-_HTTP_METHODS = ("get", "put", "post", "delete", "patch", "head", "options", "trace")
+MODEL_SUFFIX = ".api-model.json"
 
 
 class SpecNotFoundError(FileNotFoundError):
@@ -104,7 +110,7 @@ class Operation:
     path_template: str
     success_status: int
     success_message: str
-    response_schema: dict[str, Any] | None
+    response_schema: str | None  # the component schema of the success answer (a key of the shapes)
     request_properties: frozenset[str]
     has_body: bool
     scope_sets: tuple[frozenset[str], ...]
@@ -135,42 +141,54 @@ def default_spec_path() -> Path:
     )
 
 
+def model_path(spec_path: Path) -> Path:
+    """The API model written beside a bundle: `zoho-billing.json` -> `zoho-billing.api-model.json`."""
+    return spec_path.with_name(spec_path.name.removesuffix(".json") + MODEL_SUFFIX)
+
+
 def load_spec(path: Path | str | None = None) -> ApiSpec:
-    """Load (and cache, per file and modification time) the bundled JSON spec."""
+    """Load (and cache, per file and modification time) the bundled JSON spec and its API model."""
     resolved = Path(path).resolve() if path is not None else default_spec_path().resolve()
     if not resolved.is_file():
         raise SpecNotFoundError(f"spec file not found: {resolved}")
-    return _load_cached(str(resolved), resolved.stat().st_mtime_ns)
+    model = model_path(resolved)
+    if not model.is_file():
+        raise SpecNotFoundError(
+            f"no API model beside the spec: {model} is missing (`make generate` writes it next to {resolved.name})"
+        )
+    return _load_cached(str(resolved), resolved.stat().st_mtime_ns, model.stat().st_mtime_ns)
 
 
 @lru_cache(maxsize=8)
-def _load_cached(path: str, _mtime_ns: int) -> ApiSpec:
+def _load_cached(path: str, _mtime_ns: int, _model_mtime_ns: int) -> ApiSpec:
     with open(path, encoding="utf-8") as handle:
         document = json.load(handle)
-    return ApiSpec(document, Path(path))
+    with open(model_path(Path(path)), encoding="utf-8") as handle:
+        model = json.load(handle)
+    return ApiSpec(document, model, Path(path))
 
 
 class ApiSpec:
-    """Read-only view of a bundled OpenAPI document."""
+    """Read-only view of the API model (and of the bundle, for the third-party validators)."""
 
-    def __init__(self, document: dict[str, Any], path: Path | None = None) -> None:
+    def __init__(self, document: dict[str, Any], model: dict[str, Any], path: Path | None = None) -> None:
         self.document = document
+        self.model = model
         self.path = path
-        servers = document.get("servers") or [{"url": "/"}]
-        first = urlsplit(servers[0]["url"])
+        first = urlsplit(model.get("server_url") or "/")
         self.server_host_url: str = f"{first.scheme}://{first.netloc}" if first.netloc else "http://localhost"
         self.base_path: str = first.path.rstrip("/")
         self.operations: dict[str, Operation] = {}
         self.routes: list[Route] = []
+        self.shapes: dict[str, dict[str, Any]] = model.get("shapes", {})
         self._errors: dict[str, dict[str, Any]] = {entry["name"]: entry for entry in self.error_codes()}
         self.records: dict[str, RecordType] = self._records()
-        for template, path_item in document.get("paths", {}).items():
-            operations = {}
-            for method in _HTTP_METHODS:
-                if method in path_item:
-                    operation = self._operation(template, method, path_item[method], path_item)
-                    operations[method.upper()] = operation
-                    self.operations[operation.operation_id] = operation
+        by_path: dict[str, dict[str, Operation]] = {}
+        for raw in model.get("operations", []):
+            operation = self._operation(raw)
+            by_path.setdefault(raw["path"], {})[operation.method] = operation
+            self.operations[operation.operation_id] = operation
+        for template, operations in by_path.items():
             self.routes.append(Route(template, _template_pattern(template), operations))
         # Literal segments win over parameters: fewer parameters first, then longer templates.
         self.routes.sort(key=lambda route: (route.template.count("{"), -len(route.template)))
@@ -183,38 +201,26 @@ class ApiSpec:
                 return route, found.groupdict()
         return None
 
-    def resolve(self, schema: dict[str, Any]) -> dict[str, Any]:
-        """Follow local `$ref`s to the schema they name."""
-        seen = 0
-        while "$ref" in schema and seen < 32:
-            schema = self.pointer(schema["$ref"])
-            seen += 1
-        return schema
-
-    def pointer(self, ref: str) -> Any:
-        if not ref.startswith("#/"):
-            raise ValueError(f"only local references are supported, not {ref!r}")
-        node: Any = self.document
-        for part in ref[2:].split("/"):
-            node = node[part.replace("~1", "/").replace("~0", "~")]
-        return node
-
-    def project(self, value: Any, schema: dict[str, Any]) -> Any:
-        """Keep only what the schema declares, at every depth, in the schema's order."""
-        schema = self.resolve(schema)
-        if isinstance(value, dict) and "properties" in schema:
-            properties: dict[str, Any] = schema["properties"]
-            return {key: self.project(value[key], schema) for key, schema in properties.items() if key in value}
-        if isinstance(value, list) and isinstance(schema.get("items"), dict):
-            return [self.project(item, schema["items"]) for item in value]
+    def project(self, value: Any, shape: dict[str, Any] | str) -> Any:
+        """Keep only what the schema (a shape, or the name of a component schema) declares, at every
+        depth, in the schema's order."""
+        for _ in range(32):  # a shape names another at most this deep before it declares something
+            if isinstance(shape, str):
+                shape = self.shapes[shape]
+            elif "schema" in shape:
+                shape = shape["schema"]
+            else:
+                break
+        assert isinstance(shape, dict)
+        if isinstance(value, dict) and "properties" in shape:
+            properties: dict[str, Any] = shape["properties"]
+            return {key: self.project(value[key], inner) for key, inner in properties.items() if key in value}
+        if isinstance(value, list) and "items" in shape:
+            return [self.project(item, shape["items"]) for item in value]
         return value
 
-    def component_schema(self, name: str) -> dict[str, Any]:
-        schema: dict[str, Any] = self.document["components"]["schemas"][name]
-        return schema
-
     def error_codes(self) -> list[dict[str, Any]]:
-        codes: list[dict[str, Any]] = self.document.get("x-zoho-error-codes", [])
+        codes: list[dict[str, Any]] = self.model.get("error_catalogue", [])
         return codes
 
     def error(self, name: str) -> dict[str, Any]:
@@ -233,15 +239,10 @@ class ApiSpec:
     # --- mock rules ----------------------------------------------------------------------------
     def _records(self) -> dict[str, RecordType]:
         records: dict[str, RecordType] = {}
-        for schema_name, raw in self.document.get("components", {}).get("schemas", {}).items():
-            rules = raw.get("x-zoho-record")
-            if rules is None:
-                continue
+        for raw in self.model.get("records", []):
+            schema_name, rules = raw["schema"], raw["rules"]
             at = f"#/components/schemas/{schema_name}/x-zoho-record"
-            properties = {key: self.resolve(value) for key, value in raw.get("properties", {}).items()}
-            for key, value in raw.get("properties", {}).items():
-                # keywords beside a `$ref` (such as x-zoho-unique) belong to the property too
-                properties[key] = {**properties[key], **{k: v for k, v in value.items() if k != "$ref"}}
+            properties: dict[str, dict[str, Any]] = raw["properties"]  # `$ref`s followed by the model
             state = dict(rules.get("state", {}))
             record = RecordType(
                 name=rules["name"],
@@ -281,37 +282,27 @@ class ApiSpec:
         if name not in self._errors:
             raise SpecError(f"{at}: {name!r} is not the name of an error in x-zoho-error-codes")
 
-    def _behaviour(
-        self, template: str, method: str, raw: dict[str, Any], path_item: dict[str, Any]
-    ) -> Behaviour | None:
-        declared = raw.get("x-zoho-behaviour")
+    def _behaviour(self, raw: dict[str, Any]) -> Behaviour | None:
+        declared = raw.get("behaviour")
         if declared is None:
             return None
-        at = f"#/paths/{template.replace('~', '~0').replace('/', '~1')}/{method}"
+        at = "#" + raw["pointer"]
         if declared["record"] not in self.records:
             raise SpecError(f"{at}/x-zoho-behaviour/record: no schema declares the record {declared['record']!r}")
-        sdk = raw.get("x-zoho-sdk", {})
-        parameters = [self.resolve(p) for p in [*path_item.get("parameters", []), *raw.get("parameters", [])]]
-        names = {parameter["name"] for parameter in parameters}
+        names = {parameter["name"] for parameter in raw.get("parameters", [])}
         query = tuple(
-            QueryRule(
-                name=parameter["name"],
-                filter=parameter.get("x-zoho-filter"),
-                sort=parameter.get("x-zoho-sort"),
-                default=self.resolve(parameter.get("schema", {})).get("default"),
-            )
-            for parameter in parameters
-            if parameter.get("in") == "query"
+            QueryRule(name=rule["name"], filter=rule.get("filter"), sort=rule.get("sort"), default=rule.get("default"))
+            for rule in raw.get("query", [])
         )
-        id_parameter = sdk.get("id_parameter")
-        kind = sdk.get("result", {}).get("kind")
+        id_parameter = raw.get("id_parameter")
+        kind = (raw.get("result") or {}).get("kind")
         wanted_kind = {"list": "page", "set": "status", "delete": "status"}.get(declared["action"], "object")
         if kind != wanted_kind:
             raise SpecError(
                 f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
                 f"{wanted_kind}, not {kind}"
             )
-        if declared["action"] == "list" and "pagination" not in sdk:
+        if declared["action"] == "list" and raw.get("pagination") is None:
             raise SpecError(f"{at}/x-zoho-sdk/pagination: a list needs its paging parameters")
         if declared["action"] in ("retrieve", "update", "delete", "set") and id_parameter not in names:
             raise SpecError(f"{at}/x-zoho-sdk/id_parameter: a {declared['action']} needs the path parameter of the ID")
@@ -328,47 +319,24 @@ class ApiSpec:
             sets=dict(declared.get("sets", {})),
             match=match,
             id_parameter=id_parameter,
-            result_key=sdk.get("result", {}).get("key"),
-            pagination=sdk.get("pagination"),
+            result_key=(raw.get("result") or {}).get("key"),
+            pagination=raw.get("pagination"),
             query=query,
         )
 
-    def _operation(self, template: str, method: str, raw: dict[str, Any], path_item: dict[str, Any]) -> Operation:
-        responses: dict[str, Any] = raw.get("responses", {})
-        success = sorted(code for code in responses if code.startswith("2"))
-        status = int(success[0]) if success else 200
-        response_schema = None
-        if success:
-            content = self._response(responses[success[0]]).get("content", {})
-            response_schema = content.get("application/json", {}).get("schema")
-        request_properties: frozenset[str] = frozenset()
-        body = raw.get("requestBody")
-        if body is not None:
-            body = self.resolve(body) if "$ref" in body else body
-            body_schema = body.get("content", {}).get("application/json", {}).get("schema")
-            if body_schema is not None:
-                request_properties = frozenset(self.resolve(body_schema).get("properties", {}))
-        security = raw.get("security", self.document.get("security", []))
-        scope_sets = tuple(
-            frozenset(scope for scopes in requirement.values() for scope in scopes) for requirement in security
-        )
+    def _operation(self, raw: dict[str, Any]) -> Operation:
         return Operation(
-            operation_id=raw["operationId"],
-            method=method.upper(),
-            path_template=template,
-            success_status=status,
-            success_message=raw.get("x-zoho-success-message", "success"),
-            response_schema=response_schema,
-            request_properties=request_properties,
-            has_body=body is not None,
-            scope_sets=scope_sets,
-            behaviour=self._behaviour(template, method, raw, path_item),
+            operation_id=raw["operation_id"],
+            method=raw["method"].upper(),
+            path_template=raw["path"],
+            success_status=int(raw["success_status"]),
+            success_message=raw.get("success_message") or "success",
+            response_schema=raw.get("success_schema"),
+            request_properties=frozenset(raw.get("request_properties", [])),
+            has_body=bool(raw.get("has_request_body")),
+            scope_sets=tuple(frozenset(scopes) for scopes in raw.get("security", [])),
+            behaviour=self._behaviour(raw),
         )
-
-    def _response(self, response: dict[str, Any]) -> dict[str, Any]:
-        while "$ref" in response:
-            response = self.pointer(response["$ref"])
-        return response
 
 
 def _template_pattern(template: str) -> re.Pattern[str]:

@@ -40,6 +40,7 @@ bench: $(STAMP) $(LOCAL_STAMP)
 	$(BIN)/python bench/generate.py
 	$(BIN)/python bench/decode.py
 	$(BIN)/python bench/client.py
+	$(BIN)/python bench/imports.py
 
 $(STAMP): requirements/dev.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)

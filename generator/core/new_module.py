@@ -49,7 +49,8 @@ scopes:
   ZohoSubscriptions.{name}.UPDATE: Update {name}.
   ZohoSubscriptions.{name}.DELETE: Delete {name}.
 # URL path -> its path item in paths/ (one file per path: /{name}/{{id}} is paths/{name}@{{id}}.yaml).
-# Every operation carries `tags: [{name}]` and `x-zoho-sdk` (openapi/extensions.yaml).
+# Every operation carries `tags: [{name}]`, `x-zoho-sdk` and `x-zoho-behaviour`, and the full resource
+# schema `x-zoho-record`: the SDK and the local server read them (openapi/extensions.yaml, CONTRIBUTING.md).
 paths: {{}}
 """,
         "schemas.yaml": f"""\

@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
+import subprocess
+import sys
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -66,3 +69,25 @@ def mock_api_spec() -> Callable[[dict[str, Any]], Any]:
         return ApiSpec(document, json.loads(build_api_model(document).to_json()))
 
     return view
+
+
+@pytest.fixture
+def validate_copy(tmp_path: Path) -> Callable[[Callable[[Path], None]], subprocess.CompletedProcess[str]]:
+    """Run `python -m generator validate`, as a contributor does, on a copy of openapi/ that ``edit``
+    has changed first (``edit`` gets the copy's openapi/ folder). Paths in messages are relative to the
+    copy's root, like `openapi/modules/items/paths/items.yaml#/post/...`."""
+
+    def run(edit: Callable[[Path], None]) -> subprocess.CompletedProcess[str]:
+        shutil.copytree(REPO_ROOT / "openapi", tmp_path / "openapi")
+        edit(tmp_path / "openapi")
+        return subprocess.run(
+            [sys.executable, "-m", "generator", "--spec", "openapi/zoho-billing.yaml", "validate"],
+            cwd=tmp_path,
+            capture_output=True,
+            text=True,
+            timeout=120,
+            env={"PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"},
+            check=False,
+        )
+
+    return run

@@ -7,9 +7,8 @@ first, the same scopes on both, and alternatives rather than one requirement nam
 
 from __future__ import annotations
 
-import shutil
 import subprocess
-import sys
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -18,6 +17,9 @@ import pytest
 from generator.core.openapi_document import iter_operations
 
 REPO_ROOT = Path(__file__).resolve().parent.parent
+
+# The `validate_copy` fixture of tests/conftest.py: edit a copy of openapi/, run `generator validate` on it.
+ValidateCopy = Callable[[Callable[[Path], None]], "subprocess.CompletedProcess[str]"]
 
 ITEMS_CREATE = """  security:
     - zoho_oauthtoken: [ZohoSubscriptions.items.CREATE]
@@ -93,21 +95,16 @@ def test_every_operation_pairs_the_header_with_the_oauth_scopes(document: dict[s
 
 
 @pytest.mark.parametrize("breakage", sorted(BREAKAGES))
-def test_broken_security_is_reported_at_its_source(tmp_path: Path, breakage: str) -> None:
-    shutil.copytree(REPO_ROOT / "openapi", tmp_path / "openapi")
-    path = tmp_path / "openapi" / "modules" / "items" / "paths" / "items.yaml"
-    text = path.read_text(encoding="utf-8")
-    assert ITEMS_CREATE in text
+def test_broken_security_is_reported_at_its_source(validate_copy: ValidateCopy, breakage: str) -> None:
     replacement, expected = BREAKAGES[breakage]
-    path.write_text(text.replace(ITEMS_CREATE, replacement, 1), encoding="utf-8")
-    result = subprocess.run(
-        [sys.executable, "-m", "generator", "--spec", "openapi/zoho-billing.yaml", "validate"],
-        cwd=tmp_path,
-        capture_output=True,
-        text=True,
-        env={"PYTHONPATH": str(REPO_ROOT), "PATH": "/usr/bin:/bin"},
-        check=False,
-    )
+
+    def edit(spec: Path) -> None:
+        path = spec / "modules" / "items" / "paths" / "items.yaml"
+        text = path.read_text(encoding="utf-8")
+        assert ITEMS_CREATE in text
+        path.write_text(text.replace(ITEMS_CREATE, replacement, 1), encoding="utf-8")
+
+    result = validate_copy(edit)
     assert result.returncode == 1, result.stdout + result.stderr
     assert expected in result.stderr, result.stderr
     assert "Traceback" not in result.stderr

@@ -1,10 +1,12 @@
 """Benchmark of the import cost of the generated packages, and how it grows with the number of modules.
 
-Measures, with ``python -X importtime -c "import <package>"`` in a fresh interpreter (the lowest of
+Measures, with ``python -X importtime -c "<statement>"`` in a fresh interpreter (the lowest of
 --runs runs, each figure on its own: on a shared machine the lowest is the cost without
-interference; the two variants alternate within a run):
+interference; the two variants alternate within a run), for ``import zoho_billing_client``,
+``import zoho_billing_models`` and ``from zoho_billing_models import ItemResponse`` (the models package
+imports a module's models on first use):
 
-  * the package's whole import (cumulative time of its top module);
+  * the whole import (cumulative time of the package's top-level imports);
   * the third-party library it stands on (httpx for the client, pydantic for the models), cumulative;
   * the difference: what the package adds above that library (its own modules, and what else it
     imports: attrs, the standard library modules httpx does not already load);
@@ -42,17 +44,27 @@ from generator.python_client.generate_client import generate_client  # noqa: E40
 from generator.python_common.python_view import python_view  # noqa: E402
 from generator.python_models.generate_models import generate_models  # noqa: E402
 
-PACKAGES = {"zoho_billing_client": "httpx", "zoho_billing_models": "pydantic"}
+# (package, the library it stands on, the statement measured). The models package imports no model until one
+# is used, so its first model's import is measured too: Items, whose module every synthetic copy repeats.
+CASES = (
+    ("zoho_billing_client", "httpx", "import zoho_billing_client"),
+    ("zoho_billing_models", "pydantic", "import zoho_billing_models"),
+    ("zoho_billing_models", "pydantic", "from zoho_billing_models import ItemResponse"),
+)
 DISTRIBUTIONS = {"zoho_billing_client": "zoho-billing-client", "zoho_billing_models": "zoho-billing-models"}
 _LINE = re.compile(r"^import time:\s+(\d+) \|\s+(\d+) \|( *)(\S+)$")
 
 
-def measure_once(package: str, base: str, path: Path) -> dict[str, float]:
-    """The figures, in ms, of one ``import package`` with ``path`` first on sys.path."""
+def measure_once(package: str, base: str, path: Path, statement: str | None = None) -> dict[str, float]:
+    """The figures, in ms, of one ``statement`` (``import package``) with ``path`` first on sys.path.
+
+    The total is the cumulative time of every top-level import of the package or one of its modules:
+    a model imported on first use appears as a top-level import of its own module.
+    """
     env = {key: value for key, value in os.environ.items() if key != "PYTHONDONTWRITEBYTECODE"}
     env["PYTHONPATH"] = str(path)
     result = subprocess.run(
-        [sys.executable, "-X", "importtime", "-c", f"import {package}"],
+        [sys.executable, "-X", "importtime", "-c", statement or f"import {package}"],
         capture_output=True, text=True, check=True, env=env, timeout=120,
     )  # fmt: skip
     total = base_time = own = 0
@@ -60,19 +72,23 @@ def measure_once(package: str, base: str, path: Path) -> dict[str, float]:
         match = _LINE.match(line)
         if not match:
             continue
-        self_us, cumulative_us, _, name = int(match[1]), int(match[2]), match[3], match[4]
-        if name == package:
-            total = cumulative_us
+        self_us, cumulative_us, indent, name = int(match[1]), int(match[2]), match[3], match[4]
+        ours = name == package or name.startswith(f"{package}.")
+        if ours and len(indent) == 1:  # top level: one space after the bar
+            total += cumulative_us
         if name == base:
             base_time = cumulative_us
-        if name == package or name.startswith(f"{package}."):
+        if ours:
             own += self_us
     return {"total": total / 1000, "base": base_time / 1000, "above": (total - base_time) / 1000, "own": own / 1000}
 
 
-def synthetic_document(document: dict[str, Any], modules: int) -> dict[str, Any]:
+def synthetic_document(
+    document: dict[str, Any], modules: int, owners: dict[str, str]
+) -> tuple[dict[str, Any], dict[str, str]]:
     """The spec with its Items module copied until there are ``modules`` API modules: each copy's
-    paths, tag, schemas, parameters, responses, operationIds, SDK facts and scopes renamed."""
+    paths, tag, schemas, parameters, responses, operationIds, SDK facts and scopes renamed; and the
+    module of each component schema (``owners``, the bundler's, with the copies added)."""
     result = copy.deepcopy(document)
     resources = {op["x-zoho-sdk"]["resource"] for item in document["paths"].values() for op in item.values()
                  if isinstance(op, dict) and "x-zoho-sdk" in op}  # fmt: skip
@@ -88,8 +104,9 @@ def synthetic_document(document: dict[str, Any], modules: int) -> dict[str, Any]
         result["paths"].update(copied["paths"])
         for kind, members in copied["components"].items():
             result["components"][kind].update(members)
+        owners = owners | {name: copied["tag"] for name in copied["components"]["schemas"]}
         result["tags"].append({"name": copied["tag"], "description": f"Synthetic copy {index + 2} of Items."})
-    return result
+    return result, owners
 
 
 def _renamed(node: Any, noun: str, *, property_names: bool = False) -> Any:
@@ -113,7 +130,7 @@ def _renamed(node: Any, noun: str, *, property_names: bool = False) -> Any:
 
 def synthetic_packages(work: Path, modules: int) -> Path:
     bundled = bundle_spec(REPO_ROOT / "openapi" / "zoho-billing.yaml")
-    document = synthetic_document(bundled.document, modules)
+    document, owners = synthetic_document(bundled.document, modules, bundled.component_modules())
     model = build_api_model(document)
     view = python_view(document)
     for_python = work / "view.json"
@@ -121,7 +138,8 @@ def synthetic_packages(work: Path, modules: int) -> Path:
     out = work / "python"
     version = str(document["info"]["version"])
     generate_client(for_python, out, version=version, model=model.with_document(view))
-    generate_models(for_python, out, version=version)
+    order = [tag["name"] for tag in document["tags"]]
+    generate_models(for_python, out, version=version, schema_modules=owners, module_order=order)
     return out
 
 
@@ -139,19 +157,20 @@ def main() -> None:
         synthetic_resources = len(
             list((synthetic / "zoho-billing-client/zoho_billing_client/resources").glob("[!_]*.py"))
         )
-        print(f"{'package':<22}{'modules':>8}{'import':>9}{'base':>18}{'above base':>12}{'own modules':>13}")
+        print(f"{'import':<52}{'modules':>8}{'total':>8}{'base':>18}{'above base':>12}{'own modules':>13}")
         variants = ((REPO_ROOT / "generated" / "python", real_resources), (synthetic, synthetic_resources))
-        for package, base in PACKAGES.items():
+        for package, base, statement in CASES:
             samples: list[list[dict[str, float]]] = [[], []]
             for root, _count in variants:  # a first import writes the bytecode caches; not counted
-                measure_once(package, base, root / DISTRIBUTIONS[package])
+                measure_once(package, base, root / DISTRIBUTIONS[package], statement)
             for _ in range(args.runs):
                 for index, (root, _count) in enumerate(variants):
-                    samples[index].append(measure_once(package, base, root / DISTRIBUTIONS[package]))
+                    samples[index].append(measure_once(package, base, root / DISTRIBUTIONS[package], statement))
             for (_root, count), runs in zip(variants, samples, strict=True):
                 figures = {key: min(run[key] for run in runs) for key in runs[0]}
+                based = f"{base} {figures['base']:.1f}"
                 print(
-                    f"{package:<22}{count:>8}{figures['total']:>9.1f}{base + ' ' + format(figures['base'], '.1f'):>18}"
+                    f"{statement:<52}{count:>8}{figures['total']:>8.1f}{based:>18}"
                     f"{figures['above']:>12.1f}{figures['own']:>13.1f}"
                 )
 

@@ -28,7 +28,7 @@ from pathlib import Path
 from types import FrameType
 
 from generator.core.api_model import ApiModel, build_api_model
-from generator.core.bundle_spec import bundle_spec
+from generator.core.bundle_spec import bundle_spec, discover_modules
 from generator.core.manifest import write_manifest
 from generator.core.tools import CHILDREN
 from generator.core.validate_spec import validate_spec
@@ -85,7 +85,13 @@ def generate(spec: Path, out: Path) -> None:
                         "client": lambda: generate_client(
                             for_python, staging / "python", version=version, model=python_model
                         ),
-                        "models": lambda: generate_models(for_python, staging / "python", version=version),
+                        "models": lambda: generate_models(
+                            for_python,
+                            staging / "python",
+                            version=version,
+                            schema_modules=bundled.component_modules(),
+                            module_order=[module.name for module in discover_modules(spec)],
+                        ),
                         "typescript": lambda: generate_typescript(bundle, staging / "typescript"),
                     }
                 )

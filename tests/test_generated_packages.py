@@ -509,3 +509,37 @@ def test_open_enums_and_exact_json_have_one_source_copied_into_both_packages() -
     assert issubclass(client_models.CustomerStatus, sys.modules["zoho_billing_client._open_enum"].OpenStrEnum)
     assert issubclass(pydantic_models.CustomerStatus, sys.modules["zoho_billing_models._open_enum"].OpenStrEnum)
     assert client_models.CustomerStatus("archived") == "archived" == pydantic_models.CustomerStatus("archived")
+
+
+def _imported_after(statement: str, prefix: str = "zoho_billing_models") -> set[str]:
+    probe = f"import sys; {statement}; print(' '.join(sorted(m for m in sys.modules if m.startswith({prefix!r}))))"
+    result = subprocess.run([str(BIN / "python"), "-c", probe], capture_output=True, text=True, check=False, timeout=60)
+    assert result.returncode == 0, result.stderr
+    return set(result.stdout.split())
+
+
+def test_the_models_package_imports_a_module_only_when_one_of_its_models_is_used() -> None:
+    # Importing the package imports no model, and not pydantic: its cost does not grow with the API's modules.
+    assert _imported_after("import zoho_billing_models") == {"zoho_billing_models"}
+    assert _imported_after("import zoho_billing_models", prefix="pydantic") == set()
+    # An Items model needs the items module and the shared one (its list's PageContext), not Customers.
+    loaded = _imported_after("from zoho_billing_models import ItemListResponse")
+    assert {"zoho_billing_models.items", "zoho_billing_models._shared"} <= loaded
+    assert "zoho_billing_models.customers" not in loaded
+
+
+def test_every_exported_model_resolves_and_validates_across_modules() -> None:
+    import zoho_billing_models
+
+    assert set(dir(zoho_billing_models)) >= set(zoho_billing_models.__all__)
+    for name in zoho_billing_models.__all__:
+        value = getattr(zoho_billing_models, name)
+        assert getattr(value, "__name__", name) == name
+    with pytest.raises(AttributeError, match="no attribute 'NoSuchModel'"):
+        getattr(zoho_billing_models, "NoSuchModel")  # noqa: B009
+    # A field typed with another module's class resolves it on first use (the import at the file's end).
+    context = {"page": 1, "per_page": 200, "has_more_page": False}
+    page = zoho_billing_models.TransactionListResponse.model_validate(
+        {"code": 0, "message": "success", "transactions": [], "page_context": context}
+    )
+    assert type(page.page_context).__name__ == "PageContext"

@@ -165,6 +165,15 @@ class BundledSpec:
     document: dict[str, Any]
     origins: dict[str, SourceLocation] = field(default_factory=dict)
 
+    def component_modules(self, kind: str = "schemas") -> dict[str, str]:
+        """Each component of ``kind`` -> the name of the module folder that defines it, ``""`` for a shared one."""
+        modules_dir = (self.root.parent / MODULES_DIR_NAME).resolve()
+        owners: dict[str, str] = {}
+        for name in (self.document.get("components") or {}).get(kind) or {}:
+            file = self.locate(join_pointer(f"/components/{kind}", name)).file.resolve()
+            owners[name] = file.relative_to(modules_dir).parts[0] if file.is_relative_to(modules_dir) else ""
+        return owners
+
     def locate(self, bundle_pointer: str) -> SourceLocation:
         """Map a pointer in the bundle back to the source file and pointer it came from."""
         pointer = bundle_pointer

@@ -398,7 +398,7 @@ class _Reader:
                 http_status=int(entry["http_status"]),
                 http_status_documented=bool(entry["http_status_documented"]),
                 operations=tuple(entry["operations"]),
-                anchor=f"error-{entry['code']}",
+                anchor=f"error-{entry['module']}-{entry['code']}",  # codes are per module
             )
             for entry in self.document.get("x-zoho-error-codes") or []
         ]

@@ -103,7 +103,7 @@ def test_search_finds_a_field_and_goes_to_it(open_page: Any, docs_dir: Path) -> 
     ("query", "kind", "title", "href"),
     [
         ("business_gst", "enum", "business_gst", "schemas.html#enum-GstTreatment-business_gst"),
-        ("2049", "error", "2049 ITEM_IN_USE_CANNOT_DELETE", "errors.html#error-2049"),
+        ("2049", "error", "2049 ITEM_IN_USE_CANNOT_DELETE", "errors.html#error-items-2049"),
         ("mark item active", "operation", "POST /items/{item_id}/active", "items.html#mark_item_active"),
         ("tax_authority_name", "field", "CustomerCreateRequest.tax_authority_name",
          "schemas.html#CustomerCreateRequest.tax_authority_name"),
@@ -125,8 +125,8 @@ def test_search_with_keyboard_opens_the_first_result(open_page: Any, docs_dir: P
     page, _ = open_page(_url(docs_dir, "items.html"))
     page.fill("#search-input", "1000")
     page.keyboard.press("Enter")
-    page.wait_for_url("**/errors.html#error-1000")
-    assert "The item name already exist" in page.locator("[id='error-1000']").inner_text()
+    page.wait_for_url("**/errors.html#error-items-1000")
+    assert "The item name already exist" in page.locator("[id='error-items-1000']").inner_text()
 
 
 def test_snippets_become_tabs(open_page: Any, docs_dir: Path) -> None:

@@ -226,7 +226,7 @@ def test_error_codes_are_listed_and_shown_on_their_operations(bundle: dict[str, 
     errors = pages["errors.html"].texts
     operations = {operation["operationId"]: operation for _, _, operation in _operations(bundle)}
     for error in bundle["x-zoho-error-codes"]:
-        row = " ".join(errors[f"error-{error['code']}"].split())
+        row = " ".join(errors[f"error-{error['module']}-{error['code']}"].split())
         assert error["name"] in row and error["message"] in row and str(error["http_status"]) in row
         for operation_id in error["operations"]:
             assert operation_id in row
@@ -295,8 +295,13 @@ def _snippets(page_text: str, language: str) -> list[str]:
     return [html.unescape(re.sub(r"<[^>]+>", "", block)) for block in blocks]
 
 
+def _module_snippets(bundle: dict[str, Any], raw: dict[str, str], language: str) -> list[str]:
+    """The snippets of every module's page, in module order."""
+    return [snippet for tag in bundle["tags"] for snippet in _snippets(raw[f"{tag['name']}.html"], language)]
+
+
 def test_python_snippets_are_valid_and_use_the_sdk_names(bundle: dict[str, Any], raw: dict[str, str]) -> None:
-    snippets = _snippets(raw["customers.html"], "python") + _snippets(raw["items.html"], "python")
+    snippets = _module_snippets(bundle, raw, "python")
     assert len(snippets) == len(_operations(bundle))
     calls = set()
     for snippet in snippets:
@@ -319,7 +324,7 @@ def test_python_snippets_are_valid_and_use_the_sdk_names(bundle: dict[str, Any],
 
 
 def test_curl_snippets_send_the_zoho_headers(bundle: dict[str, Any], raw: dict[str, str]) -> None:
-    snippets = _snippets(raw["customers.html"], "shell") + _snippets(raw["items.html"], "shell")
+    snippets = _module_snippets(bundle, raw, "shell")
     assert len(snippets) == len(_operations(bundle))
     for snippet in snippets:
         words = shlex.split(snippet.replace("\\\n", " "))
@@ -392,7 +397,7 @@ def test_markdown_has_every_operation_field_and_error(bundle: dict[str, Any], ra
         for value in schema.get("enum", []):
             assert f'<a id="enum-{name}-{value}"></a>`{value}`' in raw["schemas.md"]
     for error in bundle["x-zoho-error-codes"]:
-        assert f'<a id="error-{error["code"]}"></a>`{error["code"]}`' in raw["errors.md"]
+        assert f'<a id="error-{error["module"]}-{error["code"]}"></a>`{error["code"]}`' in raw["errors.md"]
 
 
 def test_markdown_links_resolve(raw: dict[str, str]) -> None:
@@ -461,7 +466,7 @@ def test_python_snippets_fit_the_client_signatures(
     import subprocess
     import sys
 
-    snippets = _snippets(raw["customers.html"], "python") + _snippets(raw["items.html"], "python")
+    snippets = _module_snippets(bundle, raw, "python")
     result = subprocess.run(
         [sys.executable, "-c", _BIND_SNIPPETS],
         input=json.dumps(snippets),

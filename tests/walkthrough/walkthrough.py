@@ -27,6 +27,7 @@ from urllib.parse import quote
 
 import httpx
 from zoho_billing_mock import MockServer
+from zoho_billing_mock.errors import GENERIC_ERRORS
 from zoho_billing_mock.spec import ApiSpec, Operation, RecordType
 
 from generator.core.openapi_document import resolve_local_ref
@@ -266,7 +267,8 @@ def _rules(
         if key not in body:
             continue
         duplicate = _distinct(record, body, keep=key)
-        _expect_error(spec, unique["error"], lambda duplicate=duplicate: transport.call(module.create, None, duplicate))
+        create = lambda duplicate=duplicate: transport.call(module.create, None, duplicate)  # noqa: E731
+        _expect_error(spec, unique.get("error"), create)
     for rule in record.rules.get("rules", []):
         set_state(ident, dict(rule["when"]))
         if rule["forbid"] == "delete" and module.delete is not None:
@@ -306,14 +308,15 @@ def _not_found(spec: ApiSpec, record: RecordType) -> tuple[int, int]:
     return 404, 5  # the mock's generic 404 (mock/README.md)
 
 
-def _expect_error(spec: ApiSpec, name: str, action: Callable[[], Any]) -> None:
-    entry = spec.error(name)
+def _expect_error(spec: ApiSpec, name: str | None, action: Callable[[], Any]) -> None:
+    """The catalogued error ``name``, or, with none (Zoho documents no code), a generic HTTP 400."""
+    entry = spec.error(name) if name is not None else {"http_status": 400, "code": GENERIC_ERRORS[400][0]}
     try:
         action()
     except AnswerError as failure:
         assert (failure.status, failure.code) == (entry["http_status"], entry["code"]), name
     else:
-        raise AssertionError(f"{name} was expected")
+        raise AssertionError(f"{name or 'a generic 400'} was expected")
 
 
 # --- transports ----------------------------------------------------------------------------------

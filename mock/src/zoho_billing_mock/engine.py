@@ -286,7 +286,10 @@ class Engine:
                     and other.get(key) is not None
                     and _unique_key(other[key], unique) == wanted
                 ):
-                    raise catalogued_error(self.spec.error(unique["error"]))
+                    if "error" in unique:
+                        raise catalogued_error(self.spec.error(unique["error"]))
+                    # Zoho documents no code for this one: a generic 400 naming the field.
+                    raise generic_error(400, f"The {key} {values[key]!s} is already in use")
 
     def _checked(self, kind: RecordType, key: str, value: Any, schema: dict[str, Any]) -> Any:
         if schema.get("type") in ("number", "integer") or _allows_number(schema):

@@ -265,7 +265,9 @@ class ApiSpec:
             for index, rule in enumerate(rules.get("rules", [])):
                 self._known_error(rule["error"], f"{at}/rules/{index}/error")
             for key, unique in record.unique.items():
-                self._known_error(unique["error"], f"#/components/schemas/{schema_name}/properties/{key}/x-zoho-unique")
+                if "error" in unique:
+                    at_unique = f"#/components/schemas/{schema_name}/properties/{key}/x-zoho-unique"
+                    self._known_error(unique["error"], at_unique)
             if "not_found" in rules:
                 self._known_error(rules["not_found"], f"{at}/not_found")
             records[record.name] = record

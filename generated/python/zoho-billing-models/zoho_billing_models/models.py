@@ -528,6 +528,283 @@ class TaxSpecification(OpenStrEnum):
     "Interstate supply (between states)."
 
 
+class ProductRequest(ZohoModel):
+    """
+    Body of "create a product" and "update a product" (Zoho documents the same fields for both). `name` is required on both.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the product as the Zoho Billing interface and the hosted pages show it. Zoho gives no length limit.
+    """
+    description: str | None = None
+    """
+    A short text about the product.
+    """
+    email_ids: Annotated[str | None, Field(examples=["piper@zillum.com,billing@zillum.com"])] = None
+    """
+    Addresses that receive the notifications about this product, several separated by commas (one string, not an array).
+    """
+    redirect_url: str | None = None
+    """
+    Where a customer is sent after subscribing to the product through a hosted page. Recorded responses show an empty string when none is set.
+    """
+
+
+class ProductStatus(OpenStrEnum):
+    """
+    Whether plans and addons of the product can be sold in new subscriptions.
+    """
+
+    active = "active"
+    "The product is on sale."
+    inactive = "inactive"
+    "The product has been marked inactive (Zoho does not say what that blocks; by analogy with items, it is kept for existing records but not meant for new sales)."
+
+
+class PlanTag(ZohoModel):
+    """
+    A reporting tag set on a plan, with the chosen option, as Zoho returns it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tag_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the reporting tag. Zoho declares a 64-bit integer; sent as a string of digits (see errata).
+    """
+    tag_name: str | None = None
+    """
+    Name of the reporting tag.
+    """
+    tag_option_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the chosen tag option. Zoho declares a 64-bit integer; sent as a string of digits (see errata).
+    """
+    tag_option_name: str | None = None
+    """
+    Name of the chosen tag option.
+    """
+    is_tag_mandatory: bool | None = None
+    """
+    True when every plan must have a value for this tag. Zoho declares a string; its examples send a boolean (see errata).
+    """
+
+
+class PlanTagReference(ZohoModel):
+    """
+    A reporting tag and its chosen option, named by their IDs.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tag_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the reporting tag, as a string of digits (see errata).
+    """
+    tag_option_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the chosen tag option, as a string of digits (see errata).
+    """
+
+
+class PlanCustomField(ZohoModel):
+    """
+    The value of one plan custom field, as Zoho returns it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customfield_id: str | None = None
+    """
+    ID of the custom field.
+    """
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    The field's value, as text.
+    """
+    value_formatted: str | None = None
+    """
+    The value as the interface displays it.
+    """
+    data_type: str | None = None
+    """
+    Data type of the custom field, such as `string`.
+    """
+    index: int | None = None
+    """
+    Position of the custom field among the plan custom fields.
+    """
+    placeholder: str | None = None
+    """
+    Placeholder name of the field in templates, such as `cf_cfitem`.
+    """
+    is_active: str | None = None
+    """
+    Whether the custom field is active, as the text `true` or `false` (Zoho's type and example agree on a string).
+    """
+    show_in_all_pdf: str | None = None
+    """
+    Whether the field is printed on every PDF, as the text `true` or `false`.
+    """
+    show_on_pdf: bool | None = None
+    """
+    True when the field is printed on the PDF. Zoho declares a string; its examples send a boolean (see errata).
+    """
+
+
+class PlanCustomFieldInput(ZohoModel):
+    """
+    A custom field value to set on a plan, named by the field's label.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    The value to set, as text.
+    """
+
+
+class PlanTaxPreference(ZohoModel):
+    """
+    A tax applied to the plan for one kind of supply (India GST).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tax_id: str | None = None
+    """
+    ID of the tax.
+    """
+    tax_name: str | None = None
+    """
+    Name of the tax, such as `GST`.
+    """
+    tax_percentage: float | None = None
+    """
+    Rate of the tax, in percent (10 is 10 %).
+    """
+    tax_specification: TaxSpecification | None = None
+
+
+class PlanAddonReference(ZohoModel):
+    """
+    An addon associated with the plan, named by its code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: str | None = None
+    """
+    Code of the addon (the addons module's identifier).
+    """
+    name: str | None = None
+    """
+    Name of the addon. Zoho gives this property no type; its examples are text (see errata).
+    """
+
+
+class PlanAddonPriceBracket(ZohoModel):
+    """
+    The price of an addon for one range of quantities.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    start_quantity: int | None = None
+    """
+    Lowest quantity of the range.
+    """
+    end_quantity: int | None = None
+    """
+    Highest quantity of the range.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit in this range; for the package scheme, the price of the whole package of `end_quantity` units.
+    """
+
+
+class PlanStatus(OpenStrEnum):
+    """
+    Whether the plan can be chosen for new subscriptions.
+    """
+
+    active = "active"
+    "The plan is offered for new subscriptions."
+    inactive = "inactive"
+    "The plan has been marked inactive (Zoho does not say what that blocks; by analogy with items, existing subscriptions keep it but it is not meant for new ones)."
+
+
+class PlanIntervalUnit(OpenStrEnum):
+    """
+    The unit of the plan's billing `interval`.
+    """
+
+    months = "months"
+    "The interval counts months."
+    years = "years"
+    "The interval counts years."
+
+
+class PlanFilter(OpenStrEnum):
+    """
+    Selection of plans by status, in Zoho's `PlanStatus.<Name>` form.
+    """
+
+    PlanStatus_All = "PlanStatus.All"
+    "Every plan."
+    PlanStatus_ACTIVE = "PlanStatus.ACTIVE"
+    "Active plans."
+    PlanStatus_INACTIVE = "PlanStatus.INACTIVE"
+    "Inactive plans."
+
+
+class PlanAddonStatus(OpenStrEnum):
+    """
+    Whether an addon associated with the plan can be added to new subscriptions.
+    """
+
+    active = "active"
+    "The addon is on sale."
+    inactive = "inactive"
+    "The addon has been marked inactive."
+
+
+class PlanAddonPricingScheme(OpenStrEnum):
+    """
+    How an addon's price brackets turn a quantity into an amount.
+    """
+
+    unit = "unit"
+    "One price per unit, whatever the quantity."
+    volume = "volume"
+    "Every unit is charged the price of the bracket the total quantity falls in."
+    tier = "tier"
+    "Each unit is charged the price of the bracket it falls in, bracket by bracket."
+    package = "package"
+    "One price for each package of units, the bracket\u0027s end quantity."
+
+
 class Customer(ZohoModel):
     """
     A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation). The required ones are those that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`); the others may be absent. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
@@ -1371,6 +1648,451 @@ class ItemTaxPreference(ZohoModel):
     tax_specification: TaxSpecification | None = None
 
 
+class Product(ZohoModel):
+    """
+    A product as Zoho returns it from every product operation (the list returns the same fields). `product_id`, `name` and `status` are always present: Zoho's example and every recorded response carry them, Zoho sets the ID and the status itself, and the name is required on create and update. The other fields may be absent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the product: a string of digits, with the same pattern as the `product_id` path parameter, so a value read here can be sent back there.
+    """
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the product as the Zoho Billing interface and the hosted pages show it. Zoho gives no length limit.
+    """
+    description: str | None = None
+    """
+    A short text about the product.
+    """
+    email_ids: Annotated[str | None, Field(examples=["piper@zillum.com,billing@zillum.com"])] = None
+    """
+    Addresses that receive the notifications about this product, several separated by commas (one string, not an array).
+    """
+    redirect_url: str | None = None
+    """
+    Where a customer is sent after subscribing to the product through a hosted page. Recorded responses show an empty string when none is set.
+    """
+    status: ProductStatus
+    created_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the product was created, in Zoho's timestamp form.
+    """
+    updated_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the product was last changed, in Zoho's timestamp form.
+    """
+
+
+class ProductResponse(ZohoModel):
+    """
+    Success envelope holding one product.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text for the operation.
+    """
+    product: Product
+
+
+class ProductListResponse(ZohoModel):
+    """
+    Success envelope holding one page of products.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    products: list[Product]
+    """
+    The products on this page.
+    """
+    page_context: PageContext | None = None
+
+
+class PlanSummary(ZohoModel):
+    """
+    The form of a plan that the list returns: without account names, tags, custom fields and the subscribe URL, and with each addon by code and name only. The same six fields as in `Plan` are always present.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    plan_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the plan, chosen by the caller on create and unique within the organization (Zoho: "unique string"). It is the plan's identifier in every path (`/plans/{plan_code}`); Zoho documents no character set or length.
+    """
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the plan as the interface, hosted pages and invoices show it.
+    """
+    recurring_price: Annotated[Decimal, Field(ge=0)]
+    """
+    Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+    """
+    unit: str | None = None
+    """
+    The caller's name for one unit of the plan (a subscription's quantity counts these).
+    """
+    interval: Annotated[int, Field(ge=1)]
+    """
+    Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum).
+    """
+    interval_unit: PlanIntervalUnit | None = None
+    billing_cycles: Annotated[int | None, Field(ge=-1)] = None
+    """
+    Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.
+    """
+    trial_period: Annotated[int | None, Field(ge=0)] = None
+    """
+    Free trial days a new subscription to the plan starts with; 0 (the default) means no trial.
+    """
+    setup_fee: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+    """
+    setup_fee_account_id: str | None = None
+    """
+    ID of the income account the setup fee is booked to.
+    """
+    setup_fee_account_name: str | None = None
+    """
+    Name of the income account the setup fee is booked to.
+    """
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product the plan belongs to; it must name an existing product (`x-zoho-record` `parent`). Same pattern as the `product_id` path parameter of the products module.
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string.
+    """
+    product_type: ProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the plan.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[PlanTaxPreference] | None = None
+    """
+    Taxes applied to the plan for intrastate and interstate supplies.
+    """
+    description: str | None = None
+    """
+    A short text about the plan.
+    """
+    store_markup_description: str | None = None
+    """
+    A longer text about the plan (its features), shown on hosted pages.
+    """
+    status: PlanStatus
+    addons: list[PlanAddonReference] | None = None
+    """
+    The addons associated with the plan, by code and name.
+    """
+    created_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the plan was created, in Zoho's timestamp form.
+    """
+    updated_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the plan was last changed, in Zoho's timestamp form.
+    """
+
+
+class PlanCreateRequest(ZohoModel):
+    """
+    Body of "create a plan". `plan_code`, `name`, `recurring_price`, `interval` and `product_id` are required. Zoho documents no `addons` here: associate addons by updating the plan, or from the addon's side.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    plan_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the plan, chosen by the caller on create and unique within the organization (Zoho: "unique string"). It is the plan's identifier in every path (`/plans/{plan_code}`); Zoho documents no character set or length.
+    """
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the plan as the interface, hosted pages and invoices show it.
+    """
+    recurring_price: Annotated[Decimal, Field(ge=0)]
+    """
+    Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+    """
+    unit: str | None = None
+    """
+    The caller's name for one unit of the plan (a subscription's quantity counts these).
+    """
+    interval: Annotated[int, Field(ge=1)]
+    """
+    Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum).
+    """
+    interval_unit: PlanIntervalUnit | None = "months"
+    billing_cycles: Annotated[int | None, Field(ge=-1)] = -1
+    """
+    Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.
+    """
+    trial_period: Annotated[int | None, Field(ge=0)] = 0
+    """
+    Free trial days a new subscription to the plan starts with; 0 (the default) means no trial.
+    """
+    setup_fee: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+    """
+    setup_fee_account_id: str | None = None
+    """
+    ID of the income account the setup fee is booked to.
+    """
+    tags: list[PlanTagReference] | None = None
+    """
+    Reporting tags to set, each by tag ID and option ID.
+    """
+    custom_fields: list[PlanCustomFieldInput] | None = None
+    """
+    Custom field values to set, each named by the field's label.
+    """
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product the plan belongs to; it must name an existing product (`x-zoho-record` `parent`). Same pattern as the `product_id` path parameter of the products module.
+    """
+    product_type: ProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the plan.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[PlanTaxPreference] | None = None
+    """
+    Taxes to apply for intrastate and interstate supplies.
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string.
+    """
+    is_taxable: bool | None = None
+    """
+    True when the plan is taxable. Zoho declares a string but its example is the boolean `true`; a boolean here (see errata). Zoho does not return it.
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied to a non-taxable plan. Zoho does not return it.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption applied to a non-taxable plan, such as `GST FREE`. Zoho does not return it.
+    """
+    description: str | None = None
+    """
+    A short text about the plan.
+    """
+    store_markup_description: str | None = None
+    """
+    A longer text about the plan (its features), shown on hosted pages.
+    """
+    can_charge_setup_fee_immediately: bool | None = None
+    """
+    True to charge the setup fee upfront whenever a subscription to the plan is created or updated.
+    """
+
+
+class PlanUpdateRequest(ZohoModel):
+    """
+    Body of "update a plan". `name`, `recurring_price` and `interval` are required, as Zoho documents. The plan is the one the path names: Zoho's file also lists `plan_code` as a required body field, which this spec leaves out (errata plan-update-plan-code). The product cannot be changed (there is no `product_id`), and `addons` sets the plan's associated addons.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the plan as the interface, hosted pages and invoices show it.
+    """
+    recurring_price: Annotated[Decimal, Field(ge=0)]
+    """
+    Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+    """
+    unit: str | None = None
+    """
+    The caller's name for one unit of the plan (a subscription's quantity counts these).
+    """
+    interval: Annotated[int, Field(ge=1)]
+    """
+    Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum).
+    """
+    interval_unit: PlanIntervalUnit | None = None
+    billing_cycles: Annotated[int | None, Field(ge=-1)] = None
+    """
+    Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.
+    """
+    trial_period: Annotated[int | None, Field(ge=0)] = None
+    """
+    Free trial days a new subscription to the plan starts with; 0 (the default) means no trial.
+    """
+    setup_fee: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+    """
+    setup_fee_account_id: str | None = None
+    """
+    ID of the income account the setup fee is booked to.
+    """
+    tags: list[PlanTagReference] | None = None
+    """
+    Reporting tags to set, each by tag ID and option ID.
+    """
+    custom_fields: list[PlanCustomFieldInput] | None = None
+    """
+    Custom field values to set, each named by the field's label.
+    """
+    addons: list[PlanAddonReference] | None = None
+    """
+    The addons to associate with the plan, by code (and name).
+    """
+    product_type: ProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the plan.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[PlanTaxPreference] | None = None
+    """
+    Taxes to apply for intrastate and interstate supplies.
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string.
+    """
+    is_taxable: bool | None = None
+    """
+    True when the plan is taxable. Zoho declares a string but its example is the boolean `true`; a boolean here (see errata). Zoho does not return it.
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied to a non-taxable plan. Zoho does not return it.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption applied to a non-taxable plan, such as `GST FREE`. Zoho does not return it.
+    """
+    description: str | None = None
+    """
+    A short text about the plan.
+    """
+    store_markup_description: str | None = None
+    """
+    A longer text about the plan (its features), shown on hosted pages.
+    """
+    can_charge_setup_fee_immediately: bool | None = None
+    """
+    True to charge the setup fee upfront whenever a subscription to the plan is created or updated.
+    """
+
+
+class PlanListResponse(ZohoModel):
+    """
+    Success envelope holding one page of plans.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    plans: list[PlanSummary]
+    """
+    The plans on this page.
+    """
+    page_context: PageContext | None = None
+
+
+class PlanAddon(ZohoModel):
+    """
+    An addon associated with the plan, with its pricing, as a created plan shows it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: str | None = None
+    """
+    Code of the addon (the addons module's identifier).
+    """
+    name: str | None = None
+    """
+    Name of the addon.
+    """
+    status: PlanAddonStatus | None = None
+    pricing_scheme: PlanAddonPricingScheme | None = None
+    unit_name: str | None = None
+    """
+    The caller's name for one unit of the addon, such as `Email`.
+    """
+    price_brackets: list[PlanAddonPriceBracket] | None = None
+    """
+    The addon's prices by quantity range.
+    """
+
+
 class Item(ZohoModel):
     """
     A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate` and `status` are always present: every published example carries them, and Zoho sets the ID and status itself and requires name and rate on create and update (errata `required-response-fields`). The other fields may be absent.
@@ -1519,3 +2241,149 @@ class ItemResponse(ZohoModel):
     Zoho's confirmation text for the operation.
     """
     item: Item
+
+
+class Plan(ZohoModel):
+    """
+    A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`, `product_id`, `recurring_price` and `interval` are always present: Zoho's example and every recorded response carry them, and Zoho either sets them itself (status) or requires them on create. The other fields may be absent. Zoho documents `addons` in the create answer but not in the retrieve answer.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    plan_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the plan, chosen by the caller on create and unique within the organization (Zoho: "unique string"). It is the plan's identifier in every path (`/plans/{plan_code}`); Zoho documents no character set or length.
+    """
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the plan as the interface, hosted pages and invoices show it.
+    """
+    description: str | None = None
+    """
+    A short text about the plan.
+    """
+    store_markup_description: str | None = None
+    """
+    A longer text about the plan (its features), shown on hosted pages.
+    """
+    status: PlanStatus
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product the plan belongs to; it must name an existing product (`x-zoho-record` `parent`). Same pattern as the `product_id` path parameter of the products module.
+    """
+    account_id: str | None = None
+    """
+    ID of the income account the plan's charges are booked to.
+    """
+    account_name: str | None = None
+    """
+    Name of that income account, such as `Sales`.
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string.
+    """
+    trial_period: Annotated[int | None, Field(ge=0)] = None
+    """
+    Free trial days a new subscription to the plan starts with; 0 (the default) means no trial.
+    """
+    setup_fee: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+    """
+    setup_fee_account_id: str | None = None
+    """
+    ID of the income account the setup fee is booked to.
+    """
+    setup_fee_account_name: str | None = None
+    """
+    Name of the income account the setup fee is booked to.
+    """
+    can_charge_setup_fee_immediately: bool | None = None
+    """
+    True to charge the setup fee upfront whenever a subscription to the plan is created or updated.
+    """
+    tags: list[PlanTag] | None = None
+    """
+    Reporting tags set on the plan, with the chosen options.
+    """
+    custom_fields: list[PlanCustomField] | None = None
+    """
+    Values of the organization's custom fields for plans.
+    """
+    recurring_price: Annotated[Decimal, Field(ge=0)]
+    """
+    Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+    """
+    unit: str | None = None
+    """
+    The caller's name for one unit of the plan (a subscription's quantity counts these).
+    """
+    interval: Annotated[int, Field(ge=1)]
+    """
+    Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum).
+    """
+    interval_unit: PlanIntervalUnit | None = None
+    billing_cycles: Annotated[int | None, Field(ge=-1)] = None
+    """
+    Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.
+    """
+    product_type: ProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the plan.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[PlanTaxPreference] | None = None
+    """
+    Taxes applied to the plan for intrastate and interstate supplies.
+    """
+    addons: list[PlanAddon] | None = None
+    """
+    The addons associated with the plan, with their pricing.
+    """
+    url: str | None = None
+    """
+    Address of the plan's hosted subscription page, where a customer can subscribe to it.
+    """
+    created_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the plan was created, in Zoho's timestamp form.
+    """
+    updated_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T12:30:08-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the plan was last changed, in Zoho's timestamp form.
+    """
+
+
+class PlanResponse(ZohoModel):
+    """
+    Success envelope holding one plan.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text for the operation.
+    """
+    plan: Plan

@@ -1591,8 +1591,7 @@ export interface components {
             unit?: string;
             /** @description Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum). */
             interval: number;
-            /** @default months */
-            interval_unit: components["schemas"]["PlanIntervalUnit"];
+            interval_unit?: components["schemas"]["PlanIntervalUnit"];
             /**
              * @description Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.
              * @default -1
@@ -1852,7 +1851,7 @@ export interface components {
         PlanStatus: "active" | "inactive";
         /**
          * Plan interval unit
-         * @description The unit of the plan's billing `interval`.
+         * @description The unit of the plan's billing `interval`; `months` when a create does not say.
          * @enum {string}
          */
         PlanIntervalUnit: "months" | "years";

@@ -757,7 +757,7 @@ class PlanStatus(OpenStrEnum):
 
 class PlanIntervalUnit(OpenStrEnum):
     """
-    The unit of the plan's billing `interval`.
+    The unit of the plan's billing `interval`; `months` when a create does not say.
     """
 
     months = "months"
@@ -1866,7 +1866,7 @@ class PlanCreateRequest(ZohoModel):
     """
     Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum).
     """
-    interval_unit: PlanIntervalUnit | None = "months"
+    interval_unit: PlanIntervalUnit | None = None
     billing_cycles: Annotated[int | None, Field(ge=-1)] = -1
     """
     Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.

@@ -31,7 +31,8 @@ class PlanCreateRequest:
             product_id (str): ID of the product the plan belongs to; it must name an existing product (`x-zoho-record`
                 `parent`). Same pattern as the `product_id` path parameter of the products module.
             unit (str | Unset): The caller's name for one unit of the plan (a subscription's quantity counts these).
-            interval_unit (PlanIntervalUnit | Unset): The unit of the plan's billing `interval`.
+            interval_unit (PlanIntervalUnit | Unset): The unit of the plan's billing `interval`; `months` when a create does
+                not say.
             billing_cycles (int | Unset): Number of billing periods a subscription to the plan runs for before it expires;
                 -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed
                 every two months, twelve times. Default: -1.

@@ -28,7 +28,8 @@ class PlanUpdateRequest:
             interval (int): Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every
                 two months. At least 1 (inferred: Zoho states no minimum).
             unit (str | Unset): The caller's name for one unit of the plan (a subscription's quantity counts these).
-            interval_unit (PlanIntervalUnit | Unset): The unit of the plan's billing `interval`.
+            interval_unit (PlanIntervalUnit | Unset): The unit of the plan's billing `interval`; `months` when a create does
+                not say.
             billing_cycles (int | Unset): Number of billing periods a subscription to the plan runs for before it expires;
                 -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed
                 every two months, twelve times.

@@ -300,7 +300,8 @@ class Plans(SyncAPIResource):
             product_id: ID of the product the plan belongs to; it must name an existing product (`x-zoho-record`
                 `parent`). Same pattern as the `product_id` path parameter of the products module.
             unit: The caller's name for one unit of the plan (a subscription's quantity counts these).
-            interval_unit: The unit of the plan's billing `interval`. One of `months`, `years` (others are sent as given).
+            interval_unit: The unit of the plan's billing `interval`; `months` when a create does not say. One of `months`,
+                `years` (others are sent as given).
             billing_cycles: Number of billing periods a subscription to the plan runs for before it expires; -1 (the
                 default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is
                 billed every two months, twelve times.
@@ -525,7 +526,8 @@ class Plans(SyncAPIResource):
             unit: The caller's name for one unit of the plan (a subscription's quantity counts these).
             interval: Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every
                 two months. At least 1 (inferred: Zoho states no minimum).
-            interval_unit: The unit of the plan's billing `interval`. One of `months`, `years` (others are sent as given).
+            interval_unit: The unit of the plan's billing `interval`; `months` when a create does not say. One of `months`,
+                `years` (others are sent as given).
             billing_cycles: Number of billing periods a subscription to the plan runs for before it expires; -1 (the
                 default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is
                 billed every two months, twelve times.
@@ -1100,7 +1102,8 @@ class AsyncPlans(AsyncAPIResource):
             product_id: ID of the product the plan belongs to; it must name an existing product (`x-zoho-record`
                 `parent`). Same pattern as the `product_id` path parameter of the products module.
             unit: The caller's name for one unit of the plan (a subscription's quantity counts these).
-            interval_unit: The unit of the plan's billing `interval`. One of `months`, `years` (others are sent as given).
+            interval_unit: The unit of the plan's billing `interval`; `months` when a create does not say. One of `months`,
+                `years` (others are sent as given).
             billing_cycles: Number of billing periods a subscription to the plan runs for before it expires; -1 (the
                 default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is
                 billed every two months, twelve times.
@@ -1325,7 +1328,8 @@ class AsyncPlans(AsyncAPIResource):
             unit: The caller's name for one unit of the plan (a subscription's quantity counts these).
             interval: Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every
                 two months. At least 1 (inferred: Zoho states no minimum).
-            interval_unit: The unit of the plan's billing `interval`. One of `months`, `years` (others are sent as given).
+            interval_unit: The unit of the plan's billing `interval`; `months` when a create does not say. One of `months`,
+                `years` (others are sent as given).
             billing_cycles: Number of billing periods a subscription to the plan runs for before it expires; -1 (the
                 default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is
                 billed every two months, twelve times.

@@ -1437,7 +1437,7 @@ export interface components {
         ProductStatus: "active" | "inactive";
         /**
          * Plan
-         * @description A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`, `product_id`, `recurring_price` and `interval` are always present: Zoho's example and every recorded response carry them, and Zoho either sets them itself (status) or requires them on create. The other fields may be absent. Zoho documents `addons` in the create answer but not in the retrieve answer.
+         * @description A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`, `product_id`, `recurring_price` and `interval` are always present: Zoho's example and every recorded response carry them, and Zoho either sets them itself (status) or requires them on create. The other fields may be absent. Zoho documents `addons` in the create answer but not in the retrieve answer. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
          */
         Plan: {
             /** @description Code of the plan, chosen by the caller on create and unique within the organization (Zoho: "unique string"). It is the plan's identifier in every path (`/plans/{plan_code}`); Zoho documents no character set or length. */
@@ -1457,6 +1457,15 @@ export interface components {
             readonly account_name?: string;
             /** @description ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string. */
             tax_id?: string;
+            /** @description Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded live responses. Name of the applied tax, empty when none. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation of the plan; seen in recorded live responses. Rate of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+             */
+            readonly tax_percentage?: number;
+            /** @description Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the applied tax, empty when none. */
+            readonly tax_type?: string;
             /** @description Free trial days a new subscription to the plan starts with; 0 (the default) means no trial. */
             trial_period?: number;
             /**
@@ -1546,6 +1555,15 @@ export interface components {
             product_id: string;
             /** @description ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string. */
             tax_id?: string;
+            /** @description Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded live responses. Name of the applied tax, empty when none. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation of the plan; seen in recorded live responses. Rate of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+             */
+            readonly tax_percentage?: number;
+            /** @description Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the applied tax, empty when none. */
+            readonly tax_type?: string;
             product_type?: components["schemas"]["ProductType"];
             /** @description Indian HSN code (goods) or SAC code (services) of the plan. */
             hsn_or_sac?: string;

@@ -1792,6 +1792,18 @@ class PlanSummary(ZohoModel):
     """
     ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string.
     """
+    tax_name: str | None = None
+    """
+    Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded live responses. Name of the applied tax, empty when none.
+    """
+    tax_percentage: Decimal | None = None
+    """
+    Not in Zoho's documentation of the plan; seen in recorded live responses. Rate of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+    """
+    tax_type: str | None = None
+    """
+    Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the applied tax, empty when none.
+    """
     product_type: ProductType | None = None
     hsn_or_sac: str | None = None
     """
@@ -2245,7 +2257,7 @@ class ItemResponse(ZohoModel):
 
 class Plan(ZohoModel):
     """
-    A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`, `product_id`, `recurring_price` and `interval` are always present: Zoho's example and every recorded response carry them, and Zoho either sets them itself (status) or requires them on create. The other fields may be absent. Zoho documents `addons` in the create answer but not in the retrieve answer.
+    A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`, `product_id`, `recurring_price` and `interval` are always present: Zoho's example and every recorded response carry them, and Zoho either sets them itself (status) or requires them on create. The other fields may be absent. Zoho documents `addons` in the create answer but not in the retrieve answer. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
     """
 
     model_config = ConfigDict(
@@ -2283,6 +2295,18 @@ class Plan(ZohoModel):
     tax_id: str | None = None
     """
     ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string.
+    """
+    tax_name: str | None = None
+    """
+    Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded live responses. Name of the applied tax, empty when none.
+    """
+    tax_percentage: Decimal | None = None
+    """
+    Not in Zoho's documentation of the plan; seen in recorded live responses. Rate of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+    """
+    tax_type: str | None = None
+    """
+    Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the applied tax, empty when none.
     """
     trial_period: Annotated[int | None, Field(ge=0)] = None
     """

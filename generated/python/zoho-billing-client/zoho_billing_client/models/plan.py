@@ -20,7 +20,8 @@ class Plan:
     """A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`, `product_id`,
     `recurring_price` and `interval` are always present: Zoho's example and every recorded response carry them, and Zoho
     either sets them itself (status) or requires them on create. The other fields may be absent. Zoho documents `addons`
-    in the create answer but not in the retrieve answer.
+    in the create answer but not in the retrieve answer. Fields marked `x-zoho-observed` are not in Zoho's documentation
+    but were seen in recorded responses.
 
         Attributes:
             plan_code (str): Code of the plan, chosen by the caller on create and unique within the organization (Zoho:
@@ -40,6 +41,12 @@ class Plan:
             account_name (str | Unset): Name of that income account, such as `Sales`.
             tax_id (str | Unset): ID of the tax applied to the plan; without it no tax is applied. Recorded responses of
                 plans without a tax show an empty string.
+            tax_name (str | Unset): Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded
+                live responses. Name of the applied tax, empty when none.
+            tax_percentage (Decimal | Unset): Not in Zoho's documentation of the plan; seen in recorded live responses. Rate
+                of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+            tax_type (str | Unset): Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the
+                applied tax, empty when none.
             trial_period (int | Unset): Free trial days a new subscription to the plan starts with; 0 (the default) means no
                 trial.
             setup_fee (Decimal | Unset): One-time fee charged when a subscription to the plan is created; 0 (the default)
@@ -81,6 +88,9 @@ class Plan:
     account_id: str | Unset = UNSET
     account_name: str | Unset = UNSET
     tax_id: str | Unset = UNSET
+    tax_name: str | Unset = UNSET
+    tax_percentage: Decimal | Unset = UNSET
+    tax_type: str | Unset = UNSET
     trial_period: int | Unset = UNSET
     setup_fee: Decimal | Unset = UNSET
     setup_fee_account_id: str | Unset = UNSET
@@ -124,6 +134,12 @@ class Plan:
         account_name = self.account_name
 
         tax_id = self.tax_id
+
+        tax_name = self.tax_name
+
+        tax_percentage = self.tax_percentage
+
+        tax_type = self.tax_type
 
         trial_period = self.trial_period
 
@@ -233,6 +249,12 @@ class Plan:
             field_dict["account_name"] = account_name
         if tax_id is not UNSET:
             field_dict["tax_id"] = tax_id
+        if tax_name is not UNSET:
+            field_dict["tax_name"] = tax_name
+        if tax_percentage is not UNSET:
+            field_dict["tax_percentage"] = tax_percentage
+        if tax_type is not UNSET:
+            field_dict["tax_type"] = tax_type
         if trial_period is not UNSET:
             field_dict["trial_period"] = trial_period
         if setup_fee is not UNSET:
@@ -305,6 +327,14 @@ class Plan:
         account_name = d.pop("account_name", UNSET)
 
         tax_id = d.pop("tax_id", UNSET)
+
+        tax_name = d.pop("tax_name", UNSET)
+
+        tax_percentage = d.pop("tax_percentage", UNSET)
+        if tax_percentage.__class__ is not Decimal:
+            tax_percentage = as_decimal(tax_percentage)
+
+        tax_type = d.pop("tax_type", UNSET)
 
         trial_period = d.pop("trial_period", UNSET)
 
@@ -424,6 +454,9 @@ class Plan:
             account_id=account_id,
             account_name=account_name,
             tax_id=tax_id,
+            tax_name=tax_name,
+            tax_percentage=tax_percentage,
+            tax_type=tax_type,
             trial_period=trial_period,
             setup_fee=setup_fee,
             setup_fee_account_id=setup_fee_account_id,

@@ -19,7 +19,8 @@ class PlanResponse:
         plan (Plan): A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`,
             `product_id`, `recurring_price` and `interval` are always present: Zoho's example and every recorded response
             carry them, and Zoho either sets them itself (status) or requires them on create. The other fields may be
-            absent. Zoho documents `addons` in the create answer but not in the retrieve answer.
+            absent. Zoho documents `addons` in the create answer but not in the retrieve answer. Fields marked `x-zoho-
+            observed` are not in Zoho's documentation but were seen in recorded responses.
     """
 
     code: Literal[0]

@@ -46,6 +46,12 @@ class PlanSummary:
             setup_fee_account_name (str | Unset): Name of the income account the setup fee is booked to.
             tax_id (str | Unset): ID of the tax applied to the plan; without it no tax is applied. Recorded responses of
                 plans without a tax show an empty string.
+            tax_name (str | Unset): Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded
+                live responses. Name of the applied tax, empty when none.
+            tax_percentage (Decimal | Unset): Not in Zoho's documentation of the plan; seen in recorded live responses. Rate
+                of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+            tax_type (str | Unset): Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the
+                applied tax, empty when none.
             product_type (ProductType | Unset): Whether the item is a good or a service. Fixed once the item has
                 transactions (code 2076).
             hsn_or_sac (str | Unset): Indian HSN code (goods) or SAC code (services) of the plan.
@@ -75,6 +81,9 @@ class PlanSummary:
     setup_fee_account_id: str | Unset = UNSET
     setup_fee_account_name: str | Unset = UNSET
     tax_id: str | Unset = UNSET
+    tax_name: str | Unset = UNSET
+    tax_percentage: Decimal | Unset = UNSET
+    tax_type: str | Unset = UNSET
     product_type: ProductType | Unset = UNSET
     hsn_or_sac: str | Unset = UNSET
     sat_item_key_code: str | Unset = UNSET
@@ -119,6 +128,12 @@ class PlanSummary:
         setup_fee_account_name = self.setup_fee_account_name
 
         tax_id = self.tax_id
+
+        tax_name = self.tax_name
+
+        tax_percentage = self.tax_percentage
+
+        tax_type = self.tax_type
 
         product_type: str | Unset = UNSET
         if not isinstance(self.product_type, Unset):
@@ -194,6 +209,12 @@ class PlanSummary:
             field_dict["setup_fee_account_name"] = setup_fee_account_name
         if tax_id is not UNSET:
             field_dict["tax_id"] = tax_id
+        if tax_name is not UNSET:
+            field_dict["tax_name"] = tax_name
+        if tax_percentage is not UNSET:
+            field_dict["tax_percentage"] = tax_percentage
+        if tax_type is not UNSET:
+            field_dict["tax_type"] = tax_type
         if product_type is not UNSET:
             field_dict["product_type"] = product_type
         if hsn_or_sac is not UNSET:
@@ -261,6 +282,14 @@ class PlanSummary:
         setup_fee_account_name = d.pop("setup_fee_account_name", UNSET)
 
         tax_id = d.pop("tax_id", UNSET)
+
+        tax_name = d.pop("tax_name", UNSET)
+
+        tax_percentage = d.pop("tax_percentage", UNSET)
+        if tax_percentage.__class__ is not Decimal:
+            tax_percentage = as_decimal(tax_percentage)
+
+        tax_type = d.pop("tax_type", UNSET)
 
         _product_type_raw = d.pop("product_type", UNSET)
         product_type: ProductType | Unset
@@ -330,6 +359,9 @@ class PlanSummary:
             setup_fee_account_id=setup_fee_account_id,
             setup_fee_account_name=setup_fee_account_name,
             tax_id=tax_id,
+            tax_name=tax_name,
+            tax_percentage=tax_percentage,
+            tax_type=tax_type,
             product_type=product_type,
             hsn_or_sac=hsn_or_sac,
             sat_item_key_code=sat_item_key_code,

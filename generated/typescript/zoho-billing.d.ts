@@ -270,6 +270,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/products": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List products
+         * @description Returns one page of the organization's products, active and inactive. Zoho documents no filter or sort parameter for this list.
+         */
+        get: operations["list_products"];
+        put?: never;
+        /**
+         * Create a product
+         * @description Creates a product, the service that plans and addons are then priced for. Only `name` is required; Zoho assigns the ID and makes the product active.
+         */
+        post: operations["create_product"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{product_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a product
+         * @description Returns one product.
+         */
+        get: operations["retrieve_product"];
+        /**
+         * Update a product
+         * @description Changes a product. `name` is required, as on create; fields not sent keep their values.
+         */
+        put: operations["update_product"];
+        post?: never;
+        /**
+         * Delete a product
+         * @description Deletes a product. Zoho's Products page states no condition; a product that plans, addons or subscriptions use is expected to be refused (inferred: errata product-delete-in-use). Mark such a product inactive instead.
+         */
+        delete: operations["delete_product"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{product_id}/markasactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a product active
+         * @description Marks a product active, so its plans and addons can be offered again. The call has no body. Zoho grants it with the products CREATE scope.
+         */
+        post: operations["mark_product_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/products/{product_id}/markasinactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a product inactive
+         * @description Marks a product inactive; existing records keep it. The call has no body. Zoho grants it with the products CREATE scope.
+         */
+        post: operations["mark_product_inactive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List plans
+         * @description Returns one page of plans in their summary form, of every status unless `filter_by` narrows it, optionally only those of one product (`product_id`, which must name an existing product).
+         */
+        get: operations["list_plans"];
+        put?: never;
+        /**
+         * Create a plan
+         * @description Creates a plan under an existing product. The caller chooses the `plan_code`, which then names the plan in every path and must be unique in the organization. `plan_code`, `name`, `recurring_price`, `interval` and `product_id` are required; the interval unit defaults to months, the billing cycles to -1 (until cancelled), the trial and the setup fee to none.
+         */
+        post: operations["create_plan"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a plan
+         * @description Returns one plan, named by its code.
+         */
+        get: operations["retrieve_plan"];
+        /**
+         * Update a plan
+         * @description Changes the plan the path names. Zoho requires `name`, `recurring_price` and `interval` on every update; the product cannot be changed. `addons` sets the addons associated with the plan. Fields not sent keep their values.
+         */
+        put: operations["update_plan"];
+        post?: never;
+        /**
+         * Delete a plan
+         * @description Deletes a plan. Zoho deletes only a plan that no transaction (subscription, invoice...) uses; mark a plan in use inactive instead. Zoho documents no error code for that refusal.
+         */
+        delete: operations["delete_plan"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan_code}/markasactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a plan active
+         * @description Marks a plan active, so it can be chosen for new subscriptions again. The call has no body. Zoho grants it with the plans CREATE scope.
+         */
+        post: operations["mark_plan_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/plans/{plan_code}/markasinactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a plan inactive
+         * @description Marks a plan inactive; existing subscriptions keep it. The call has no body. Zoho grants it with the plans CREATE scope.
+         */
+        post: operations["mark_plan_inactive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1132,6 +1352,545 @@ export interface components {
          * @enum {string}
          */
         TaxSpecification: "intra" | "inter";
+        /**
+         * Product
+         * @description A product as Zoho returns it from every product operation (the list returns the same fields). `product_id`, `name` and `status` are always present: Zoho's example and every recorded response carry them, Zoho sets the ID and the status itself, and the name is required on create and update. The other fields may be absent.
+         */
+        Product: {
+            /** @description Unique ID Zoho assigns to the product: a string of digits, with the same pattern as the `product_id` path parameter, so a value read here can be sent back there. */
+            readonly product_id: string;
+            /** @description Name of the product as the Zoho Billing interface and the hosted pages show it. Zoho gives no length limit. */
+            name: string;
+            /** @description A short text about the product. */
+            description?: string;
+            /**
+             * @description Addresses that receive the notifications about this product, several separated by commas (one string, not an array).
+             * @example piper@zillum.com,billing@zillum.com
+             */
+            email_ids?: string;
+            /** @description Where a customer is sent after subscribing to the product through a hosted page. Recorded responses show an empty string when none is set. */
+            redirect_url?: string;
+            status: components["schemas"]["ProductStatus"];
+            /**
+             * @description When the product was created, in Zoho's timestamp form.
+             * @example 2016-06-05T12:30:08-0700
+             */
+            readonly created_time?: string;
+            /**
+             * @description When the product was last changed, in Zoho's timestamp form.
+             * @example 2016-06-05T12:30:08-0700
+             */
+            readonly updated_time?: string;
+        };
+        /**
+         * Product request
+         * @description Body of "create a product" and "update a product" (Zoho documents the same fields for both). `name` is required on both.
+         */
+        ProductRequest: {
+            /** @description Name of the product as the Zoho Billing interface and the hosted pages show it. Zoho gives no length limit. */
+            name: string;
+            /** @description A short text about the product. */
+            description?: string;
+            /**
+             * @description Addresses that receive the notifications about this product, several separated by commas (one string, not an array).
+             * @example piper@zillum.com,billing@zillum.com
+             */
+            email_ids?: string;
+            /** @description Where a customer is sent after subscribing to the product through a hosted page. Recorded responses show an empty string when none is set. */
+            redirect_url?: string;
+        };
+        /**
+         * Product response
+         * @description Success envelope holding one product.
+         */
+        ProductResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            product: components["schemas"]["Product"];
+        };
+        /**
+         * Product list response
+         * @description Success envelope holding one page of products.
+         */
+        ProductListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The products on this page. */
+            products: components["schemas"]["Product"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Product status
+         * @description Whether plans and addons of the product can be sold in new subscriptions.
+         * @enum {string}
+         */
+        ProductStatus: "active" | "inactive";
+        /**
+         * Plan
+         * @description A plan as Zoho returns it from create, retrieve and update. `plan_code`, `name`, `status`, `product_id`, `recurring_price` and `interval` are always present: Zoho's example and every recorded response carry them, and Zoho either sets them itself (status) or requires them on create. The other fields may be absent. Zoho documents `addons` in the create answer but not in the retrieve answer. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
+         */
+        Plan: {
+            /** @description Code of the plan, chosen by the caller on create and unique within the organization (Zoho: "unique string"). It is the plan's identifier in every path (`/plans/{plan_code}`); Zoho documents no character set or length. */
+            plan_code: string;
+            /** @description Name of the plan as the interface, hosted pages and invoices show it. */
+            name: string;
+            /** @description A short text about the plan. */
+            description?: string;
+            /** @description A longer text about the plan (its features), shown on hosted pages. */
+            store_markup_description?: string;
+            status: components["schemas"]["PlanStatus"];
+            /** @description ID of the product the plan belongs to; it must name an existing product (`x-zoho-record` `parent`). Same pattern as the `product_id` path parameter of the products module. */
+            product_id: string;
+            /** @description ID of the income account the plan's charges are booked to. */
+            readonly account_id?: string;
+            /** @description Name of that income account, such as `Sales`. */
+            readonly account_name?: string;
+            /** @description ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string. */
+            tax_id?: string;
+            /** @description Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded live responses. Name of the applied tax, empty when none. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation of the plan; seen in recorded live responses. Rate of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+             */
+            readonly tax_percentage?: number;
+            /** @description Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the applied tax, empty when none. */
+            readonly tax_type?: string;
+            /** @description Free trial days a new subscription to the plan starts with; 0 (the default) means no trial. */
+            trial_period?: number;
+            /**
+             * Format: decimal
+             * @description One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+             */
+            setup_fee?: number;
+            /** @description ID of the income account the setup fee is booked to. */
+            setup_fee_account_id?: string;
+            /** @description Name of the income account the setup fee is booked to. */
+            readonly setup_fee_account_name?: string;
+            /** @description True to charge the setup fee upfront whenever a subscription to the plan is created or updated. */
+            can_charge_setup_fee_immediately?: boolean;
+            /** @description Reporting tags set on the plan, with the chosen options. */
+            tags?: components["schemas"]["PlanTag"][];
+            /** @description Values of the organization's custom fields for plans. */
+            custom_fields?: components["schemas"]["PlanCustomField"][];
+            /**
+             * Format: decimal
+             * @description Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+             */
+            recurring_price: number;
+            /** @description The caller's name for one unit of the plan (a subscription's quantity counts these). */
+            unit?: string;
+            /** @description Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum). */
+            interval: number;
+            interval_unit?: components["schemas"]["PlanIntervalUnit"];
+            /** @description Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times. */
+            billing_cycles?: number;
+            product_type?: components["schemas"]["ProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the plan. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes applied to the plan for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["PlanTaxPreference"][];
+            /** @description The addons associated with the plan, with their pricing. */
+            addons?: components["schemas"]["PlanAddon"][];
+            /** @description Address of the plan's hosted subscription page, where a customer can subscribe to it. */
+            readonly url?: string;
+            /**
+             * @description When the plan was created, in Zoho's timestamp form.
+             * @example 2016-06-05T12:30:08-0700
+             */
+            readonly created_time?: string;
+            /**
+             * @description When the plan was last changed, in Zoho's timestamp form.
+             * @example 2016-06-05T12:30:08-0700
+             */
+            readonly updated_time?: string;
+        };
+        /**
+         * Plan summary
+         * @description The form of a plan that the list returns: without account names, tags, custom fields and the subscribe URL, and with each addon by code and name only. The same six fields as in `Plan` are always present.
+         */
+        PlanSummary: {
+            /** @description Code of the plan, chosen by the caller on create and unique within the organization (Zoho: "unique string"). It is the plan's identifier in every path (`/plans/{plan_code}`); Zoho documents no character set or length. */
+            plan_code: string;
+            /** @description Name of the plan as the interface, hosted pages and invoices show it. */
+            name: string;
+            /**
+             * Format: decimal
+             * @description Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+             */
+            recurring_price: number;
+            /** @description The caller's name for one unit of the plan (a subscription's quantity counts these). */
+            unit?: string;
+            /** @description Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum). */
+            interval: number;
+            interval_unit?: components["schemas"]["PlanIntervalUnit"];
+            /** @description Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times. */
+            billing_cycles?: number;
+            /** @description Free trial days a new subscription to the plan starts with; 0 (the default) means no trial. */
+            trial_period?: number;
+            /**
+             * Format: decimal
+             * @description One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+             */
+            setup_fee?: number;
+            /** @description ID of the income account the setup fee is booked to. */
+            setup_fee_account_id?: string;
+            /** @description Name of the income account the setup fee is booked to. */
+            readonly setup_fee_account_name?: string;
+            /** @description ID of the product the plan belongs to; it must name an existing product (`x-zoho-record` `parent`). Same pattern as the `product_id` path parameter of the products module. */
+            product_id: string;
+            /** @description ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string. */
+            tax_id?: string;
+            /** @description Not in Zoho's documentation of the plan (only of its tax preferences); seen in recorded live responses. Name of the applied tax, empty when none. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation of the plan; seen in recorded live responses. Rate of the applied tax in percent, 0 when none (an exact decimal, like the amounts).
+             */
+            readonly tax_percentage?: number;
+            /** @description Not in Zoho's documentation of the plan; seen in recorded live responses. Type of the applied tax, empty when none. */
+            readonly tax_type?: string;
+            product_type?: components["schemas"]["ProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the plan. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes applied to the plan for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["PlanTaxPreference"][];
+            /** @description A short text about the plan. */
+            description?: string;
+            /** @description A longer text about the plan (its features), shown on hosted pages. */
+            store_markup_description?: string;
+            status: components["schemas"]["PlanStatus"];
+            /** @description The addons associated with the plan, by code and name. */
+            addons?: components["schemas"]["PlanAddonReference"][];
+            /**
+             * @description When the plan was created, in Zoho's timestamp form.
+             * @example 2016-06-05T12:30:08-0700
+             */
+            readonly created_time?: string;
+            /**
+             * @description When the plan was last changed, in Zoho's timestamp form.
+             * @example 2016-06-05T12:30:08-0700
+             */
+            readonly updated_time?: string;
+        };
+        /**
+         * Plan create request
+         * @description Body of "create a plan". `plan_code`, `name`, `recurring_price`, `interval` and `product_id` are required. Zoho documents no `addons` here: associate addons by updating the plan, or from the addon's side.
+         */
+        PlanCreateRequest: {
+            /** @description Code of the plan, chosen by the caller on create and unique within the organization (Zoho: "unique string"). It is the plan's identifier in every path (`/plans/{plan_code}`); Zoho documents no character set or length. */
+            plan_code: string;
+            /** @description Name of the plan as the interface, hosted pages and invoices show it. */
+            name: string;
+            /**
+             * Format: decimal
+             * @description Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+             */
+            recurring_price: number;
+            /** @description The caller's name for one unit of the plan (a subscription's quantity counts these). */
+            unit?: string;
+            /** @description Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum). */
+            interval: number;
+            interval_unit?: components["schemas"]["PlanIntervalUnit"];
+            /**
+             * @description Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.
+             * @default -1
+             */
+            billing_cycles: number;
+            /**
+             * @description Free trial days a new subscription to the plan starts with; 0 (the default) means no trial.
+             * @default 0
+             */
+            trial_period: number;
+            /**
+             * Format: decimal
+             * @description One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+             */
+            setup_fee?: number;
+            /** @description ID of the income account the setup fee is booked to. */
+            setup_fee_account_id?: string;
+            /** @description Reporting tags to set, each by tag ID and option ID. */
+            tags?: components["schemas"]["PlanTagReference"][];
+            /** @description Custom field values to set, each named by the field's label. */
+            custom_fields?: components["schemas"]["PlanCustomFieldInput"][];
+            /** @description ID of the product the plan belongs to; it must name an existing product (`x-zoho-record` `parent`). Same pattern as the `product_id` path parameter of the products module. */
+            product_id: string;
+            product_type?: components["schemas"]["ProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the plan. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes to apply for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["PlanTaxPreference"][];
+            /** @description ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string. */
+            tax_id?: string;
+            /** @description True when the plan is taxable. Zoho declares a string but its example is the boolean `true`; a boolean here (see errata). Zoho does not return it. */
+            is_taxable?: boolean;
+            /** @description ID of the tax exemption applied to a non-taxable plan. Zoho does not return it. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption applied to a non-taxable plan, such as `GST FREE`. Zoho does not return it. */
+            tax_exemption_code?: string;
+            /** @description A short text about the plan. */
+            description?: string;
+            /** @description A longer text about the plan (its features), shown on hosted pages. */
+            store_markup_description?: string;
+            /** @description True to charge the setup fee upfront whenever a subscription to the plan is created or updated. */
+            can_charge_setup_fee_immediately?: boolean;
+        };
+        /**
+         * Plan update request
+         * @description Body of "update a plan". `name`, `recurring_price` and `interval` are required, as Zoho documents. The plan is the one the path names: Zoho's file also lists `plan_code` as a required body field, which this spec leaves out (errata plan-update-plan-code). The product cannot be changed (there is no `product_id`), and `addons` sets the plan's associated addons.
+         */
+        PlanUpdateRequest: {
+            /** @description Name of the plan as the interface, hosted pages and invoices show it. */
+            name: string;
+            /**
+             * Format: decimal
+             * @description Amount charged every billing period of the plan (every `interval` `interval_unit`), in the organization's currency, before taxes, addons and coupons.
+             */
+            recurring_price: number;
+            /** @description The caller's name for one unit of the plan (a subscription's quantity counts these). */
+            unit?: string;
+            /** @description Number of `interval_unit`s between two bills: with 2 and `months`, the customer is billed every two months. At least 1 (inferred: Zoho states no minimum). */
+            interval: number;
+            interval_unit?: components["schemas"]["PlanIntervalUnit"];
+            /** @description Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times. */
+            billing_cycles?: number;
+            /** @description Free trial days a new subscription to the plan starts with; 0 (the default) means no trial. */
+            trial_period?: number;
+            /**
+             * Format: decimal
+             * @description One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
+             */
+            setup_fee?: number;
+            /** @description ID of the income account the setup fee is booked to. */
+            setup_fee_account_id?: string;
+            /** @description Reporting tags to set, each by tag ID and option ID. */
+            tags?: components["schemas"]["PlanTagReference"][];
+            /** @description Custom field values to set, each named by the field's label. */
+            custom_fields?: components["schemas"]["PlanCustomFieldInput"][];
+            /** @description The addons to associate with the plan, by code (and name). */
+            addons?: components["schemas"]["PlanAddonReference"][];
+            product_type?: components["schemas"]["ProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the plan. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the plan, from the SAT CFDI catalogue (c_ClaveProdServ). A string of digits, sent as text (see errata plans-oas-example-types). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the plan, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes to apply for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["PlanTaxPreference"][];
+            /** @description ID of the tax applied to the plan; without it no tax is applied. Recorded responses of plans without a tax show an empty string. */
+            tax_id?: string;
+            /** @description True when the plan is taxable. Zoho declares a string but its example is the boolean `true`; a boolean here (see errata). Zoho does not return it. */
+            is_taxable?: boolean;
+            /** @description ID of the tax exemption applied to a non-taxable plan. Zoho does not return it. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption applied to a non-taxable plan, such as `GST FREE`. Zoho does not return it. */
+            tax_exemption_code?: string;
+            /** @description A short text about the plan. */
+            description?: string;
+            /** @description A longer text about the plan (its features), shown on hosted pages. */
+            store_markup_description?: string;
+            /** @description True to charge the setup fee upfront whenever a subscription to the plan is created or updated. */
+            can_charge_setup_fee_immediately?: boolean;
+        };
+        /**
+         * Plan response
+         * @description Success envelope holding one plan.
+         */
+        PlanResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            plan: components["schemas"]["Plan"];
+        };
+        /**
+         * Plan list response
+         * @description Success envelope holding one page of plans.
+         */
+        PlanListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The plans on this page. */
+            plans: components["schemas"]["PlanSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Plan tag
+         * @description A reporting tag set on a plan, with the chosen option, as Zoho returns it.
+         */
+        PlanTag: {
+            /** @description ID of the reporting tag. Zoho declares a 64-bit integer; sent as a string of digits (see errata). */
+            tag_id?: string;
+            /** @description Name of the reporting tag. */
+            tag_name?: string;
+            /** @description ID of the chosen tag option. Zoho declares a 64-bit integer; sent as a string of digits (see errata). */
+            tag_option_id?: string;
+            /** @description Name of the chosen tag option. */
+            tag_option_name?: string;
+            /** @description True when every plan must have a value for this tag. Zoho declares a string; its examples send a boolean (see errata). */
+            is_tag_mandatory?: boolean;
+        };
+        /**
+         * Plan tag reference
+         * @description A reporting tag and its chosen option, named by their IDs.
+         */
+        PlanTagReference: {
+            /** @description ID of the reporting tag, as a string of digits (see errata). */
+            tag_id?: string;
+            /** @description ID of the chosen tag option, as a string of digits (see errata). */
+            tag_option_id?: string;
+        };
+        /**
+         * Plan custom field
+         * @description The value of one plan custom field, as Zoho returns it.
+         */
+        PlanCustomField: {
+            /** @description ID of the custom field. */
+            customfield_id?: string;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+            /** @description The value as the interface displays it. */
+            value_formatted?: string;
+            /** @description Data type of the custom field, such as `string`. */
+            data_type?: string;
+            /** @description Position of the custom field among the plan custom fields. */
+            index?: number;
+            /** @description Placeholder name of the field in templates, such as `cf_cfitem`. */
+            placeholder?: string;
+            /** @description Whether the custom field is active, as the text `true` or `false` (Zoho's type and example agree on a string). */
+            is_active?: string;
+            /** @description Whether the field is printed on every PDF, as the text `true` or `false`. */
+            show_in_all_pdf?: string;
+            /** @description True when the field is printed on the PDF. Zoho declares a string; its examples send a boolean (see errata). */
+            show_on_pdf?: boolean;
+        };
+        /**
+         * Plan custom field input
+         * @description A custom field value to set on a plan, named by the field's label.
+         */
+        PlanCustomFieldInput: {
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The value to set, as text. */
+            value?: string;
+        };
+        /**
+         * Plan tax preference
+         * @description A tax applied to the plan for one kind of supply (India GST).
+         */
+        PlanTaxPreference: {
+            /** @description ID of the tax. */
+            tax_id?: string;
+            /** @description Name of the tax, such as `GST`. */
+            readonly tax_name?: string;
+            /** @description Rate of the tax, in percent (10 is 10 %). */
+            readonly tax_percentage?: number;
+            tax_specification?: components["schemas"]["TaxSpecification"];
+        };
+        /**
+         * Plan addon
+         * @description An addon associated with the plan, with its pricing, as a created plan shows it.
+         */
+        PlanAddon: {
+            /** @description Code of the addon (the addons module's identifier). */
+            addon_code?: string;
+            /** @description Name of the addon. */
+            name?: string;
+            status?: components["schemas"]["PlanAddonStatus"];
+            pricing_scheme?: components["schemas"]["PlanAddonPricingScheme"];
+            /** @description The caller's name for one unit of the addon, such as `Email`. */
+            unit_name?: string;
+            /** @description The addon's prices by quantity range. */
+            price_brackets?: components["schemas"]["PlanAddonPriceBracket"][];
+        };
+        /**
+         * Plan addon reference
+         * @description An addon associated with the plan, named by its code.
+         */
+        PlanAddonReference: {
+            /** @description Code of the addon (the addons module's identifier). */
+            addon_code?: string;
+            /** @description Name of the addon. Zoho gives this property no type; its examples are text (see errata). */
+            name?: string;
+        };
+        /**
+         * Plan addon price bracket
+         * @description The price of an addon for one range of quantities.
+         */
+        PlanAddonPriceBracket: {
+            /** @description Lowest quantity of the range. */
+            start_quantity?: number;
+            /** @description Highest quantity of the range. */
+            end_quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit in this range; for the package scheme, the price of the whole package of `end_quantity` units.
+             */
+            price?: number;
+        };
+        /**
+         * Plan status
+         * @description Whether the plan can be chosen for new subscriptions.
+         * @enum {string}
+         */
+        PlanStatus: "active" | "inactive";
+        /**
+         * Plan interval unit
+         * @description The unit of the plan's billing `interval`; `months` when a create does not say.
+         * @enum {string}
+         */
+        PlanIntervalUnit: "months" | "years";
+        /**
+         * Plan filter
+         * @description Selection of plans by status, in Zoho's `PlanStatus.<Name>` form.
+         * @enum {string}
+         */
+        PlanFilter: "PlanStatus.All" | "PlanStatus.ACTIVE" | "PlanStatus.INACTIVE";
+        /**
+         * Plan addon status
+         * @description Whether an addon associated with the plan can be added to new subscriptions.
+         * @enum {string}
+         */
+        PlanAddonStatus: "active" | "inactive";
+        /**
+         * Plan addon pricing scheme
+         * @description How an addon's price brackets turn a quantity into an amount.
+         * @enum {string}
+         */
+        PlanAddonPricingScheme: "unit" | "volume" | "tier" | "package";
     };
     responses: {
         /** @description The request was malformed: a parameter or body field is missing or has a value Zoho does not accept. */
@@ -1226,6 +1985,33 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The product request was refused. Besides malformed input, a product ID that names no product answers this way: Zoho's legacy API was seen answering code 2006 ("Invalid Product ID.") with HTTP 400, not 404 (observed, not documented; see the error catalogue). */
+        ProductBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The plan request was refused. Besides malformed input, a plan code that names no plan answers this way: Zoho's legacy API was seen answering code 101002 ("Invalid PlanCode.") with HTTP 400, not 404 (observed, not documented; see the error catalogue). */
+        PlanBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The new plan was refused: a required field is missing or invalid, or `product_id` names no product. Zoho documents no code for these; for an unknown product the products module's "Invalid Product ID." (2006) is the expected answer (inferred from the product retrieve, not observed on a plan create). */
+        PlanCreateBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -1263,6 +2049,16 @@ export interface components {
          * @example 903000000045027
          */
         ItemId: string;
+        /**
+         * @description ID of the product.
+         * @example 903000000045027
+         */
+        ProductId: string;
+        /**
+         * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+         * @example basic-monthly
+         */
+        PlanCode: string;
     };
     requestBodies: never;
     headers: never;
@@ -1308,6 +2104,30 @@ export type ItemFilter = components['schemas']['ItemFilter'];
 export type ItemSortColumn = components['schemas']['ItemSortColumn'];
 export type ProductType = components['schemas']['ProductType'];
 export type TaxSpecification = components['schemas']['TaxSpecification'];
+export type Product = components['schemas']['Product'];
+export type ProductRequest = components['schemas']['ProductRequest'];
+export type ProductResponse = components['schemas']['ProductResponse'];
+export type ProductListResponse = components['schemas']['ProductListResponse'];
+export type ProductStatus = components['schemas']['ProductStatus'];
+export type Plan = components['schemas']['Plan'];
+export type PlanSummary = components['schemas']['PlanSummary'];
+export type PlanCreateRequest = components['schemas']['PlanCreateRequest'];
+export type PlanUpdateRequest = components['schemas']['PlanUpdateRequest'];
+export type PlanResponse = components['schemas']['PlanResponse'];
+export type PlanListResponse = components['schemas']['PlanListResponse'];
+export type PlanTag = components['schemas']['PlanTag'];
+export type PlanTagReference = components['schemas']['PlanTagReference'];
+export type PlanCustomField = components['schemas']['PlanCustomField'];
+export type PlanCustomFieldInput = components['schemas']['PlanCustomFieldInput'];
+export type PlanTaxPreference = components['schemas']['PlanTaxPreference'];
+export type PlanAddon = components['schemas']['PlanAddon'];
+export type PlanAddonReference = components['schemas']['PlanAddonReference'];
+export type PlanAddonPriceBracket = components['schemas']['PlanAddonPriceBracket'];
+export type PlanStatus = components['schemas']['PlanStatus'];
+export type PlanIntervalUnit = components['schemas']['PlanIntervalUnit'];
+export type PlanFilter = components['schemas']['PlanFilter'];
+export type PlanAddonStatus = components['schemas']['PlanAddonStatus'];
+export type PlanAddonPricingScheme = components['schemas']['PlanAddonPricingScheme'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -1318,6 +2138,9 @@ export type ResponseTooManyRequests = components['responses']['TooManyRequests']
 export type ResponseInternalServerError = components['responses']['InternalServerError'];
 export type ResponseItemBadRequest = components['responses']['ItemBadRequest'];
 export type ResponseItemNotFound = components['responses']['ItemNotFound'];
+export type ResponseProductBadRequest = components['responses']['ProductBadRequest'];
+export type ResponsePlanBadRequest = components['responses']['PlanBadRequest'];
+export type ResponsePlanCreateBadRequest = components['responses']['PlanCreateBadRequest'];
 export type ParameterOrganizationId = components['parameters']['OrganizationId'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
@@ -1325,6 +2148,8 @@ export type ParameterCustomerId = components['parameters']['CustomerId'];
 export type ParameterReferenceId = components['parameters']['ReferenceId'];
 export type ParameterReferenceIdTypeQuery = components['parameters']['ReferenceIdTypeQuery'];
 export type ParameterItemId = components['parameters']['ItemId'];
+export type ParameterProductId = components['parameters']['ProductId'];
+export type ParameterPlanCode = components['parameters']['PlanCode'];
 export type $defs = Record<string, never>;
 export interface operations {
     list_customers: {
@@ -2076,6 +2901,590 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ItemNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_products: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of products. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_product: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductRequest"];
+            };
+        };
+        responses: {
+            /** @description The product was created; the body holds it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_product: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            400: components["responses"]["ProductBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_product: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["ProductRequest"];
+            };
+        };
+        responses: {
+            /** @description The product was updated; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["ProductResponse"];
+                };
+            };
+            400: components["responses"]["ProductBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_product: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["ProductBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_product_active: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product is now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["ProductBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_product_inactive: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the product.
+                 * @example 903000000045027
+                 */
+                product_id: components["parameters"]["ProductId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The product is now inactive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["ProductBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_plans: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which plans to list by status.
+                 * @example PlanStatus.ACTIVE
+                 */
+                filter_by?: components["schemas"]["PlanFilter"];
+                /**
+                 * @description Only the plans of this product.
+                 * @example 903000000045027
+                 */
+                product_id?: string;
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of plans. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan was created; the body holds it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["PlanCreateBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["PlanBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PlanUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The plan was updated; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PlanResponse"];
+                };
+            };
+            400: components["responses"]["PlanBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_plan: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["PlanBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_plan_active: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan is now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["PlanBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_plan_inactive: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the plan, as chosen when it was created. Zoho documents no character set or length; percent-encode anything outside the URL's unreserved characters.
+                 * @example basic-monthly
+                 */
+                plan_code: components["parameters"]["PlanCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The plan is now inactive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["PlanBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];

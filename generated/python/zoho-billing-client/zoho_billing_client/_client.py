@@ -15,6 +15,8 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 if TYPE_CHECKING:
     from .resources.customers import AsyncCustomers, Customers
     from .resources.items import AsyncItems, Items
+    from .resources.plans import AsyncPlans, Plans
+    from .resources.products import AsyncProducts, Products
 
 __all__ = ["AsyncZohoBilling", "ZohoBilling"]
 
@@ -64,6 +66,23 @@ class ZohoBilling(SyncAPIClient):
 
         return Items(self)
 
+    @cached_property
+    def products(self) -> Products:
+        """The services an organization sells by subscription. A product groups the plans and addons that are
+        priced for it; a plan always belongs to exactly one product."""
+        from .resources.products import Products
+
+        return Products(self)
+
+    @cached_property
+    def plans(self) -> Plans:
+        """The prices a subscription is billed at: each plan belongs to a product and says how much is charged, how
+        often, for how many cycles, with which trial and setup fee. Plans are named by a code the caller
+        chooses, not by a Zoho ID."""
+        from .resources.plans import Plans
+
+        return Plans(self)
+
 
 class AsyncZohoBilling(AsyncAPIClient):
     """Asyncio client of the Zoho Billing API: the methods of ``ZohoBilling``, awaited.
@@ -110,3 +129,20 @@ class AsyncZohoBilling(AsyncAPIClient):
         from .resources.items import AsyncItems
 
         return AsyncItems(self)
+
+    @cached_property
+    def products(self) -> AsyncProducts:
+        """The services an organization sells by subscription. A product groups the plans and addons that are
+        priced for it; a plan always belongs to exactly one product."""
+        from .resources.products import AsyncProducts
+
+        return AsyncProducts(self)
+
+    @cached_property
+    def plans(self) -> AsyncPlans:
+        """The prices a subscription is billed at: each plan belongs to a product and says how much is charged, how
+        often, for how many cycles, with which trial and setup fee. Plans are named by a code the caller
+        chooses, not by a Zoho ID."""
+        from .resources.plans import AsyncPlans
+
+        return AsyncPlans(self)

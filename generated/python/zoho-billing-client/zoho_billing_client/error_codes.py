@@ -31,6 +31,8 @@ __all__ = [
     "ITEM_NAME_ALREADY_EXISTS",
     "ITEM_NOT_FOUND",
     "ITEM_PRODUCT_TYPE_LOCKED",
+    "PLAN_NOT_FOUND",
+    "PRODUCT_NOT_FOUND",
     "ErrorCode",
 ]
 
@@ -64,6 +66,12 @@ ITEM_IN_USE_CANNOT_DELETE = 2049
 
 ITEM_PRODUCT_TYPE_LOCKED = 2076
 """Product type cannot be changed for Items having transactions (update_item)"""
+
+PRODUCT_NOT_FOUND = 2006
+"""Invalid Product ID. (retrieve_product, update_product, delete_product, mark_product_active, mark_product_inactive)"""
+
+PLAN_NOT_FOUND = 101002
+"""Invalid PlanCode. (retrieve_plan, update_plan, delete_plan, mark_plan_active, mark_plan_inactive)"""
 
 # Keyed by (module, code): Zoho reuses a code in several modules with several meanings.
 ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
@@ -132,5 +140,35 @@ ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
         operations=("update_item",),
         exception="BadRequestError",
         documented=True,
+    ),
+    ("products", PRODUCT_NOT_FOUND): ErrorCode(
+        module="products",
+        code=2006,
+        name="PRODUCT_NOT_FOUND",
+        message="Invalid Product ID.",
+        description="No product has the given ID (it never existed or has been deleted). Seen with HTTP 400 on a product retrieve; the other operations on a product ID are assumed to answer it the same way (inferred, not observed). The client raises NotFoundError for it whatever the status.",
+        http_status=400,
+        http_status_documented=False,
+        operations=(
+            "retrieve_product",
+            "update_product",
+            "delete_product",
+            "mark_product_active",
+            "mark_product_inactive",
+        ),
+        exception="NotFoundError",
+        documented=False,
+    ),
+    ("plans", PLAN_NOT_FOUND): ErrorCode(
+        module="plans",
+        code=101002,
+        name="PLAN_NOT_FOUND",
+        message="Invalid PlanCode.",
+        description="No plan has the given code (it never existed or has been deleted). Seen with HTTP 400 on a plan retrieve; the other operations on a plan code are assumed to answer it the same way (inferred, not observed). The client raises NotFoundError for it whatever the status.",
+        http_status=400,
+        http_status_documented=False,
+        operations=("retrieve_plan", "update_plan", "delete_plan", "mark_plan_active", "mark_plan_inactive"),
+        exception="NotFoundError",
+        documented=False,
     ),
 }

@@ -52,6 +52,30 @@ if TYPE_CHECKING:
     from zoho_billing_models.items import ItemTaxPreference as ItemTaxPreference
     from zoho_billing_models.items import ProductType as ProductType
     from zoho_billing_models.items import TaxSpecification as TaxSpecification
+    from zoho_billing_models.plans import Plan as Plan
+    from zoho_billing_models.plans import PlanAddon as PlanAddon
+    from zoho_billing_models.plans import PlanAddonPriceBracket as PlanAddonPriceBracket
+    from zoho_billing_models.plans import PlanAddonPricingScheme as PlanAddonPricingScheme
+    from zoho_billing_models.plans import PlanAddonReference as PlanAddonReference
+    from zoho_billing_models.plans import PlanAddonStatus as PlanAddonStatus
+    from zoho_billing_models.plans import PlanCreateRequest as PlanCreateRequest
+    from zoho_billing_models.plans import PlanCustomField as PlanCustomField
+    from zoho_billing_models.plans import PlanCustomFieldInput as PlanCustomFieldInput
+    from zoho_billing_models.plans import PlanFilter as PlanFilter
+    from zoho_billing_models.plans import PlanIntervalUnit as PlanIntervalUnit
+    from zoho_billing_models.plans import PlanListResponse as PlanListResponse
+    from zoho_billing_models.plans import PlanResponse as PlanResponse
+    from zoho_billing_models.plans import PlanStatus as PlanStatus
+    from zoho_billing_models.plans import PlanSummary as PlanSummary
+    from zoho_billing_models.plans import PlanTag as PlanTag
+    from zoho_billing_models.plans import PlanTagReference as PlanTagReference
+    from zoho_billing_models.plans import PlanTaxPreference as PlanTaxPreference
+    from zoho_billing_models.plans import PlanUpdateRequest as PlanUpdateRequest
+    from zoho_billing_models.products import Product as Product
+    from zoho_billing_models.products import ProductListResponse as ProductListResponse
+    from zoho_billing_models.products import ProductRequest as ProductRequest
+    from zoho_billing_models.products import ProductResponse as ProductResponse
+    from zoho_billing_models.products import ProductStatus as ProductStatus
 
 _MODULE_OF = {
     "Address": "customers",
@@ -83,6 +107,30 @@ _MODULE_OF = {
     "ItemSummary": "items",
     "ItemTaxPreference": "items",
     "PageContext": "_shared",
+    "Plan": "plans",
+    "PlanAddon": "plans",
+    "PlanAddonPriceBracket": "plans",
+    "PlanAddonPricingScheme": "plans",
+    "PlanAddonReference": "plans",
+    "PlanAddonStatus": "plans",
+    "PlanCreateRequest": "plans",
+    "PlanCustomField": "plans",
+    "PlanCustomFieldInput": "plans",
+    "PlanFilter": "plans",
+    "PlanIntervalUnit": "plans",
+    "PlanListResponse": "plans",
+    "PlanResponse": "plans",
+    "PlanStatus": "plans",
+    "PlanSummary": "plans",
+    "PlanTag": "plans",
+    "PlanTagReference": "plans",
+    "PlanTaxPreference": "plans",
+    "PlanUpdateRequest": "plans",
+    "Product": "products",
+    "ProductListResponse": "products",
+    "ProductRequest": "products",
+    "ProductResponse": "products",
+    "ProductStatus": "products",
     "ProductType": "items",
     "ReferenceIdType": "customers",
     "StatusResponse": "_shared",
@@ -128,6 +176,30 @@ __all__ = [
     "ItemSummary",
     "ItemTaxPreference",
     "PageContext",
+    "Plan",
+    "PlanAddon",
+    "PlanAddonPriceBracket",
+    "PlanAddonPricingScheme",
+    "PlanAddonReference",
+    "PlanAddonStatus",
+    "PlanCreateRequest",
+    "PlanCustomField",
+    "PlanCustomFieldInput",
+    "PlanFilter",
+    "PlanIntervalUnit",
+    "PlanListResponse",
+    "PlanResponse",
+    "PlanStatus",
+    "PlanSummary",
+    "PlanTag",
+    "PlanTagReference",
+    "PlanTaxPreference",
+    "PlanUpdateRequest",
+    "Product",
+    "ProductListResponse",
+    "ProductRequest",
+    "ProductResponse",
+    "ProductStatus",
     "ProductType",
     "ReferenceIdType",
     "StatusResponse",

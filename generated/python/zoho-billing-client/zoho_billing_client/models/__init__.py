@@ -35,6 +35,30 @@ if TYPE_CHECKING:
     from .item_summary import ItemSummary
     from .item_tax_preference import ItemTaxPreference
     from .page_context import PageContext
+    from .plan import Plan
+    from .plan_addon import PlanAddon
+    from .plan_addon_price_bracket import PlanAddonPriceBracket
+    from .plan_addon_pricing_scheme import PlanAddonPricingScheme
+    from .plan_addon_reference import PlanAddonReference
+    from .plan_addon_status import PlanAddonStatus
+    from .plan_create_request import PlanCreateRequest
+    from .plan_custom_field import PlanCustomField
+    from .plan_custom_field_input import PlanCustomFieldInput
+    from .plan_filter import PlanFilter
+    from .plan_interval_unit import PlanIntervalUnit
+    from .plan_list_response import PlanListResponse
+    from .plan_response import PlanResponse
+    from .plan_status import PlanStatus
+    from .plan_summary import PlanSummary
+    from .plan_tag import PlanTag
+    from .plan_tag_reference import PlanTagReference
+    from .plan_tax_preference import PlanTaxPreference
+    from .plan_update_request import PlanUpdateRequest
+    from .product import Product
+    from .product_list_response import ProductListResponse
+    from .product_request import ProductRequest
+    from .product_response import ProductResponse
+    from .product_status import ProductStatus
     from .product_type import ProductType
     from .reference_id_type import ReferenceIdType
     from .status_response import StatusResponse
@@ -77,6 +101,30 @@ _MODULES: dict[str, str] = {
     "ItemSummary": "item_summary",
     "ItemTaxPreference": "item_tax_preference",
     "PageContext": "page_context",
+    "Plan": "plan",
+    "PlanAddon": "plan_addon",
+    "PlanAddonPriceBracket": "plan_addon_price_bracket",
+    "PlanAddonPricingScheme": "plan_addon_pricing_scheme",
+    "PlanAddonReference": "plan_addon_reference",
+    "PlanAddonStatus": "plan_addon_status",
+    "PlanCreateRequest": "plan_create_request",
+    "PlanCustomField": "plan_custom_field",
+    "PlanCustomFieldInput": "plan_custom_field_input",
+    "PlanFilter": "plan_filter",
+    "PlanIntervalUnit": "plan_interval_unit",
+    "PlanListResponse": "plan_list_response",
+    "PlanResponse": "plan_response",
+    "PlanStatus": "plan_status",
+    "PlanSummary": "plan_summary",
+    "PlanTag": "plan_tag",
+    "PlanTagReference": "plan_tag_reference",
+    "PlanTaxPreference": "plan_tax_preference",
+    "PlanUpdateRequest": "plan_update_request",
+    "Product": "product",
+    "ProductListResponse": "product_list_response",
+    "ProductRequest": "product_request",
+    "ProductResponse": "product_response",
+    "ProductStatus": "product_status",
     "ProductType": "product_type",
     "ReferenceIdType": "reference_id_type",
     "StatusResponse": "status_response",
@@ -120,6 +168,30 @@ __all__ = (
     "ItemSummary",
     "ItemTaxPreference",
     "PageContext",
+    "Plan",
+    "PlanAddon",
+    "PlanAddonPriceBracket",
+    "PlanAddonPricingScheme",
+    "PlanAddonReference",
+    "PlanAddonStatus",
+    "PlanCreateRequest",
+    "PlanCustomField",
+    "PlanCustomFieldInput",
+    "PlanFilter",
+    "PlanIntervalUnit",
+    "PlanListResponse",
+    "PlanResponse",
+    "PlanStatus",
+    "PlanSummary",
+    "PlanTag",
+    "PlanTagReference",
+    "PlanTaxPreference",
+    "PlanUpdateRequest",
+    "Product",
+    "ProductListResponse",
+    "ProductRequest",
+    "ProductResponse",
+    "ProductStatus",
     "ProductType",
     "ReferenceIdType",
     "StatusResponse",

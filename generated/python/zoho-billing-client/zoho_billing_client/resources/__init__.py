@@ -2,6 +2,8 @@
 
 * ``customers``: ``Customers``, ``AsyncCustomers``
 * ``items``: ``Items``, ``AsyncItems``
+* ``products``: ``Products``, ``AsyncProducts``
+* ``plans``: ``Plans``, ``AsyncPlans``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -27,6 +29,18 @@ if TYPE_CHECKING:
         Items,
         ItemsWithRawResponse,
     )
+    from .plans import (
+        AsyncPlans,
+        AsyncPlansWithRawResponse,
+        Plans,
+        PlansWithRawResponse,
+    )
+    from .products import (
+        AsyncProducts,
+        AsyncProductsWithRawResponse,
+        Products,
+        ProductsWithRawResponse,
+    )
 
 _MODULES: dict[str, str] = {
     "AsyncCustomers": "customers",
@@ -37,6 +51,14 @@ _MODULES: dict[str, str] = {
     "AsyncItemsWithRawResponse": "items",
     "Items": "items",
     "ItemsWithRawResponse": "items",
+    "AsyncProducts": "products",
+    "AsyncProductsWithRawResponse": "products",
+    "Products": "products",
+    "ProductsWithRawResponse": "products",
+    "AsyncPlans": "plans",
+    "AsyncPlansWithRawResponse": "plans",
+    "Plans": "plans",
+    "PlansWithRawResponse": "plans",
 }
 
 __all__ = [
@@ -44,10 +66,18 @@ __all__ = [
     "AsyncCustomersWithRawResponse",
     "AsyncItems",
     "AsyncItemsWithRawResponse",
+    "AsyncPlans",
+    "AsyncPlansWithRawResponse",
+    "AsyncProducts",
+    "AsyncProductsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
     "Items",
     "ItemsWithRawResponse",
+    "Plans",
+    "PlansWithRawResponse",
+    "Products",
+    "ProductsWithRawResponse",
 ]
 
 

@@ -528,6 +528,389 @@ class TaxSpecification(OpenStrEnum):
     "Interstate supply (between states)."
 
 
+class AddonPriceBracket(ZohoModel):
+    """
+    One quantity range of an addon's price and its price. Which quantities a bracket must carry depends on the addon's pricing scheme (see `price_brackets` of the create request); `price` is always there.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    start_quantity: Annotated[int | None, Field(ge=0)] = None
+    """
+    First quantity of the range.
+    """
+    end_quantity: Annotated[int | None, Field(ge=0)] = None
+    """
+    Last quantity of the range.
+    """
+    price: Annotated[Decimal, Field(ge=0)]
+    """
+    Price, in the organization's currency: per unit for the unit, volume and tier schemes, for the whole bracket for the package scheme.
+    """
+
+
+class AddonPlan(ZohoModel):
+    """
+    A plan the addon is offered with, named by its code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    plan_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the plan (a plan of the addon's product).
+    """
+    name: str | None = None
+    """
+    Name of the plan. Zoho returns it; a request need not send it.
+    """
+
+
+class AddonTag(ZohoModel):
+    """
+    A reporting tag of the addon and the option chosen for it. Requests send the two IDs; responses add the names and whether the tag is mandatory.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tag_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the reporting tag. Zoho declares a 64-bit integer but shows a string of digits in every example; sent as a string here (errata `addon-tag-ids-as-strings`).
+    """
+    tag_option_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the option chosen for the tag (a string of digits, as `tag_id`).
+    """
+    tag_name: str | None = None
+    """
+    Name of the tag, such as `Colors`.
+    """
+    tag_option_name: str | None = None
+    """
+    Name of the chosen option, such as `Black`.
+    """
+    is_tag_mandatory: bool | None = None
+    """
+    True when every addon must carry this tag. Zoho declares a string but shows a JSON boolean (errata `addon-flags-as-booleans`).
+    """
+
+
+class AddonCustomField(ZohoModel):
+    """
+    The value of one addon custom field, as Zoho returns it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customfield_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the custom field.
+    """
+    is_active: str | None = None
+    """
+    Whether the custom field is active, as the text `"true"` or `"false"` (Zoho declares and shows a string).
+    """
+    show_in_all_pdf: str | None = None
+    """
+    Whether the field is printed on every PDF, as the text `"true"` or `"false"` (Zoho declares and shows a string).
+    """
+    value_formatted: str | None = None
+    """
+    The value formatted for display.
+    """
+    data_type: str | None = None
+    """
+    Data type of the custom field, such as `string`.
+    """
+    index: Annotated[int | None, Field(ge=1)] = None
+    """
+    Position of the custom field.
+    """
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    show_on_pdf: bool | None = None
+    """
+    True when the field is printed on the addon's PDFs. Zoho declares a string but shows a JSON boolean (errata `addon-flags-as-booleans`).
+    """
+    placeholder: str | None = None
+    """
+    Placeholder name of the field in templates, such as `cf_cfitem`.
+    """
+    value: str | None = None
+    """
+    The field's value, as text.
+    """
+
+
+class AddonCustomFieldRequest(ZohoModel):
+    """
+    A custom field value set when creating or updating an addon, named by the field's label.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    The value to set, as text.
+    """
+
+
+class AddonTaxPreference(ZohoModel):
+    """
+    A tax applied to the addon for one kind of supply (India GST).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tax_specification: TaxSpecification | None = None
+    tax_name: str | None = None
+    """
+    Name of the tax, such as `GST`.
+    """
+    tax_percentage: Decimal | None = None
+    """
+    Rate of the tax, in percent.
+    """
+    tax_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax.
+    """
+
+
+class AddonType(OpenStrEnum):
+    """
+    Whether the addon is charged once or with every renewal of the subscription.
+    """
+
+    recurring = "recurring"
+    "Charged with the plan every time the subscription renews."
+    one_time = "one_time"
+    "Charged once, when it is bought with the subscription."
+
+
+class AddonPricingScheme(OpenStrEnum):
+    """
+    How the addon's price depends on the quantity bought (Zoho's help pages explain the schemes; the meanings below are our summary of them).
+    """
+
+    unit = "unit"
+    "One price per unit, whatever the quantity."
+    volume = "volume"
+    "One per-unit price for the whole quantity, that of the range the quantity falls in."
+    tier = "tier"
+    "Each unit priced by the range it falls in, range by range."
+    package = "package"
+    "A fixed price for each package of units (a range up to its end quantity)."
+
+
+class AddonIntervalUnit(OpenStrEnum):
+    """
+    How often a recurring addon is billed.
+    """
+
+    monthly = "monthly"
+    "Billed every month."
+    yearly = "yearly"
+    "Billed every year."
+
+
+class AddonStatus(OpenStrEnum):
+    """
+    Whether the addon can be added to new subscriptions.
+    """
+
+    active = "active"
+    "The addon can be bought with new subscriptions."
+    inactive = "inactive"
+    "The addon has been marked inactive and cannot be bought with new subscriptions."
+
+
+class AddonProductType(OpenStrEnum):
+    """
+    Whether the addon is a good or a service, for the tax rules of the United Kingdom (VAT) and India (GST). Zoho shows `goods` without listing the values; those of items (goods, service) are assumed (inferred).
+    """
+
+    goods = "goods"
+    "A physical good."
+    service = "service"
+    "A service."
+
+
+class AddonFilter(OpenStrEnum):
+    """
+    Selection of addons by status or type, in Zoho's `AddonStatus.<Name>` form.
+    """
+
+    AddonStatus_All = "AddonStatus.All"
+    "Every addon."
+    AddonStatus_ACTIVE = "AddonStatus.ACTIVE"
+    "Active addons."
+    AddonStatus_INACTIVE = "AddonStatus.INACTIVE"
+    "Inactive addons."
+    AddonStatus_ONETIME = "AddonStatus.ONETIME"
+    "One-time addons."
+    AddonStatus_RECURRING = "AddonStatus.RECURRING"
+    "Recurring addons."
+
+
+class CouponUpdateRequest(ZohoModel):
+    """
+    Body of "update a coupon". Only the name, description, redemption limit and expiry date can change; `name` is required. The discount, type and what the coupon applies to are fixed once it exists (Zoho's help pages).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the coupon shown in the app and on invoices.
+    """
+    description: str | None = None
+    """
+    Short description of the coupon.
+    """
+    max_redemption: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    """
+    expiry_at: date_aliased | None = None
+    """
+    Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+    """
+
+
+class CouponPlan(ZohoModel):
+    """
+    A plan the coupon applies to, named by its code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    plan_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the plan (a plan of the coupon's product).
+    """
+    name: str | None = None
+    """
+    Name of the plan. Zoho returns it; a request need not send it.
+    """
+
+
+class CouponAddon(ZohoModel):
+    """
+    An addon the coupon applies to, named by its code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the addon (an addon of the coupon's product).
+    """
+    name: str | None = None
+    """
+    Name of the addon. Zoho returns it; a request need not send it.
+    """
+
+
+class CouponType(OpenStrEnum):
+    """
+    How many invoices of a subscription the coupon is applied to.
+    """
+
+    one_time = "one_time"
+    "Applied once, to the subscription\u0027s first invoice."
+    duration = "duration"
+    "Applied to as many invoices as `duration` says."
+    forever = "forever"
+    "Applied to every invoice of the subscription."
+
+
+class CouponStatus(OpenStrEnum):
+    """
+    Whether the coupon can be applied to new subscriptions, and if not, why.
+    """
+
+    active = "active"
+    "The coupon can be applied to new subscriptions."
+    inactive = "inactive"
+    "The coupon has been marked inactive; subscriptions that already have it keep it."
+    expired = "expired"
+    "The coupon\u0027s expiry date has passed."
+    maxed_out = "maxed_out"
+    "The coupon has been used for `max_redemption` subscriptions, its limit."
+
+
+class CouponDiscountBy(OpenStrEnum):
+    """
+    Whether `discount_value` is an amount or a percentage.
+    """
+
+    flat = "flat"
+    "A fixed amount off, in the organization\u0027s currency."
+    percentage = "percentage"
+    "A percentage off the price."
+
+
+class CouponApplyToPlans(OpenStrEnum):
+    """
+    Which plans of the product the coupon discounts.
+    """
+
+    all = "all"
+    "Every plan of the product."
+    none = "none"
+    "No plan (the coupon discounts addons only)."
+    select = "select"
+    "The plans listed in `plans`."
+
+
+class CouponApplyToAddons(OpenStrEnum):
+    """
+    Which addons of the product the coupon discounts.
+    """
+
+    all_addons = "all_addons"
+    "Every addon of the product."
+    all_recurring = "all_recurring"
+    "Every recurring addon."
+    all_onetime = "all_onetime"
+    "Every one-time addon."
+    none = "none"
+    "No addon (the coupon discounts plans only)."
+    select = "select"
+    "The addons listed in `addons`."
+
+
+class CouponFilter(OpenStrEnum):
+    """
+    Selection of coupons by status, in Zoho's `CouponStatus.<Name>` form.
+    """
+
+    CouponStatus_All = "CouponStatus.All"
+    "Every coupon."
+    CouponStatus_ACTIVE = "CouponStatus.ACTIVE"
+    "Active coupons."
+    CouponStatus_INACTIVE = "CouponStatus.INACTIVE"
+    "Inactive coupons."
+    CouponStatus_EXPIRED = "CouponStatus.EXPIRED"
+    "Expired coupons."
+
+
 class Customer(ZohoModel):
     """
     A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation). The required ones are those that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`); the others may be absent. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
@@ -1369,6 +1752,655 @@ class ItemTaxPreference(ZohoModel):
     ID of the tax.
     """
     tax_specification: TaxSpecification | None = None
+
+
+class Addon(ZohoModel):
+    """
+    An addon as Zoho returns it from create, retrieve and update: something sold beside a plan, once (`one_time`) or with every renewal of the subscription (`recurring`), priced by one of four schemes through its price brackets. It is identified by the code the caller gave it. The required fields are those Zoho's example and every recorded response carry and that Zoho either sets itself (status, and the defaults of type, pricing scheme and plan applicability) or requires on create; the others may be absent (a one-time addon has no `interval_unit`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: Annotated[str, Field(max_length=100, min_length=1)]
+    """
+    Code the caller chooses for the addon when creating it; it identifies the addon in every later call (`/addons/{addon_code}`) and in subscriptions. Zoho calls it unique. Zoho's help pages ask for fewer than 100 characters, without spaces (hyphens and underscores are allowed); the API reference gives no limit, so only the length is declared here.
+    """
+    name: Annotated[str, Field(max_length=100, min_length=1)]
+    """
+    Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages).
+    """
+    unit: str | None = None
+    """
+    Unit the addon is measured in, such as `kg` (Zoho documents it with the same words as `unit_name`; only responses carry it).
+    """
+    unit_name: Annotated[str, Field(min_length=1)]
+    """
+    What one unit of the addon is called (such as `Email` or `seat`).
+    """
+    pricing_scheme: AddonPricingScheme
+    price_brackets: Annotated[list[AddonPriceBracket], Field(min_length=1)]
+    """
+    The addon's prices by quantity range: one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price.
+    """
+    type: AddonType
+    interval_unit: AddonIntervalUnit | None = None
+    tags: list[AddonTag] | None = None
+    """
+    Reporting tags of the addon.
+    """
+    custom_fields: list[AddonCustomField] | None = None
+    """
+    Values of the organization's custom fields for addons.
+    """
+    applicable_to_all_plans: bool
+    """
+    True when the addon can be bought with every plan of its product; false when only with the plans listed in `plans`.
+    """
+    plans: list[AddonPlan] | None = None
+    """
+    The plans the addon can be bought with, when `applicable_to_all_plans` is false.
+    """
+    status: AddonStatus
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product the addon belongs to. An addon is offered with plans of this product only.
+    """
+    description: Annotated[str | None, Field(max_length=2000)] = None
+    """
+    Short description of the addon; up to 2000 characters (Zoho's help pages).
+    """
+    store_markup_description: str | None = None
+    """
+    Long description of the addon, shown on hosted pages (inferred from the name).
+    """
+    product_type: AddonProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the addon.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[AddonTaxPreference] | None = None
+    """
+    Taxes applied to the addon for intrastate and interstate supplies.
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the addon was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the addon was last changed.
+    """
+    account_id: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. ID of the income account the addon's sales are booked to.
+    """
+    account_name: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. Name of the income account the addon's sales are booked to, such as `Sales`.
+    """
+    tax_name: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. Name of the tax applied to the addon; an empty string when there is none.
+    """
+    tax_percentage: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. Rate of the applied tax, in percent (0 when there is none).
+    """
+    tax_type: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. Type of the applied tax; an empty string when there is none.
+    """
+    stock_on_hand: str | None = None
+    """
+    Not in Zoho's documentation of any operation (Zoho's file declares it without using it, as "stock available"); seen in recorded responses as an empty string.
+    """
+
+
+class AddonSummary(ZohoModel):
+    """
+    An addon as the list operation returns it: the fields of `Addon` without its plans. The required fields are those of `Addon`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: Annotated[str, Field(max_length=100, min_length=1)]
+    """
+    Code the caller chooses for the addon when creating it; it identifies the addon in every later call (`/addons/{addon_code}`) and in subscriptions. Zoho calls it unique. Zoho's help pages ask for fewer than 100 characters, without spaces (hyphens and underscores are allowed); the API reference gives no limit, so only the length is declared here.
+    """
+    name: Annotated[str, Field(max_length=100, min_length=1)]
+    """
+    Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages).
+    """
+    unit: str | None = None
+    """
+    Unit the addon is measured in, such as `kg`.
+    """
+    unit_name: Annotated[str, Field(min_length=1)]
+    """
+    What one unit of the addon is called (such as `Email` or `seat`).
+    """
+    pricing_scheme: AddonPricingScheme
+    price_brackets: Annotated[list[AddonPriceBracket], Field(min_length=1)]
+    """
+    The addon's prices by quantity range (see `Addon`).
+    """
+    type: AddonType
+    interval_unit: AddonIntervalUnit | None = None
+    tags: list[AddonTag] | None = None
+    """
+    Reporting tags of the addon.
+    """
+    custom_fields: list[AddonCustomField] | None = None
+    """
+    Values of the organization's custom fields for addons.
+    """
+    applicable_to_all_plans: bool
+    """
+    True when the addon can be bought with every plan of its product; false when only with the plans it is associated with (retrieve the addon to see them).
+    """
+    status: AddonStatus
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product the addon belongs to. An addon is offered with plans of this product only.
+    """
+    description: Annotated[str | None, Field(max_length=2000)] = None
+    """
+    Short description of the addon; up to 2000 characters (Zoho's help pages).
+    """
+    store_markup_description: str | None = None
+    """
+    Long description of the addon, shown on hosted pages (inferred from the name).
+    """
+    product_type: AddonProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the addon.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[AddonTaxPreference] | None = None
+    """
+    Taxes applied to the addon for intrastate and interstate supplies.
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the addon was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the addon was last changed.
+    """
+    tax_name: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. Name of the tax applied to the addon; an empty string when there is none.
+    """
+    tax_percentage: Decimal | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. Rate of the applied tax, in percent (0 when there is none).
+    """
+    tax_type: str | None = None
+    """
+    Not in Zoho's documentation; seen in recorded responses. Type of the applied tax; an empty string when there is none.
+    """
+
+
+class AddonCreateRequest(ZohoModel):
+    """
+    Body of "create an addon". `addon_code`, `name`, `unit_name`, `price_brackets` and `product_id` are required. What each price bracket must hold depends on `pricing_scheme` (see `price_brackets`); an addon offered with chosen plans only sets `applicable_to_all_plans` to false and lists them in `plans`. Zoho's file describes this body as four untitled alternatives, one per pricing scheme (errata `addon-create-one-request`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: Annotated[str, Field(max_length=100, min_length=1)]
+    """
+    Code the caller chooses for the addon when creating it; it identifies the addon in every later call (`/addons/{addon_code}`) and in subscriptions. Zoho calls it unique. Zoho's help pages ask for fewer than 100 characters, without spaces (hyphens and underscores are allowed); the API reference gives no limit, so only the length is declared here.
+    """
+    name: Annotated[str, Field(max_length=100, min_length=1)]
+    """
+    Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages).
+    """
+    unit_name: Annotated[str, Field(min_length=1)]
+    """
+    What one unit of the addon is called (such as `Email` or `seat`).
+    """
+    pricing_scheme: AddonPricingScheme | None = None
+    """
+    How the addon's price depends on the quantity bought. When omitted, `unit`.
+    """
+    price_brackets: list[AddonPriceBracket]
+    """
+    The prices by quantity range, at least one bracket. Every bracket carries `price`. Unit scheme: one bracket with only a price. Package scheme: each bracket its `end_quantity` and the price of the whole package. Volume and tier schemes: each bracket its `start_quantity`, `end_quantity` and per-unit price.
+    """
+    type: AddonType | None = None
+    """
+    Whether the addon is charged once or with every renewal. When omitted, `recurring`.
+    """
+    interval_unit: AddonIntervalUnit | None = None
+    """
+    How often a recurring addon is billed. When omitted, `monthly`.
+    """
+    tags: list[AddonTag] | None = None
+    """
+    Reporting tags to set, each a tag and one of its options.
+    """
+    custom_fields: list[AddonCustomFieldRequest] | None = None
+    """
+    Custom field values to set, each identified by its label.
+    """
+    applicable_to_all_plans: bool | None = None
+    """
+    True to offer the addon with every plan of its product, false to offer it with the plans in `plans` only. When omitted, true.
+    """
+    plans: list[AddonPlan] | None = None
+    """
+    The plans to offer the addon with, by plan code.
+    """
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product the addon belongs to. An addon is offered with plans of this product only.
+    """
+    description: Annotated[str | None, Field(max_length=2000)] = None
+    """
+    Short description of the addon; up to 2000 characters (Zoho's help pages).
+    """
+    store_markup_description: str | None = None
+    """
+    Long description of the addon, shown on hosted pages (inferred from the name).
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none.
+    """
+    product_type: AddonProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the addon.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[AddonTaxPreference] | None = None
+    """
+    Taxes to apply for intrastate and interstate supplies.
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied to the addon. Zoho does not return it.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption applied to the addon (such as `GST FREE`). Zoho does not return it.
+    """
+
+
+class AddonUpdateRequest(ZohoModel):
+    """
+    Body of "update an addon". `name`, `unit_name`, `price_brackets` and `product_id` are required, as on create, so send them even when they do not change. The addon is named by the code in the path: Zoho's file also lists `addon_code` in the body (and requires it, and `plans`, which only an addon not offered with every plan needs); the body here leaves the code out, so it cannot clash with the path (errata `addon-update-required`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    name: Annotated[str, Field(max_length=100, min_length=1)]
+    """
+    Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages).
+    """
+    unit_name: Annotated[str, Field(min_length=1)]
+    """
+    What one unit of the addon is called (such as `Email` or `seat`).
+    """
+    pricing_scheme: AddonPricingScheme | None = None
+    price_brackets: list[AddonPriceBracket]
+    """
+    The prices by quantity range, as on create (see `AddonCreateRequest`).
+    """
+    type: AddonType | None = None
+    interval_unit: AddonIntervalUnit | None = None
+    tags: list[AddonTag] | None = None
+    """
+    Reporting tags to set, each a tag and one of its options.
+    """
+    custom_fields: list[AddonCustomFieldRequest] | None = None
+    """
+    Custom field values to set, each identified by its label.
+    """
+    applicable_to_all_plans: bool | None = None
+    """
+    True to offer the addon with every plan of its product, false for the plans in `plans` only.
+    """
+    plans: list[AddonPlan] | None = None
+    """
+    The plans to offer the addon with, by plan code.
+    """
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product the addon belongs to. An addon is offered with plans of this product only.
+    """
+    description: Annotated[str | None, Field(max_length=2000)] = None
+    """
+    Short description of the addon; up to 2000 characters (Zoho's help pages).
+    """
+    store_markup_description: str | None = None
+    """
+    Long description of the addon, shown on hosted pages (inferred from the name).
+    """
+    product_type: AddonProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN code (goods) or SAC code (services) of the addon.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ).
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad).
+    """
+    item_tax_preferences: list[AddonTaxPreference] | None = None
+    """
+    Taxes to apply for intrastate and interstate supplies.
+    """
+    tax_id: str | None = None
+    """
+    ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none.
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied to the addon. Zoho does not return it.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption applied to the addon (such as `GST FREE`). Zoho does not return it.
+    """
+
+
+class AddonResponse(ZohoModel):
+    """
+    Success envelope holding one addon.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text for the operation.
+    """
+    addon: Addon
+
+
+class AddonListResponse(ZohoModel):
+    """
+    Success envelope holding one page of addons.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    addons: list[AddonSummary]
+    """
+    The addons on this page.
+    """
+    page_context: PageContext | None = None
+
+
+class Coupon(ZohoModel):
+    """
+    A coupon as Zoho returns it from create, retrieve and update: a flat or percentage discount on the plans and addons of one product, applied to a subscription's first invoice only, to a number of its invoices, or to all of them. It is identified by the code the caller gave it. The required fields are those Zoho's example carries and that Zoho sets itself (status, redemption count) or requires on create; the others may be absent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    coupon_code: Annotated[str, Field(min_length=1)]
+    """
+    Code the caller chooses for the coupon when creating it; customers enter it at checkout and it identifies the coupon in every later call (`/coupons/{coupon_code}`). Zoho calls it unique and gives no length limit.
+    """
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the coupon shown in the app and on invoices.
+    """
+    description: str | None = None
+    """
+    Short description of the coupon.
+    """
+    type: CouponType
+    duration: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`.
+    """
+    status: CouponStatus
+    discount_by: CouponDiscountBy
+    discount_value: Annotated[Decimal, Field(ge=0)]
+    """
+    Size of the discount: an amount in the organization's currency when `discount_by` is `flat`, a percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
+    """
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product whose plans and addons the coupon discounts.
+    """
+    max_redemption: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    """
+    redemption_count: Annotated[int, Field(ge=0)]
+    """
+    Number of subscriptions the coupon has been applied to so far.
+    """
+    expiry_at: date_aliased | None = None
+    """
+    Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+    """
+    apply_to_plans: CouponApplyToPlans | None = None
+    plans: list[CouponPlan] | None = None
+    """
+    The plans the coupon applies to, when `apply_to_plans` is `select`.
+    """
+    apply_to_addons: CouponApplyToAddons | None = None
+    addons: list[CouponAddon] | None = None
+    """
+    The addons the coupon applies to, when `apply_to_addons` is `select`.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the coupon was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the coupon was last changed.
+    """
+
+
+class CouponSummary(ZohoModel):
+    """
+    A coupon as the list operation returns it: without its duration and without what it applies to (retrieve the coupon to see them). The required fields are those of `Coupon`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    coupon_code: Annotated[str, Field(min_length=1)]
+    """
+    Code the caller chooses for the coupon when creating it; customers enter it at checkout and it identifies the coupon in every later call (`/coupons/{coupon_code}`). Zoho calls it unique and gives no length limit.
+    """
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the coupon shown in the app and on invoices.
+    """
+    description: str | None = None
+    """
+    Short description of the coupon.
+    """
+    type: CouponType
+    status: CouponStatus
+    discount_by: CouponDiscountBy
+    discount_value: Annotated[Decimal, Field(ge=0)]
+    """
+    Size of the discount: an amount in the organization's currency when `discount_by` is `flat`, a percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
+    """
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product whose plans and addons the coupon discounts.
+    """
+    max_redemption: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    """
+    redemption_count: Annotated[int, Field(ge=0)]
+    """
+    Number of subscriptions the coupon has been applied to so far.
+    """
+    expiry_at: date_aliased | None = None
+    """
+    Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the coupon was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the coupon was last changed.
+    """
+
+
+class CouponCreateRequest(ZohoModel):
+    """
+    Body of "create a coupon". `coupon_code`, `name`, `type`, `discount_by`, `discount_value` and `product_id` are required. `duration` is required only for a `duration` coupon, `plans` only when `apply_to_plans` is `select`, and `addons` only when `apply_to_addons` is `select` (Zoho's file lists all three as always required, and omits `discount_value`: errata `coupon-create-required`). These conditions are stated in `x-zoho-condition`, not as JSON Schema `if`/`then`, which generators ignore.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    coupon_code: Annotated[str, Field(min_length=1)]
+    """
+    Code the caller chooses for the coupon when creating it; customers enter it at checkout and it identifies the coupon in every later call (`/coupons/{coupon_code}`). Zoho calls it unique and gives no length limit.
+    """
+    name: Annotated[str, Field(min_length=1)]
+    """
+    Name of the coupon shown in the app and on invoices.
+    """
+    description: str | None = None
+    """
+    Short description of the coupon.
+    """
+    type: CouponType
+    duration: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`.
+    """
+    discount_by: CouponDiscountBy
+    discount_value: Annotated[Decimal, Field(ge=0)]
+    """
+    Size of the discount: an amount in the organization's currency when `discount_by` is `flat`, a percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
+    """
+    product_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the product whose plans and addons the coupon discounts.
+    """
+    max_redemption: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    """
+    expiry_at: date_aliased | None = None
+    """
+    Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+    """
+    apply_to_plans: CouponApplyToPlans | None = None
+    plans: list[CouponPlan] | None = None
+    """
+    The plans the coupon applies to, by plan code.
+    """
+    apply_to_addons: CouponApplyToAddons | None = None
+    addons: list[CouponAddon] | None = None
+    """
+    The addons the coupon applies to, by addon code.
+    """
+
+
+class CouponResponse(ZohoModel):
+    """
+    Success envelope holding one coupon.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text for the operation.
+    """
+    coupon: Coupon
+
+
+class CouponListResponse(ZohoModel):
+    """
+    Success envelope holding one page of coupons.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    coupons: list[CouponSummary]
+    """
+    The coupons on this page.
+    """
+    page_context: PageContext | None = None
 
 
 class Item(ZohoModel):

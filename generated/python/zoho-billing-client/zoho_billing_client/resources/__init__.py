@@ -2,6 +2,8 @@
 
 * ``customers``: ``Customers``, ``AsyncCustomers``
 * ``items``: ``Items``, ``AsyncItems``
+* ``addons``: ``Addons``, ``AsyncAddons``
+* ``coupons``: ``Coupons``, ``AsyncCoupons``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -15,6 +17,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .addons import (
+        Addons,
+        AddonsWithRawResponse,
+        AsyncAddons,
+        AsyncAddonsWithRawResponse,
+    )
+    from .coupons import (
+        AsyncCoupons,
+        AsyncCouponsWithRawResponse,
+        Coupons,
+        CouponsWithRawResponse,
+    )
     from .customers import (
         AsyncCustomers,
         AsyncCustomersWithRawResponse,
@@ -37,13 +51,29 @@ _MODULES: dict[str, str] = {
     "AsyncItemsWithRawResponse": "items",
     "Items": "items",
     "ItemsWithRawResponse": "items",
+    "AsyncAddons": "addons",
+    "AsyncAddonsWithRawResponse": "addons",
+    "Addons": "addons",
+    "AddonsWithRawResponse": "addons",
+    "AsyncCoupons": "coupons",
+    "AsyncCouponsWithRawResponse": "coupons",
+    "Coupons": "coupons",
+    "CouponsWithRawResponse": "coupons",
 }
 
 __all__ = [
+    "Addons",
+    "AddonsWithRawResponse",
+    "AsyncAddons",
+    "AsyncAddonsWithRawResponse",
+    "AsyncCoupons",
+    "AsyncCouponsWithRawResponse",
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
     "AsyncItems",
     "AsyncItemsWithRawResponse",
+    "Coupons",
+    "CouponsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
     "Items",

@@ -835,7 +835,7 @@ class CouponType(OpenStrEnum):
     one_time = "one_time"
     "Applied once, to the subscription\u0027s first invoice."
     duration = "duration"
-    "Applied to as many invoices as `duration` says."
+    "Applied to as many invoices as duration says."
     forever = "forever"
     "Applied to every invoice of the subscription."
 
@@ -852,7 +852,7 @@ class CouponStatus(OpenStrEnum):
     expired = "expired"
     "The coupon\u0027s expiry date has passed."
     maxed_out = "maxed_out"
-    "The coupon has been used for `max_redemption` subscriptions, its limit."
+    "The coupon has been used for max_redemption subscriptions, its limit."
 
 
 class CouponDiscountBy(OpenStrEnum):
@@ -876,7 +876,7 @@ class CouponApplyToPlans(OpenStrEnum):
     none = "none"
     "No plan (the coupon discounts addons only)."
     select = "select"
-    "The plans listed in `plans`."
+    "The plans listed in plans."
 
 
 class CouponApplyToAddons(OpenStrEnum):
@@ -893,7 +893,7 @@ class CouponApplyToAddons(OpenStrEnum):
     none = "none"
     "No addon (the coupon discounts plans only)."
     select = "select"
-    "The addons listed in `addons`."
+    "The addons listed in addons."
 
 
 class CouponFilter(OpenStrEnum):

@@ -1736,7 +1736,7 @@ export interface components {
             /** @description Short description of the coupon. */
             description?: string;
             type: components["schemas"]["CouponType"];
-            /** @description Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`. */
+            /** @description Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`; at least 1 (inferred: Zoho gives no limit). */
             duration?: number;
             status: components["schemas"]["CouponStatus"];
             discount_by: components["schemas"]["CouponDiscountBy"];
@@ -1747,7 +1747,7 @@ export interface components {
             discount_value: number;
             /** @description ID of the product whose plans and addons the coupon discounts. */
             product_id: string;
-            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. */
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
             max_redemption?: number;
             /** @description Number of subscriptions the coupon has been applied to so far. */
             readonly redemption_count: number;
@@ -1788,7 +1788,7 @@ export interface components {
             discount_value: number;
             /** @description ID of the product whose plans and addons the coupon discounts. */
             product_id: string;
-            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. */
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
             max_redemption?: number;
             /** @description Number of subscriptions the coupon has been applied to so far. */
             readonly redemption_count: number;
@@ -1814,7 +1814,7 @@ export interface components {
             /** @description Short description of the coupon. */
             description?: string;
             type: components["schemas"]["CouponType"];
-            /** @description Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`. */
+            /** @description Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`; at least 1 (inferred: Zoho gives no limit). */
             duration?: number;
             discount_by: components["schemas"]["CouponDiscountBy"];
             /**
@@ -1824,7 +1824,7 @@ export interface components {
             discount_value: number;
             /** @description ID of the product whose plans and addons the coupon discounts. */
             product_id: string;
-            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. */
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
             max_redemption?: number;
             /**
              * Format: date
@@ -1847,7 +1847,7 @@ export interface components {
             name: string;
             /** @description Short description of the coupon. */
             description?: string;
-            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. */
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
             max_redemption?: number;
             /**
              * Format: date

@@ -783,7 +783,7 @@ class CouponUpdateRequest(ZohoModel):
     """
     max_redemption: Annotated[int | None, Field(ge=1)] = None
     """
-    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
     """
     expiry_at: date_aliased | None = None
     """
@@ -2210,7 +2210,7 @@ class Coupon(ZohoModel):
     type: CouponType
     duration: Annotated[int | None, Field(ge=1)] = None
     """
-    Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`.
+    Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`; at least 1 (inferred: Zoho gives no limit).
     """
     status: CouponStatus
     discount_by: CouponDiscountBy
@@ -2224,7 +2224,7 @@ class Coupon(ZohoModel):
     """
     max_redemption: Annotated[int | None, Field(ge=1)] = None
     """
-    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
     """
     redemption_count: Annotated[int, Field(ge=0)]
     """
@@ -2287,7 +2287,7 @@ class CouponSummary(ZohoModel):
     """
     max_redemption: Annotated[int | None, Field(ge=1)] = None
     """
-    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
     """
     redemption_count: Annotated[int, Field(ge=0)]
     """
@@ -2330,7 +2330,7 @@ class CouponCreateRequest(ZohoModel):
     type: CouponType
     duration: Annotated[int | None, Field(ge=1)] = None
     """
-    Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`.
+    Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`; at least 1 (inferred: Zoho gives no limit).
     """
     discount_by: CouponDiscountBy
     discount_value: Annotated[Decimal, Field(ge=0)]
@@ -2343,7 +2343,7 @@ class CouponCreateRequest(ZohoModel):
     """
     max_redemption: Annotated[int | None, Field(ge=1)] = None
     """
-    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`.
+    Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
     """
     expiry_at: date_aliased | None = None
     """

@@ -37,9 +37,9 @@ class CouponCreateRequest:
             product_id (str): ID of the product whose plans and addons the coupon discounts.
             description (str | Unset): Short description of the coupon.
             duration (int | Unset): Number of invoices of a subscription the coupon is applied to, for a coupon of type
-                `duration`.
+                `duration`; at least 1 (inferred: Zoho gives no limit).
             max_redemption (int | Unset): Number of subscriptions the coupon can be used for at most; once reached, its
-                status becomes `maxed_out`.
+                status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
             expiry_at (datetime.date | Unset): Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions.
                 Subscriptions that already have a `forever` coupon keep its discount after that day.
             apply_to_plans (CouponApplyToPlans | Unset): Which plans of the product the coupon discounts.

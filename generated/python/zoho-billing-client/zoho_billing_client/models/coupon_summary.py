@@ -35,7 +35,7 @@ class CouponSummary:
             redemption_count (int): Number of subscriptions the coupon has been applied to so far.
             description (str | Unset): Short description of the coupon.
             max_redemption (int | Unset): Number of subscriptions the coupon can be used for at most; once reached, its
-                status becomes `maxed_out`.
+                status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
             expiry_at (datetime.date | Unset): Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions.
                 Subscriptions that already have a `forever` coupon keep its discount after that day.
             created_time (str | Unset): When the coupon was created.

@@ -21,7 +21,7 @@ class CouponUpdateRequest:
             name (str): Name of the coupon shown in the app and on invoices.
             description (str | Unset): Short description of the coupon.
             max_redemption (int | Unset): Number of subscriptions the coupon can be used for at most; once reached, its
-                status becomes `maxed_out`.
+                status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
             expiry_at (datetime.date | Unset): Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions.
                 Subscriptions that already have a `forever` coupon keep its discount after that day.
     """

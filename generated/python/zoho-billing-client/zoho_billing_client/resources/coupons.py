@@ -244,9 +244,10 @@ class Coupons(SyncAPIResource):
                 percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
             product_id: ID of the product whose plans and addons the coupon discounts.
             description: Short description of the coupon.
-            duration: Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`.
+            duration: Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`;
+                at least 1 (inferred: Zoho gives no limit).
             max_redemption: Number of subscriptions the coupon can be used for at most; once reached, its status becomes
-                `maxed_out`.
+                `maxed_out`. At least 1 (inferred: Zoho gives no limit).
             expiry_at: Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that
                 already have a `forever` coupon keep its discount after that day.
             apply_to_plans: Which plans of the product the coupon discounts. One of `all`, `none`, `select` (others are sent
@@ -417,7 +418,7 @@ class Coupons(SyncAPIResource):
             name: Name of the coupon shown in the app and on invoices.
             description: Short description of the coupon.
             max_redemption: Number of subscriptions the coupon can be used for at most; once reached, its status becomes
-                `maxed_out`.
+                `maxed_out`. At least 1 (inferred: Zoho gives no limit).
             expiry_at: Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that
                 already have a `forever` coupon keep its discount after that day.
             extra_body: Further body fields, sent as given (for fields the spec does not list).
@@ -871,9 +872,10 @@ class AsyncCoupons(AsyncAPIResource):
                 percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
             product_id: ID of the product whose plans and addons the coupon discounts.
             description: Short description of the coupon.
-            duration: Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`.
+            duration: Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`;
+                at least 1 (inferred: Zoho gives no limit).
             max_redemption: Number of subscriptions the coupon can be used for at most; once reached, its status becomes
-                `maxed_out`.
+                `maxed_out`. At least 1 (inferred: Zoho gives no limit).
             expiry_at: Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that
                 already have a `forever` coupon keep its discount after that day.
             apply_to_plans: Which plans of the product the coupon discounts. One of `all`, `none`, `select` (others are sent
@@ -1044,7 +1046,7 @@ class AsyncCoupons(AsyncAPIResource):
             name: Name of the coupon shown in the app and on invoices.
             description: Short description of the coupon.
             max_redemption: Number of subscriptions the coupon can be used for at most; once reached, its status becomes
-                `maxed_out`.
+                `maxed_out`. At least 1 (inferred: Zoho gives no limit).
             expiry_at: Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that
                 already have a `forever` coupon keep its discount after that day.
             extra_body: Further body fields, sent as given (for fields the spec does not list).

@@ -1366,7 +1366,7 @@ export interface components {
             /** @description What one unit of the addon is called (such as `Email` or `seat`). */
             unit_name: string;
             pricing_scheme: components["schemas"]["AddonPricingScheme"];
-            /** @description The addon's prices by quantity range: one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price. */
+            /** @description The addon's prices by quantity range (Zoho shows at least one): one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price. */
             price_brackets: components["schemas"]["AddonPriceBracket"][];
             type: components["schemas"]["AddonType"];
             interval_unit?: components["schemas"]["AddonIntervalUnit"];

@@ -506,7 +506,7 @@ window.ZOHO_DOCS_INDEX = [
 ["field", "Addon.unit", "string · Unit the addon is measured in, such as kg (Zoho documents it with the same words as unit_name; only responses carry it).", "schemas.html#Addon.unit"],
 ["field", "Addon.unit_name", "string · What one unit of the addon is called (such as Email or seat).", "schemas.html#Addon.unit_name"],
 ["field", "Addon.pricing_scheme", "string enum AddonPricingScheme · How the addon's price depends on the quantity bought (Zoho's help pages explain the schemes; the meanings below are our summary of them).", "schemas.html#Addon.pricing_scheme"],
-["field", "Addon.price_brackets", "array of object AddonPriceBracket · The addon's prices by quantity range: one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price.", "schemas.html#Addon.price_brackets"],
+["field", "Addon.price_brackets", "array of object AddonPriceBracket · The addon's prices by quantity range (Zoho shows at least one): one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price.", "schemas.html#Addon.price_brackets"],
 ["field", "Addon.type", "string enum AddonType · Whether the addon is charged once or with every renewal of the subscription.", "schemas.html#Addon.type"],
 ["field", "Addon.interval_unit", "string enum AddonIntervalUnit · How often a recurring addon is billed.", "schemas.html#Addon.interval_unit"],
 ["field", "Addon.tags", "array of object AddonTag · Reporting tags of the addon.", "schemas.html#Addon.tags"],

@@ -1779,9 +1779,9 @@ class Addon(ZohoModel):
     What one unit of the addon is called (such as `Email` or `seat`).
     """
     pricing_scheme: AddonPricingScheme
-    price_brackets: Annotated[list[AddonPriceBracket], Field(min_length=1)]
+    price_brackets: list[AddonPriceBracket]
     """
-    The addon's prices by quantity range: one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price.
+    The addon's prices by quantity range (Zoho shows at least one): one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price.
     """
     type: AddonType
     interval_unit: AddonIntervalUnit | None = None
@@ -1894,7 +1894,7 @@ class AddonSummary(ZohoModel):
     What one unit of the addon is called (such as `Email` or `seat`).
     """
     pricing_scheme: AddonPricingScheme
-    price_brackets: Annotated[list[AddonPriceBracket], Field(min_length=1)]
+    price_brackets: list[AddonPriceBracket]
     """
     The addon's prices by quantity range (see `Addon`).
     """

@@ -34,8 +34,8 @@ class Addon:
             unit_name (str): What one unit of the addon is called (such as `Email` or `seat`).
             pricing_scheme (AddonPricingScheme): How the addon's price depends on the quantity bought (Zoho's help pages
                 explain the schemes; the meanings below are our summary of them).
-            price_brackets (list[AddonPriceBracket]): The addon's prices by quantity range: one bracket with only a price
-                for the unit scheme; for the other schemes, ranges of quantities each with its price.
+            price_brackets (list[AddonPriceBracket]): The addon's prices by quantity range (Zoho shows at least one): one
+                bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price.
             type_ (AddonType): Whether the addon is charged once or with every renewal of the subscription.
             applicable_to_all_plans (bool): True when the addon can be bought with every plan of its product; false when
                 only with the plans listed in `plans`.

@@ -490,6 +490,226 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/addons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List addons
+         * @description Returns one page of addons, without their plan associations (retrieve an addon to see them). `filter_by` selects by status or by type; `product_id` keeps the addons of one product.
+         */
+        get: operations["list_addons"];
+        put?: never;
+        /**
+         * Create an addon
+         * @description Creates an addon of a product under a code of your choice. `addon_code`, `name`, `unit_name`, `price_brackets` and `product_id` are required; the brackets' contents depend on `pricing_scheme` (unit, the default: one bracket with a price; package: an end quantity and a price per bracket; volume and tier: start and end quantities and a price). The addon is offered with every plan of the product unless `applicable_to_all_plans` is false, in which case `plans` lists the plan codes.
+         */
+        post: operations["create_addon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/addons/{addon_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve an addon
+         * @description Returns one addon, with the plans it is offered with.
+         */
+        get: operations["retrieve_addon"];
+        /**
+         * Update an addon
+         * @description Changes an addon. `name`, `unit_name`, `price_brackets` and `product_id` are required even when they do not change; the brackets follow the pricing scheme as on create. The code in the path stays the addon's code.
+         */
+        put: operations["update_addon"];
+        post?: never;
+        /**
+         * Delete an addon
+         * @description Deletes an addon. Its code no longer names an addon afterwards.
+         */
+        delete: operations["delete_addon"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/addons/{addon_code}/markasactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an addon active
+         * @description Marks an addon active, so it can be bought with new subscriptions again. The call has no body. Zoho grants it with the addons CREATE scope.
+         */
+        post: operations["mark_addon_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/addons/{addon_code}/markasinactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark an addon inactive
+         * @description Marks an addon inactive, so it can no longer be bought with new subscriptions; subscriptions that have it keep it (inferred from Zoho's help pages on plans and addons). The call has no body. Zoho grants it with the addons CREATE scope.
+         */
+        post: operations["mark_addon_inactive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List coupons
+         * @description Returns one page of coupons, without what each applies to (retrieve a coupon to see it). `filter_by` selects by status; `product_id` keeps the coupons of one product.
+         */
+        get: operations["list_coupons"];
+        put?: never;
+        /**
+         * Create a coupon
+         * @description Creates a coupon of a product under a code of your choice. `coupon_code`, `name`, `type`, `discount_by`, `discount_value` and `product_id` are required; a `duration` coupon also needs `duration`, and `apply_to_plans` / `apply_to_addons` set to `select` need the `plans` / `addons` they select.
+         */
+        post: operations["create_coupon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupons/{coupon_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a coupon
+         * @description Returns one coupon, with the plans and addons it applies to.
+         */
+        get: operations["retrieve_coupon"];
+        /**
+         * Update a coupon
+         * @description Changes a coupon's name, description, redemption limit or expiry date; `name` is required. Its discount, type and what it applies to cannot change.
+         */
+        put: operations["update_coupon"];
+        post?: never;
+        /**
+         * Delete a coupon
+         * @description Deletes a coupon. Zoho's help pages say a coupon applied to a subscription cannot be deleted (mark it inactive instead); the API reference gives no error code for that.
+         */
+        delete: operations["delete_coupon"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupons/{coupon_code}/markasactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a coupon active
+         * @description Marks a coupon active, so it can be applied to new subscriptions again. The call has no body. Zoho grants it with the coupons CREATE scope.
+         */
+        post: operations["mark_coupon_active"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/coupons/{coupon_code}/markasinactive": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Mark a coupon inactive
+         * @description Marks a coupon inactive, so it can no longer be applied to new subscriptions; subscriptions that already have it keep its discount. The call has no body. Zoho grants it with the coupons CREATE scope.
+         */
+        post: operations["mark_coupon_inactive"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1891,6 +2111,595 @@ export interface components {
          * @enum {string}
          */
         PlanAddonPricingScheme: "unit" | "volume" | "tier" | "package";
+        /**
+         * Addon
+         * @description An addon as Zoho returns it from create, retrieve and update: something sold beside a plan, once (`one_time`) or with every renewal of the subscription (`recurring`), priced by one of four schemes through its price brackets. It is identified by the code the caller gave it. The required fields are those Zoho's example and every recorded response carry and that Zoho either sets itself (status, and the defaults of type, pricing scheme and plan applicability) or requires on create; the others may be absent (a one-time addon has no `interval_unit`).
+         */
+        Addon: {
+            /** @description Code the caller chooses for the addon when creating it; it identifies the addon in every later call (`/addons/{addon_code}`) and in subscriptions. Zoho calls it unique. Zoho's help pages ask for fewer than 100 characters, without spaces (hyphens and underscores are allowed); the API reference gives no limit, so only the length is declared here. */
+            addon_code: string;
+            /** @description Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages). */
+            name: string;
+            /** @description Unit the addon is measured in, such as `kg` (Zoho documents it with the same words as `unit_name`; only responses carry it). */
+            readonly unit?: string;
+            /** @description What one unit of the addon is called (such as `Email` or `seat`). */
+            unit_name: string;
+            pricing_scheme: components["schemas"]["AddonPricingScheme"];
+            /** @description The addon's prices by quantity range (Zoho shows at least one): one bracket with only a price for the unit scheme; for the other schemes, ranges of quantities each with its price. */
+            price_brackets: components["schemas"]["AddonPriceBracket"][];
+            type: components["schemas"]["AddonType"];
+            interval_unit?: components["schemas"]["AddonIntervalUnit"];
+            /** @description Reporting tags of the addon. */
+            tags?: components["schemas"]["AddonTag"][];
+            /** @description Values of the organization's custom fields for addons. */
+            custom_fields?: components["schemas"]["AddonCustomField"][];
+            /** @description True when the addon can be bought with every plan of its product; false when only with the plans listed in `plans`. */
+            applicable_to_all_plans: boolean;
+            /** @description The plans the addon can be bought with, when `applicable_to_all_plans` is false. */
+            plans?: components["schemas"]["AddonPlan"][];
+            status: components["schemas"]["AddonStatus"];
+            /** @description ID of the product the addon belongs to. An addon is offered with plans of this product only. */
+            product_id: string;
+            /** @description Short description of the addon; up to 2000 characters (Zoho's help pages). */
+            description?: string;
+            /** @description Long description of the addon, shown on hosted pages (inferred from the name). */
+            store_markup_description?: string;
+            product_type?: components["schemas"]["AddonProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the addon. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes applied to the addon for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["AddonTaxPreference"][];
+            /** @description ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none. */
+            tax_id?: string;
+            /** @description When the addon was created. */
+            readonly created_time?: string;
+            /** @description When the addon was last changed. */
+            readonly updated_time?: string;
+            /** @description Not in Zoho's documentation; seen in recorded responses. ID of the income account the addon's sales are booked to. */
+            readonly account_id?: string;
+            /** @description Not in Zoho's documentation; seen in recorded responses. Name of the income account the addon's sales are booked to, such as `Sales`. */
+            readonly account_name?: string;
+            /** @description Not in Zoho's documentation; seen in recorded responses. Name of the tax applied to the addon; an empty string when there is none. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded responses. Rate of the applied tax, in percent (0 when there is none).
+             */
+            readonly tax_percentage?: number;
+            /** @description Not in Zoho's documentation; seen in recorded responses. Type of the applied tax; an empty string when there is none. */
+            readonly tax_type?: string;
+            /** @description Not in Zoho's documentation of any operation (Zoho's file declares it without using it, as "stock available"); seen in recorded responses as an empty string. */
+            readonly stock_on_hand?: string;
+        };
+        /**
+         * Addon summary
+         * @description An addon as the list operation returns it: the fields of `Addon` without its plans. The required fields are those of `Addon`.
+         */
+        AddonSummary: {
+            /** @description Code the caller chooses for the addon when creating it; it identifies the addon in every later call (`/addons/{addon_code}`) and in subscriptions. Zoho calls it unique. Zoho's help pages ask for fewer than 100 characters, without spaces (hyphens and underscores are allowed); the API reference gives no limit, so only the length is declared here. */
+            addon_code: string;
+            /** @description Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages). */
+            name: string;
+            /** @description Unit the addon is measured in, such as `kg`. */
+            readonly unit?: string;
+            /** @description What one unit of the addon is called (such as `Email` or `seat`). */
+            unit_name: string;
+            pricing_scheme: components["schemas"]["AddonPricingScheme"];
+            /** @description The addon's prices by quantity range (see `Addon`). */
+            price_brackets: components["schemas"]["AddonPriceBracket"][];
+            type: components["schemas"]["AddonType"];
+            interval_unit?: components["schemas"]["AddonIntervalUnit"];
+            /** @description Reporting tags of the addon. */
+            tags?: components["schemas"]["AddonTag"][];
+            /** @description Values of the organization's custom fields for addons. */
+            custom_fields?: components["schemas"]["AddonCustomField"][];
+            /** @description True when the addon can be bought with every plan of its product; false when only with the plans it is associated with (retrieve the addon to see them). */
+            applicable_to_all_plans: boolean;
+            status: components["schemas"]["AddonStatus"];
+            /** @description ID of the product the addon belongs to. An addon is offered with plans of this product only. */
+            product_id: string;
+            /** @description Short description of the addon; up to 2000 characters (Zoho's help pages). */
+            description?: string;
+            /** @description Long description of the addon, shown on hosted pages (inferred from the name). */
+            store_markup_description?: string;
+            product_type?: components["schemas"]["AddonProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the addon. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes applied to the addon for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["AddonTaxPreference"][];
+            /** @description ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none. */
+            tax_id?: string;
+            /** @description When the addon was created. */
+            readonly created_time?: string;
+            /** @description When the addon was last changed. */
+            readonly updated_time?: string;
+            /** @description Not in Zoho's documentation; seen in recorded responses. Name of the tax applied to the addon; an empty string when there is none. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Not in Zoho's documentation; seen in recorded responses. Rate of the applied tax, in percent (0 when there is none).
+             */
+            readonly tax_percentage?: number;
+            /** @description Not in Zoho's documentation; seen in recorded responses. Type of the applied tax; an empty string when there is none. */
+            readonly tax_type?: string;
+        };
+        /**
+         * Addon create request
+         * @description Body of "create an addon". `addon_code`, `name`, `unit_name`, `price_brackets` and `product_id` are required. What each price bracket must hold depends on `pricing_scheme` (see `price_brackets`); an addon offered with chosen plans only sets `applicable_to_all_plans` to false and lists them in `plans`. Zoho's file describes this body as four untitled alternatives, one per pricing scheme (errata `addon-create-one-request`).
+         */
+        AddonCreateRequest: {
+            /** @description Code the caller chooses for the addon when creating it; it identifies the addon in every later call (`/addons/{addon_code}`) and in subscriptions. Zoho calls it unique. Zoho's help pages ask for fewer than 100 characters, without spaces (hyphens and underscores are allowed); the API reference gives no limit, so only the length is declared here. */
+            addon_code: string;
+            /** @description Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages). */
+            name: string;
+            /** @description What one unit of the addon is called (such as `Email` or `seat`). */
+            unit_name: string;
+            /** @description How the addon's price depends on the quantity bought. When omitted, `unit`. */
+            pricing_scheme?: components["schemas"]["AddonPricingScheme"];
+            /** @description The prices by quantity range, at least one bracket. Every bracket carries `price`. Unit scheme: one bracket with only a price. Package scheme: each bracket its `end_quantity` and the price of the whole package. Volume and tier schemes: each bracket its `start_quantity`, `end_quantity` and per-unit price. */
+            price_brackets: components["schemas"]["AddonPriceBracket"][];
+            /** @description Whether the addon is charged once or with every renewal. When omitted, `recurring`. */
+            type?: components["schemas"]["AddonType"];
+            /** @description How often a recurring addon is billed. When omitted, `monthly`. */
+            interval_unit?: components["schemas"]["AddonIntervalUnit"];
+            /** @description Reporting tags to set, each a tag and one of its options. */
+            tags?: components["schemas"]["AddonTag"][];
+            /** @description Custom field values to set, each identified by its label. */
+            custom_fields?: components["schemas"]["AddonCustomFieldRequest"][];
+            /** @description True to offer the addon with every plan of its product, false to offer it with the plans in `plans` only. When omitted, true. */
+            applicable_to_all_plans?: boolean;
+            /** @description The plans to offer the addon with, by plan code. */
+            plans?: components["schemas"]["AddonPlan"][];
+            /** @description ID of the product the addon belongs to. An addon is offered with plans of this product only. */
+            product_id: string;
+            /** @description Short description of the addon; up to 2000 characters (Zoho's help pages). */
+            description?: string;
+            /** @description Long description of the addon, shown on hosted pages (inferred from the name). */
+            store_markup_description?: string;
+            /** @description ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none. */
+            tax_id?: string;
+            product_type?: components["schemas"]["AddonProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the addon. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes to apply for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["AddonTaxPreference"][];
+            /** @description ID of the tax exemption applied to the addon. Zoho does not return it. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption applied to the addon (such as `GST FREE`). Zoho does not return it. */
+            tax_exemption_code?: string;
+        };
+        /**
+         * Addon update request
+         * @description Body of "update an addon". `name`, `unit_name`, `price_brackets` and `product_id` are required, as on create, so send them even when they do not change. The addon is named by the code in the path: Zoho's file also lists `addon_code` in the body (and requires it, and `plans`, which only an addon not offered with every plan needs); the body here leaves the code out, so it cannot clash with the path (errata `addon-update-required`).
+         */
+        AddonUpdateRequest: {
+            /** @description Name of the addon shown in the app and on invoices; under 100 characters (Zoho's help pages). */
+            name: string;
+            /** @description What one unit of the addon is called (such as `Email` or `seat`). */
+            unit_name: string;
+            pricing_scheme?: components["schemas"]["AddonPricingScheme"];
+            /** @description The prices by quantity range, as on create (see `AddonCreateRequest`). */
+            price_brackets: components["schemas"]["AddonPriceBracket"][];
+            type?: components["schemas"]["AddonType"];
+            interval_unit?: components["schemas"]["AddonIntervalUnit"];
+            /** @description Reporting tags to set, each a tag and one of its options. */
+            tags?: components["schemas"]["AddonTag"][];
+            /** @description Custom field values to set, each identified by its label. */
+            custom_fields?: components["schemas"]["AddonCustomFieldRequest"][];
+            /** @description True to offer the addon with every plan of its product, false for the plans in `plans` only. */
+            applicable_to_all_plans?: boolean;
+            /** @description The plans to offer the addon with, by plan code. */
+            plans?: components["schemas"]["AddonPlan"][];
+            /** @description ID of the product the addon belongs to. An addon is offered with plans of this product only. */
+            product_id: string;
+            /** @description Short description of the addon; up to 2000 characters (Zoho's help pages). */
+            description?: string;
+            /** @description Long description of the addon, shown on hosted pages (inferred from the name). */
+            store_markup_description?: string;
+            product_type?: components["schemas"]["AddonProductType"];
+            /** @description Indian HSN code (goods) or SAC code (services) of the addon. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the addon, from the SAT CFDI catalogue (c_ClaveProdServ). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the addon, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Taxes to apply for intrastate and interstate supplies. */
+            item_tax_preferences?: components["schemas"]["AddonTaxPreference"][];
+            /** @description ID of the tax applied to the addon. Without it no tax is applied. Recorded responses carry an empty string when there is none. */
+            tax_id?: string;
+            /** @description ID of the tax exemption applied to the addon. Zoho does not return it. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption applied to the addon (such as `GST FREE`). Zoho does not return it. */
+            tax_exemption_code?: string;
+        };
+        /**
+         * Addon response
+         * @description Success envelope holding one addon.
+         */
+        AddonResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            addon: components["schemas"]["Addon"];
+        };
+        /**
+         * Addon list response
+         * @description Success envelope holding one page of addons.
+         */
+        AddonListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The addons on this page. */
+            addons: components["schemas"]["AddonSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Addon price bracket
+         * @description One quantity range of an addon's price and its price. Which quantities a bracket must carry depends on the addon's pricing scheme (see `price_brackets` of the create request); `price` is always there.
+         */
+        AddonPriceBracket: {
+            /** @description First quantity of the range. */
+            start_quantity?: number;
+            /** @description Last quantity of the range. */
+            end_quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price, in the organization's currency: per unit for the unit, volume and tier schemes, for the whole bracket for the package scheme.
+             */
+            price: number;
+        };
+        /**
+         * Addon plan
+         * @description A plan the addon is offered with, named by its code.
+         */
+        AddonPlan: {
+            /** @description Code of the plan (a plan of the addon's product). */
+            plan_code: string;
+            /** @description Name of the plan. Zoho returns it; a request need not send it. */
+            readonly name?: string;
+        };
+        /**
+         * Addon tag
+         * @description A reporting tag of the addon and the option chosen for it. Requests send the two IDs; responses add the names and whether the tag is mandatory.
+         */
+        AddonTag: {
+            /** @description ID of the reporting tag. Zoho declares a 64-bit integer but shows a string of digits in every example; sent as a string here (errata `addon-tag-ids-as-strings`). */
+            tag_id?: string;
+            /** @description ID of the option chosen for the tag (a string of digits, as `tag_id`). */
+            tag_option_id?: string;
+            /** @description Name of the tag, such as `Colors`. */
+            readonly tag_name?: string;
+            /** @description Name of the chosen option, such as `Black`. */
+            readonly tag_option_name?: string;
+            /** @description True when every addon must carry this tag. Zoho declares a string but shows a JSON boolean (errata `addon-flags-as-booleans`). */
+            readonly is_tag_mandatory?: boolean;
+        };
+        /**
+         * Addon custom field
+         * @description The value of one addon custom field, as Zoho returns it.
+         */
+        AddonCustomField: {
+            /** @description ID of the custom field. */
+            customfield_id?: string;
+            /** @description Whether the custom field is active, as the text `"true"` or `"false"` (Zoho declares and shows a string). */
+            is_active?: string;
+            /** @description Whether the field is printed on every PDF, as the text `"true"` or `"false"` (Zoho declares and shows a string). */
+            show_in_all_pdf?: string;
+            /** @description The value formatted for display. */
+            value_formatted?: string;
+            /** @description Data type of the custom field, such as `string`. */
+            data_type?: string;
+            /** @description Position of the custom field. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description True when the field is printed on the addon's PDFs. Zoho declares a string but shows a JSON boolean (errata `addon-flags-as-booleans`). */
+            show_on_pdf?: boolean;
+            /** @description Placeholder name of the field in templates, such as `cf_cfitem`. */
+            placeholder?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+        };
+        /**
+         * Addon custom field request
+         * @description A custom field value set when creating or updating an addon, named by the field's label.
+         */
+        AddonCustomFieldRequest: {
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The value to set, as text. */
+            value?: string;
+        };
+        /**
+         * Addon tax preference
+         * @description A tax applied to the addon for one kind of supply (India GST).
+         */
+        AddonTaxPreference: {
+            tax_specification?: components["schemas"]["TaxSpecification"];
+            /** @description Name of the tax, such as `GST`. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Rate of the tax, in percent.
+             */
+            readonly tax_percentage?: number;
+            /** @description ID of the tax. */
+            tax_id?: string;
+        };
+        /**
+         * Addon type
+         * @description Whether the addon is charged once or with every renewal of the subscription.
+         * @enum {string}
+         */
+        AddonType: "recurring" | "one_time";
+        /**
+         * Addon pricing scheme
+         * @description How the addon's price depends on the quantity bought (Zoho's help pages explain the schemes; the meanings below are our summary of them).
+         * @enum {string}
+         */
+        AddonPricingScheme: "unit" | "volume" | "tier" | "package";
+        /**
+         * Addon interval unit
+         * @description How often a recurring addon is billed.
+         * @enum {string}
+         */
+        AddonIntervalUnit: "monthly" | "yearly";
+        /**
+         * Addon status
+         * @description Whether the addon can be added to new subscriptions.
+         * @enum {string}
+         */
+        AddonStatus: "active" | "inactive";
+        /**
+         * Addon product type
+         * @description Whether the addon is a good or a service, for the tax rules of the United Kingdom (VAT) and India (GST). Zoho shows `goods` without listing the values; those of items (goods, service) are assumed (inferred).
+         * @enum {string}
+         */
+        AddonProductType: "goods" | "service";
+        /**
+         * Addon filter
+         * @description Selection of addons by status or type, in Zoho's `AddonStatus.<Name>` form.
+         * @enum {string}
+         */
+        AddonFilter: "AddonStatus.All" | "AddonStatus.ACTIVE" | "AddonStatus.INACTIVE" | "AddonStatus.ONETIME" | "AddonStatus.RECURRING";
+        /**
+         * Coupon
+         * @description A coupon as Zoho returns it from create, retrieve and update: a flat or percentage discount on the plans and addons of one product, applied to a subscription's first invoice only, to a number of its invoices, or to all of them. It is identified by the code the caller gave it. The required fields are those Zoho's example carries and that Zoho sets itself (status, redemption count) or requires on create; the others may be absent.
+         */
+        Coupon: {
+            /** @description Code the caller chooses for the coupon when creating it; customers enter it at checkout and it identifies the coupon in every later call (`/coupons/{coupon_code}`). Zoho calls it unique and gives no length limit. */
+            coupon_code: string;
+            /** @description Name of the coupon shown in the app and on invoices. */
+            name: string;
+            /** @description Short description of the coupon. */
+            description?: string;
+            type: components["schemas"]["CouponType"];
+            /** @description Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`; at least 1 (inferred: Zoho gives no limit). */
+            duration?: number;
+            status: components["schemas"]["CouponStatus"];
+            discount_by: components["schemas"]["CouponDiscountBy"];
+            /**
+             * Format: decimal
+             * @description Size of the discount: an amount in the organization's currency when `discount_by` is `flat`, a percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
+             */
+            discount_value: number;
+            /** @description ID of the product whose plans and addons the coupon discounts. */
+            product_id: string;
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
+            max_redemption?: number;
+            /** @description Number of subscriptions the coupon has been applied to so far. */
+            readonly redemption_count: number;
+            /**
+             * Format: date
+             * @description Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+             */
+            expiry_at?: string;
+            apply_to_plans?: components["schemas"]["CouponApplyToPlans"];
+            /** @description The plans the coupon applies to, when `apply_to_plans` is `select`. */
+            plans?: components["schemas"]["CouponPlan"][];
+            apply_to_addons?: components["schemas"]["CouponApplyToAddons"];
+            /** @description The addons the coupon applies to, when `apply_to_addons` is `select`. */
+            addons?: components["schemas"]["CouponAddon"][];
+            /** @description When the coupon was created. */
+            readonly created_time?: string;
+            /** @description When the coupon was last changed. */
+            readonly updated_time?: string;
+        };
+        /**
+         * Coupon summary
+         * @description A coupon as the list operation returns it: without its duration and without what it applies to (retrieve the coupon to see them). The required fields are those of `Coupon`.
+         */
+        CouponSummary: {
+            /** @description Code the caller chooses for the coupon when creating it; customers enter it at checkout and it identifies the coupon in every later call (`/coupons/{coupon_code}`). Zoho calls it unique and gives no length limit. */
+            coupon_code: string;
+            /** @description Name of the coupon shown in the app and on invoices. */
+            name: string;
+            /** @description Short description of the coupon. */
+            description?: string;
+            type: components["schemas"]["CouponType"];
+            status: components["schemas"]["CouponStatus"];
+            discount_by: components["schemas"]["CouponDiscountBy"];
+            /**
+             * Format: decimal
+             * @description Size of the discount: an amount in the organization's currency when `discount_by` is `flat`, a percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
+             */
+            discount_value: number;
+            /** @description ID of the product whose plans and addons the coupon discounts. */
+            product_id: string;
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
+            max_redemption?: number;
+            /** @description Number of subscriptions the coupon has been applied to so far. */
+            readonly redemption_count: number;
+            /**
+             * Format: date
+             * @description Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+             */
+            expiry_at?: string;
+            /** @description When the coupon was created. */
+            readonly created_time?: string;
+            /** @description When the coupon was last changed. */
+            readonly updated_time?: string;
+        };
+        /**
+         * Coupon create request
+         * @description Body of "create a coupon". `coupon_code`, `name`, `type`, `discount_by`, `discount_value` and `product_id` are required. `duration` is required only for a `duration` coupon, `plans` only when `apply_to_plans` is `select`, and `addons` only when `apply_to_addons` is `select` (Zoho's file lists all three as always required, and omits `discount_value`: errata `coupon-create-required`). These conditions are stated in `x-zoho-condition`, not as JSON Schema `if`/`then`, which generators ignore.
+         */
+        CouponCreateRequest: {
+            /** @description Code the caller chooses for the coupon when creating it; customers enter it at checkout and it identifies the coupon in every later call (`/coupons/{coupon_code}`). Zoho calls it unique and gives no length limit. */
+            coupon_code: string;
+            /** @description Name of the coupon shown in the app and on invoices. */
+            name: string;
+            /** @description Short description of the coupon. */
+            description?: string;
+            type: components["schemas"]["CouponType"];
+            /** @description Number of invoices of a subscription the coupon is applied to, for a coupon of type `duration`; at least 1 (inferred: Zoho gives no limit). */
+            duration?: number;
+            discount_by: components["schemas"]["CouponDiscountBy"];
+            /**
+             * Format: decimal
+             * @description Size of the discount: an amount in the organization's currency when `discount_by` is `flat`, a percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
+             */
+            discount_value: number;
+            /** @description ID of the product whose plans and addons the coupon discounts. */
+            product_id: string;
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
+            max_redemption?: number;
+            /**
+             * Format: date
+             * @description Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+             */
+            expiry_at?: string;
+            apply_to_plans?: components["schemas"]["CouponApplyToPlans"];
+            /** @description The plans the coupon applies to, by plan code. */
+            plans?: components["schemas"]["CouponPlan"][];
+            apply_to_addons?: components["schemas"]["CouponApplyToAddons"];
+            /** @description The addons the coupon applies to, by addon code. */
+            addons?: components["schemas"]["CouponAddon"][];
+        };
+        /**
+         * Coupon update request
+         * @description Body of "update a coupon". Only the name, description, redemption limit and expiry date can change; `name` is required. The discount, type and what the coupon applies to are fixed once it exists (Zoho's help pages).
+         */
+        CouponUpdateRequest: {
+            /** @description Name of the coupon shown in the app and on invoices. */
+            name: string;
+            /** @description Short description of the coupon. */
+            description?: string;
+            /** @description Number of subscriptions the coupon can be used for at most; once reached, its status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit). */
+            max_redemption?: number;
+            /**
+             * Format: date
+             * @description Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions. Subscriptions that already have a `forever` coupon keep its discount after that day.
+             */
+            expiry_at?: string;
+        };
+        /**
+         * Coupon response
+         * @description Success envelope holding one coupon.
+         */
+        CouponResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            coupon: components["schemas"]["Coupon"];
+        };
+        /**
+         * Coupon list response
+         * @description Success envelope holding one page of coupons.
+         */
+        CouponListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The coupons on this page. */
+            coupons: components["schemas"]["CouponSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Coupon plan
+         * @description A plan the coupon applies to, named by its code.
+         */
+        CouponPlan: {
+            /** @description Code of the plan (a plan of the coupon's product). */
+            plan_code: string;
+            /** @description Name of the plan. Zoho returns it; a request need not send it. */
+            readonly name?: string;
+        };
+        /**
+         * Coupon addon
+         * @description An addon the coupon applies to, named by its code.
+         */
+        CouponAddon: {
+            /** @description Code of the addon (an addon of the coupon's product). */
+            addon_code: string;
+            /** @description Name of the addon. Zoho returns it; a request need not send it. */
+            readonly name?: string;
+        };
+        /**
+         * Coupon type
+         * @description How many invoices of a subscription the coupon is applied to.
+         * @enum {string}
+         */
+        CouponType: "one_time" | "duration" | "forever";
+        /**
+         * Coupon status
+         * @description Whether the coupon can be applied to new subscriptions, and if not, why.
+         * @enum {string}
+         */
+        CouponStatus: "active" | "inactive" | "expired" | "maxed_out";
+        /**
+         * Coupon discount by
+         * @description Whether `discount_value` is an amount or a percentage.
+         * @enum {string}
+         */
+        CouponDiscountBy: "flat" | "percentage";
+        /**
+         * Coupon apply to plans
+         * @description Which plans of the product the coupon discounts.
+         * @enum {string}
+         */
+        CouponApplyToPlans: "all" | "none" | "select";
+        /**
+         * Coupon apply to addons
+         * @description Which addons of the product the coupon discounts.
+         * @enum {string}
+         */
+        CouponApplyToAddons: "all_addons" | "all_recurring" | "all_onetime" | "none" | "select";
+        /**
+         * Coupon filter
+         * @description Selection of coupons by status, in Zoho's `CouponStatus.<Name>` form.
+         * @enum {string}
+         */
+        CouponFilter: "CouponStatus.All" | "CouponStatus.ACTIVE" | "CouponStatus.INACTIVE" | "CouponStatus.EXPIRED";
     };
     responses: {
         /** @description The request was malformed: a parameter or body field is missing or has a value Zoho does not accept. */
@@ -2012,6 +2821,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description The request was refused: malformed input, or no addon has the code given in the path. Zoho documents no error codes for addons; real responses of the legacy API answered a missing addon with HTTP 400 and code 102001 (not confirmed for Billing v1), which is what this response shows. */
+        AddonBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2059,6 +2877,16 @@ export interface components {
          * @example basic-monthly
          */
         PlanCode: string;
+        /**
+         * @description Code of the addon, as given when it was created.
+         * @example Email-basic
+         */
+        AddonCode: string;
+        /**
+         * @description Code of the coupon, as given when it was created.
+         * @example THANKSGIVING20
+         */
+        CouponCode: string;
     };
     requestBodies: never;
     headers: never;
@@ -2128,6 +2956,38 @@ export type PlanIntervalUnit = components['schemas']['PlanIntervalUnit'];
 export type PlanFilter = components['schemas']['PlanFilter'];
 export type PlanAddonStatus = components['schemas']['PlanAddonStatus'];
 export type PlanAddonPricingScheme = components['schemas']['PlanAddonPricingScheme'];
+export type Addon = components['schemas']['Addon'];
+export type AddonSummary = components['schemas']['AddonSummary'];
+export type AddonCreateRequest = components['schemas']['AddonCreateRequest'];
+export type AddonUpdateRequest = components['schemas']['AddonUpdateRequest'];
+export type AddonResponse = components['schemas']['AddonResponse'];
+export type AddonListResponse = components['schemas']['AddonListResponse'];
+export type AddonPriceBracket = components['schemas']['AddonPriceBracket'];
+export type AddonPlan = components['schemas']['AddonPlan'];
+export type AddonTag = components['schemas']['AddonTag'];
+export type AddonCustomField = components['schemas']['AddonCustomField'];
+export type AddonCustomFieldRequest = components['schemas']['AddonCustomFieldRequest'];
+export type AddonTaxPreference = components['schemas']['AddonTaxPreference'];
+export type AddonType = components['schemas']['AddonType'];
+export type AddonPricingScheme = components['schemas']['AddonPricingScheme'];
+export type AddonIntervalUnit = components['schemas']['AddonIntervalUnit'];
+export type AddonStatus = components['schemas']['AddonStatus'];
+export type AddonProductType = components['schemas']['AddonProductType'];
+export type AddonFilter = components['schemas']['AddonFilter'];
+export type Coupon = components['schemas']['Coupon'];
+export type CouponSummary = components['schemas']['CouponSummary'];
+export type CouponCreateRequest = components['schemas']['CouponCreateRequest'];
+export type CouponUpdateRequest = components['schemas']['CouponUpdateRequest'];
+export type CouponResponse = components['schemas']['CouponResponse'];
+export type CouponListResponse = components['schemas']['CouponListResponse'];
+export type CouponPlan = components['schemas']['CouponPlan'];
+export type CouponAddon = components['schemas']['CouponAddon'];
+export type CouponType = components['schemas']['CouponType'];
+export type CouponStatus = components['schemas']['CouponStatus'];
+export type CouponDiscountBy = components['schemas']['CouponDiscountBy'];
+export type CouponApplyToPlans = components['schemas']['CouponApplyToPlans'];
+export type CouponApplyToAddons = components['schemas']['CouponApplyToAddons'];
+export type CouponFilter = components['schemas']['CouponFilter'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -2141,6 +3001,7 @@ export type ResponseItemNotFound = components['responses']['ItemNotFound'];
 export type ResponseProductBadRequest = components['responses']['ProductBadRequest'];
 export type ResponsePlanBadRequest = components['responses']['PlanBadRequest'];
 export type ResponsePlanCreateBadRequest = components['responses']['PlanCreateBadRequest'];
+export type ResponseAddonBadRequest = components['responses']['AddonBadRequest'];
 export type ParameterOrganizationId = components['parameters']['OrganizationId'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
@@ -2150,6 +3011,8 @@ export type ParameterReferenceIdTypeQuery = components['parameters']['ReferenceI
 export type ParameterItemId = components['parameters']['ItemId'];
 export type ParameterProductId = components['parameters']['ProductId'];
 export type ParameterPlanCode = components['parameters']['PlanCode'];
+export type ParameterAddonCode = components['parameters']['AddonCode'];
+export type ParameterCouponCode = components['parameters']['CouponCode'];
 export type $defs = Record<string, never>;
 export interface operations {
     list_customers: {
@@ -3482,6 +4345,600 @@ export interface operations {
                 };
             };
             400: components["responses"]["PlanBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_addons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which addons to list, by status or by type.
+                 * @example AddonStatus.ACTIVE
+                 */
+                filter_by?: components["schemas"]["AddonFilter"];
+                /**
+                 * @description Addons of this product only.
+                 * @example 903000000045027
+                 */
+                product_id?: string;
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of addons. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddonListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_addon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddonCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The addon was created; the body holds it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddonResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_addon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddonResponse"];
+                };
+            };
+            400: components["responses"]["AddonBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_addon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["AddonUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The addon was updated; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["AddonResponse"];
+                };
+            };
+            400: components["responses"]["AddonBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_addon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["AddonBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_addon_active: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon is now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["AddonBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_addon_inactive: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the addon, as given when it was created.
+                 * @example Email-basic
+                 */
+                addon_code: components["parameters"]["AddonCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The addon is now inactive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["AddonBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_coupons: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which coupons to list, by status.
+                 * @example CouponStatus.EXPIRED
+                 */
+                filter_by?: components["schemas"]["CouponFilter"];
+                /**
+                 * @description Coupons of this product only.
+                 * @example 903000000045027
+                 */
+                product_id?: string;
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of coupons. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_coupon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The coupon was created; the body holds it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_coupon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coupon. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_coupon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["CouponUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The coupon was updated; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["CouponResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_coupon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coupon was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_coupon_active: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coupon is now active. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    mark_coupon_inactive: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description Code of the coupon, as given when it was created.
+                 * @example THANKSGIVING20
+                 */
+                coupon_code: components["parameters"]["CouponCode"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coupon is now inactive. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];

@@ -13,6 +13,8 @@ from typing import TYPE_CHECKING
 from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
+    from .resources.addons import Addons, AsyncAddons
+    from .resources.coupons import AsyncCoupons, Coupons
     from .resources.customers import AsyncCustomers, Customers
     from .resources.items import AsyncItems, Items
     from .resources.plans import AsyncPlans, Plans
@@ -83,6 +85,24 @@ class ZohoBilling(SyncAPIClient):
 
         return Plans(self)
 
+    @cached_property
+    def addons(self) -> Addons:
+        """Extras sold beside a plan, charged once or with every renewal, priced per unit or by quantity ranges,
+        offered with every plan of their product or with chosen ones. Each is identified by a code the caller
+        picks."""
+        from .resources.addons import Addons
+
+        return Addons(self)
+
+    @cached_property
+    def coupons(self) -> Coupons:
+        """Discounts on the plans and addons of a product, flat or by percentage, for a subscription's first
+        invoice, a number of invoices or all of them. Each is identified by the code customers enter, which the
+        caller picks."""
+        from .resources.coupons import Coupons
+
+        return Coupons(self)
+
 
 class AsyncZohoBilling(AsyncAPIClient):
     """Asyncio client of the Zoho Billing API: the methods of ``ZohoBilling``, awaited.
@@ -146,3 +166,21 @@ class AsyncZohoBilling(AsyncAPIClient):
         from .resources.plans import AsyncPlans
 
         return AsyncPlans(self)
+
+    @cached_property
+    def addons(self) -> AsyncAddons:
+        """Extras sold beside a plan, charged once or with every renewal, priced per unit or by quantity ranges,
+        offered with every plan of their product or with chosen ones. Each is identified by a code the caller
+        picks."""
+        from .resources.addons import AsyncAddons
+
+        return AsyncAddons(self)
+
+    @cached_property
+    def coupons(self) -> AsyncCoupons:
+        """Discounts on the plans and addons of a product, flat or by percentage, for a subscription's first
+        invoice, a number of invoices or all of them. Each is identified by the code customers enter, which the
+        caller picks."""
+        from .resources.coupons import AsyncCoupons
+
+        return AsyncCoupons(self)

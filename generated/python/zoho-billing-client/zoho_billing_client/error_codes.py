@@ -26,6 +26,7 @@ from typing import NamedTuple
 
 __all__ = [
     "ERROR_CODES",
+    "ADDON_NOT_FOUND",
     "CUSTOMER_REFERENCE_INVALID",
     "ITEM_IN_USE_CANNOT_DELETE",
     "ITEM_NAME_ALREADY_EXISTS",
@@ -72,6 +73,9 @@ PRODUCT_NOT_FOUND = 2006
 
 PLAN_NOT_FOUND = 101002
 """Invalid PlanCode. (retrieve_plan, update_plan, delete_plan, mark_plan_active, mark_plan_inactive)"""
+
+ADDON_NOT_FOUND = 102001
+"""Invalid AddonCode. (retrieve_addon, update_addon, delete_addon, mark_addon_active, mark_addon_inactive)"""
 
 # Keyed by (module, code): Zoho reuses a code in several modules with several meanings.
 ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
@@ -168,6 +172,18 @@ ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
         http_status=400,
         http_status_documented=False,
         operations=("retrieve_plan", "update_plan", "delete_plan", "mark_plan_active", "mark_plan_inactive"),
+        exception="NotFoundError",
+        documented=False,
+    ),
+    ("addons", ADDON_NOT_FOUND): ErrorCode(
+        module="addons",
+        code=102001,
+        name="ADDON_NOT_FOUND",
+        message="Invalid AddonCode.",
+        description="No addon has the given code (it never existed or has been deleted). Seen with HTTP 400, not 404, so the status is not a guide: the code is a NotFoundError whatever status it comes with.",
+        http_status=400,
+        http_status_documented=False,
+        operations=("retrieve_addon", "update_addon", "delete_addon", "mark_addon_active", "mark_addon_inactive"),
         exception="NotFoundError",
         documented=False,
     ),

@@ -15,6 +15,38 @@ if TYPE_CHECKING:
     from zoho_billing_models._shared import ErrorResponse as ErrorResponse
     from zoho_billing_models._shared import PageContext as PageContext
     from zoho_billing_models._shared import StatusResponse as StatusResponse
+    from zoho_billing_models.addons import Addon as Addon
+    from zoho_billing_models.addons import AddonCreateRequest as AddonCreateRequest
+    from zoho_billing_models.addons import AddonCustomField as AddonCustomField
+    from zoho_billing_models.addons import AddonCustomFieldRequest as AddonCustomFieldRequest
+    from zoho_billing_models.addons import AddonFilter as AddonFilter
+    from zoho_billing_models.addons import AddonIntervalUnit as AddonIntervalUnit
+    from zoho_billing_models.addons import AddonListResponse as AddonListResponse
+    from zoho_billing_models.addons import AddonPlan as AddonPlan
+    from zoho_billing_models.addons import AddonPriceBracket as AddonPriceBracket
+    from zoho_billing_models.addons import AddonPricingScheme as AddonPricingScheme
+    from zoho_billing_models.addons import AddonProductType as AddonProductType
+    from zoho_billing_models.addons import AddonResponse as AddonResponse
+    from zoho_billing_models.addons import AddonStatus as AddonStatus
+    from zoho_billing_models.addons import AddonSummary as AddonSummary
+    from zoho_billing_models.addons import AddonTag as AddonTag
+    from zoho_billing_models.addons import AddonTaxPreference as AddonTaxPreference
+    from zoho_billing_models.addons import AddonType as AddonType
+    from zoho_billing_models.addons import AddonUpdateRequest as AddonUpdateRequest
+    from zoho_billing_models.coupons import Coupon as Coupon
+    from zoho_billing_models.coupons import CouponAddon as CouponAddon
+    from zoho_billing_models.coupons import CouponApplyToAddons as CouponApplyToAddons
+    from zoho_billing_models.coupons import CouponApplyToPlans as CouponApplyToPlans
+    from zoho_billing_models.coupons import CouponCreateRequest as CouponCreateRequest
+    from zoho_billing_models.coupons import CouponDiscountBy as CouponDiscountBy
+    from zoho_billing_models.coupons import CouponFilter as CouponFilter
+    from zoho_billing_models.coupons import CouponListResponse as CouponListResponse
+    from zoho_billing_models.coupons import CouponPlan as CouponPlan
+    from zoho_billing_models.coupons import CouponResponse as CouponResponse
+    from zoho_billing_models.coupons import CouponStatus as CouponStatus
+    from zoho_billing_models.coupons import CouponSummary as CouponSummary
+    from zoho_billing_models.coupons import CouponType as CouponType
+    from zoho_billing_models.coupons import CouponUpdateRequest as CouponUpdateRequest
     from zoho_billing_models.customers import Address as Address
     from zoho_billing_models.customers import Customer as Customer
     from zoho_billing_models.customers import CustomerCreateRequest as CustomerCreateRequest
@@ -78,7 +110,39 @@ if TYPE_CHECKING:
     from zoho_billing_models.products import ProductStatus as ProductStatus
 
 _MODULE_OF = {
+    "Addon": "addons",
+    "AddonCreateRequest": "addons",
+    "AddonCustomField": "addons",
+    "AddonCustomFieldRequest": "addons",
+    "AddonFilter": "addons",
+    "AddonIntervalUnit": "addons",
+    "AddonListResponse": "addons",
+    "AddonPlan": "addons",
+    "AddonPriceBracket": "addons",
+    "AddonPricingScheme": "addons",
+    "AddonProductType": "addons",
+    "AddonResponse": "addons",
+    "AddonStatus": "addons",
+    "AddonSummary": "addons",
+    "AddonTag": "addons",
+    "AddonTaxPreference": "addons",
+    "AddonType": "addons",
+    "AddonUpdateRequest": "addons",
     "Address": "customers",
+    "Coupon": "coupons",
+    "CouponAddon": "coupons",
+    "CouponApplyToAddons": "coupons",
+    "CouponApplyToPlans": "coupons",
+    "CouponCreateRequest": "coupons",
+    "CouponDiscountBy": "coupons",
+    "CouponFilter": "coupons",
+    "CouponListResponse": "coupons",
+    "CouponPlan": "coupons",
+    "CouponResponse": "coupons",
+    "CouponStatus": "coupons",
+    "CouponSummary": "coupons",
+    "CouponType": "coupons",
+    "CouponUpdateRequest": "coupons",
     "Customer": "customers",
     "CustomerCreateRequest": "customers",
     "CustomerCustomField": "customers",
@@ -147,7 +211,39 @@ _MODULE_OF = {
 }
 
 __all__ = [
+    "Addon",
+    "AddonCreateRequest",
+    "AddonCustomField",
+    "AddonCustomFieldRequest",
+    "AddonFilter",
+    "AddonIntervalUnit",
+    "AddonListResponse",
+    "AddonPlan",
+    "AddonPriceBracket",
+    "AddonPricingScheme",
+    "AddonProductType",
+    "AddonResponse",
+    "AddonStatus",
+    "AddonSummary",
+    "AddonTag",
+    "AddonTaxPreference",
+    "AddonType",
+    "AddonUpdateRequest",
     "Address",
+    "Coupon",
+    "CouponAddon",
+    "CouponApplyToAddons",
+    "CouponApplyToPlans",
+    "CouponCreateRequest",
+    "CouponDiscountBy",
+    "CouponFilter",
+    "CouponListResponse",
+    "CouponPlan",
+    "CouponResponse",
+    "CouponStatus",
+    "CouponSummary",
+    "CouponType",
+    "CouponUpdateRequest",
     "Customer",
     "CustomerCreateRequest",
     "CustomerCustomField",

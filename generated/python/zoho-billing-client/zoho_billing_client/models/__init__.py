@@ -6,7 +6,39 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .addon import Addon
+    from .addon_create_request import AddonCreateRequest
+    from .addon_custom_field import AddonCustomField
+    from .addon_custom_field_request import AddonCustomFieldRequest
+    from .addon_filter import AddonFilter
+    from .addon_interval_unit import AddonIntervalUnit
+    from .addon_list_response import AddonListResponse
+    from .addon_plan import AddonPlan
+    from .addon_price_bracket import AddonPriceBracket
+    from .addon_pricing_scheme import AddonPricingScheme
+    from .addon_product_type import AddonProductType
+    from .addon_response import AddonResponse
+    from .addon_status import AddonStatus
+    from .addon_summary import AddonSummary
+    from .addon_tag import AddonTag
+    from .addon_tax_preference import AddonTaxPreference
+    from .addon_type import AddonType
+    from .addon_update_request import AddonUpdateRequest
     from .address import Address
+    from .coupon import Coupon
+    from .coupon_addon import CouponAddon
+    from .coupon_apply_to_addons import CouponApplyToAddons
+    from .coupon_apply_to_plans import CouponApplyToPlans
+    from .coupon_create_request import CouponCreateRequest
+    from .coupon_discount_by import CouponDiscountBy
+    from .coupon_filter import CouponFilter
+    from .coupon_list_response import CouponListResponse
+    from .coupon_plan import CouponPlan
+    from .coupon_response import CouponResponse
+    from .coupon_status import CouponStatus
+    from .coupon_summary import CouponSummary
+    from .coupon_type import CouponType
+    from .coupon_update_request import CouponUpdateRequest
     from .customer import Customer
     from .customer_create_request import CustomerCreateRequest
     from .customer_custom_field import CustomerCustomField
@@ -72,7 +104,39 @@ if TYPE_CHECKING:
     from .vat_treatment import VatTreatment
 
 _MODULES: dict[str, str] = {
+    "Addon": "addon",
+    "AddonCreateRequest": "addon_create_request",
+    "AddonCustomField": "addon_custom_field",
+    "AddonCustomFieldRequest": "addon_custom_field_request",
+    "AddonFilter": "addon_filter",
+    "AddonIntervalUnit": "addon_interval_unit",
+    "AddonListResponse": "addon_list_response",
+    "AddonPlan": "addon_plan",
+    "AddonPriceBracket": "addon_price_bracket",
+    "AddonPricingScheme": "addon_pricing_scheme",
+    "AddonProductType": "addon_product_type",
+    "AddonResponse": "addon_response",
+    "AddonStatus": "addon_status",
+    "AddonSummary": "addon_summary",
+    "AddonTag": "addon_tag",
+    "AddonTaxPreference": "addon_tax_preference",
+    "AddonType": "addon_type",
+    "AddonUpdateRequest": "addon_update_request",
     "Address": "address",
+    "Coupon": "coupon",
+    "CouponAddon": "coupon_addon",
+    "CouponApplyToAddons": "coupon_apply_to_addons",
+    "CouponApplyToPlans": "coupon_apply_to_plans",
+    "CouponCreateRequest": "coupon_create_request",
+    "CouponDiscountBy": "coupon_discount_by",
+    "CouponFilter": "coupon_filter",
+    "CouponListResponse": "coupon_list_response",
+    "CouponPlan": "coupon_plan",
+    "CouponResponse": "coupon_response",
+    "CouponStatus": "coupon_status",
+    "CouponSummary": "coupon_summary",
+    "CouponType": "coupon_type",
+    "CouponUpdateRequest": "coupon_update_request",
     "Customer": "customer",
     "CustomerCreateRequest": "customer_create_request",
     "CustomerCustomField": "customer_custom_field",
@@ -139,7 +203,39 @@ _MODULES: dict[str, str] = {
 }
 
 __all__ = (
+    "Addon",
+    "AddonCreateRequest",
+    "AddonCustomField",
+    "AddonCustomFieldRequest",
+    "AddonFilter",
+    "AddonIntervalUnit",
+    "AddonListResponse",
+    "AddonPlan",
+    "AddonPriceBracket",
+    "AddonPricingScheme",
+    "AddonProductType",
+    "AddonResponse",
+    "AddonStatus",
+    "AddonSummary",
+    "AddonTag",
+    "AddonTaxPreference",
+    "AddonType",
+    "AddonUpdateRequest",
     "Address",
+    "Coupon",
+    "CouponAddon",
+    "CouponApplyToAddons",
+    "CouponApplyToPlans",
+    "CouponCreateRequest",
+    "CouponDiscountBy",
+    "CouponFilter",
+    "CouponListResponse",
+    "CouponPlan",
+    "CouponResponse",
+    "CouponStatus",
+    "CouponSummary",
+    "CouponType",
+    "CouponUpdateRequest",
     "Customer",
     "CustomerCreateRequest",
     "CustomerCustomField",

@@ -4,6 +4,8 @@
 * ``items``: ``Items``, ``AsyncItems``
 * ``products``: ``Products``, ``AsyncProducts``
 * ``plans``: ``Plans``, ``AsyncPlans``
+* ``addons``: ``Addons``, ``AsyncAddons``
+* ``coupons``: ``Coupons``, ``AsyncCoupons``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -17,6 +19,18 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
+    from .addons import (
+        Addons,
+        AddonsWithRawResponse,
+        AsyncAddons,
+        AsyncAddonsWithRawResponse,
+    )
+    from .coupons import (
+        AsyncCoupons,
+        AsyncCouponsWithRawResponse,
+        Coupons,
+        CouponsWithRawResponse,
+    )
     from .customers import (
         AsyncCustomers,
         AsyncCustomersWithRawResponse,
@@ -59,9 +73,23 @@ _MODULES: dict[str, str] = {
     "AsyncPlansWithRawResponse": "plans",
     "Plans": "plans",
     "PlansWithRawResponse": "plans",
+    "AsyncAddons": "addons",
+    "AsyncAddonsWithRawResponse": "addons",
+    "Addons": "addons",
+    "AddonsWithRawResponse": "addons",
+    "AsyncCoupons": "coupons",
+    "AsyncCouponsWithRawResponse": "coupons",
+    "Coupons": "coupons",
+    "CouponsWithRawResponse": "coupons",
 }
 
 __all__ = [
+    "Addons",
+    "AddonsWithRawResponse",
+    "AsyncAddons",
+    "AsyncAddonsWithRawResponse",
+    "AsyncCoupons",
+    "AsyncCouponsWithRawResponse",
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
     "AsyncItems",
@@ -70,6 +98,8 @@ __all__ = [
     "AsyncPlansWithRawResponse",
     "AsyncProducts",
     "AsyncProductsWithRawResponse",
+    "Coupons",
+    "CouponsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
     "Items",

@@ -1,0 +1,280 @@
+from __future__ import annotations
+
+import datetime
+from collections.abc import Mapping
+from decimal import Decimal
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..models.coupon_apply_to_addons import CouponApplyToAddons
+from ..models.coupon_apply_to_plans import CouponApplyToPlans
+from ..models.coupon_discount_by import CouponDiscountBy
+from ..models.coupon_type import CouponType
+from ..types import UNSET, Unset, as_date, as_decimal
+
+T = TypeVar("T", bound="CouponCreateRequest")
+
+
+@_attrs_define
+class CouponCreateRequest:
+    """Body of "create a coupon". `coupon_code`, `name`, `type`, `discount_by`, `discount_value` and `product_id` are
+    required. `duration` is required only for a `duration` coupon, `plans` only when `apply_to_plans` is `select`, and
+    `addons` only when `apply_to_addons` is `select` (Zoho's file lists all three as always required, and omits
+    `discount_value`: errata `coupon-create-required`). These conditions are stated in `x-zoho-condition`, not as JSON
+    Schema `if`/`then`, which generators ignore.
+
+        Attributes:
+            coupon_code (str): Code the caller chooses for the coupon when creating it; customers enter it at checkout and
+                it identifies the coupon in every later call (`/coupons/{coupon_code}`). Zoho calls it unique and gives no
+                length limit.
+            name (str): Name of the coupon shown in the app and on invoices.
+            type_ (CouponType): How many invoices of a subscription the coupon is applied to.
+            discount_by (CouponDiscountBy): Whether `discount_value` is an amount or a percentage.
+            discount_value (Decimal): Size of the discount: an amount in the organization's currency when `discount_by` is
+                `flat`, a percentage when it is `percentage`. It is taken off the plans and addons the coupon applies to.
+            product_id (str): ID of the product whose plans and addons the coupon discounts.
+            description (str | Unset): Short description of the coupon.
+            duration (int | Unset): Number of invoices of a subscription the coupon is applied to, for a coupon of type
+                `duration`; at least 1 (inferred: Zoho gives no limit).
+            max_redemption (int | Unset): Number of subscriptions the coupon can be used for at most; once reached, its
+                status becomes `maxed_out`. At least 1 (inferred: Zoho gives no limit).
+            expiry_at (datetime.date | Unset): Last day (`YYYY-MM-DD`) the coupon can be applied to new subscriptions.
+                Subscriptions that already have a `forever` coupon keep its discount after that day.
+            apply_to_plans (CouponApplyToPlans | Unset): Which plans of the product the coupon discounts.
+            plans (list[CouponPlan] | Unset): The plans the coupon applies to, by plan code.
+            apply_to_addons (CouponApplyToAddons | Unset): Which addons of the product the coupon discounts.
+            addons (list[CouponAddon] | Unset): The addons the coupon applies to, by addon code.
+    """
+
+    coupon_code: str
+    name: str
+    type_: CouponType
+    discount_by: CouponDiscountBy
+    discount_value: Decimal
+    product_id: str
+    description: str | Unset = UNSET
+    duration: int | Unset = UNSET
+    max_redemption: int | Unset = UNSET
+    expiry_at: datetime.date | Unset = UNSET
+    apply_to_plans: CouponApplyToPlans | Unset = UNSET
+    plans: list[CouponPlan] | Unset = UNSET
+    apply_to_addons: CouponApplyToAddons | Unset = UNSET
+    addons: list[CouponAddon] | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        coupon_code = self.coupon_code
+
+        name = self.name
+
+        type_ = self.type_.value if isinstance(self.type_, CouponType) else self.type_
+
+        discount_by = self.discount_by.value if isinstance(self.discount_by, CouponDiscountBy) else self.discount_by
+
+        discount_value = self.discount_value
+
+        product_id = self.product_id
+
+        description = self.description
+
+        duration = self.duration
+
+        max_redemption = self.max_redemption
+
+        expiry_at: str | Unset = UNSET
+        if not isinstance(self.expiry_at, Unset):
+            expiry_at = self.expiry_at.isoformat() if isinstance(self.expiry_at, datetime.date) else self.expiry_at
+
+        apply_to_plans: str | Unset = UNSET
+        if not isinstance(self.apply_to_plans, Unset):
+            apply_to_plans = (
+                self.apply_to_plans.value
+                if isinstance(self.apply_to_plans, CouponApplyToPlans)
+                else self.apply_to_plans
+            )
+
+        plans: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.plans, Unset):
+            if isinstance(self.plans, list):
+                plans = []
+                for plans_item_data in self.plans:
+                    plans_item = (
+                        plans_item_data.to_dict() if isinstance(plans_item_data, CouponPlan) else plans_item_data
+                    )
+                    plans.append(plans_item)
+            else:
+                plans = self.plans
+
+        apply_to_addons: str | Unset = UNSET
+        if not isinstance(self.apply_to_addons, Unset):
+            apply_to_addons = (
+                self.apply_to_addons.value
+                if isinstance(self.apply_to_addons, CouponApplyToAddons)
+                else self.apply_to_addons
+            )
+
+        addons: list[dict[str, Any]] | Unset = UNSET
+        if not isinstance(self.addons, Unset):
+            if isinstance(self.addons, list):
+                addons = []
+                for addons_item_data in self.addons:
+                    addons_item = (
+                        addons_item_data.to_dict() if isinstance(addons_item_data, CouponAddon) else addons_item_data
+                    )
+                    addons.append(addons_item)
+            else:
+                addons = self.addons
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update(
+            {
+                "coupon_code": coupon_code,
+                "name": name,
+                "type": type_,
+                "discount_by": discount_by,
+                "discount_value": discount_value,
+                "product_id": product_id,
+            }
+        )
+        if description is not UNSET:
+            field_dict["description"] = description
+        if duration is not UNSET:
+            field_dict["duration"] = duration
+        if max_redemption is not UNSET:
+            field_dict["max_redemption"] = max_redemption
+        if expiry_at is not UNSET:
+            field_dict["expiry_at"] = expiry_at
+        if apply_to_plans is not UNSET:
+            field_dict["apply_to_plans"] = apply_to_plans
+        if plans is not UNSET:
+            field_dict["plans"] = plans
+        if apply_to_addons is not UNSET:
+            field_dict["apply_to_addons"] = apply_to_addons
+        if addons is not UNSET:
+            field_dict["addons"] = addons
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        coupon_code = d.pop("coupon_code")
+
+        name = d.pop("name")
+
+        _type__raw = d.pop("type")
+        type_: CouponType
+        if isinstance(_type__raw, str):
+            type_ = CouponType(_type__raw)
+        else:
+            type_ = _type__raw
+
+        _discount_by_raw = d.pop("discount_by")
+        discount_by: CouponDiscountBy
+        if isinstance(_discount_by_raw, str):
+            discount_by = CouponDiscountBy(_discount_by_raw)
+        else:
+            discount_by = _discount_by_raw
+
+        discount_value = d.pop("discount_value")
+        if discount_value.__class__ is not Decimal:
+            discount_value = as_decimal(discount_value)
+
+        product_id = d.pop("product_id")
+
+        description = d.pop("description", UNSET)
+
+        duration = d.pop("duration", UNSET)
+
+        max_redemption = d.pop("max_redemption", UNSET)
+
+        expiry_at = as_date(d.pop("expiry_at", UNSET))
+
+        _apply_to_plans_raw = d.pop("apply_to_plans", UNSET)
+        apply_to_plans: CouponApplyToPlans | Unset
+        if isinstance(_apply_to_plans_raw, str):
+            apply_to_plans = CouponApplyToPlans(_apply_to_plans_raw)
+        else:
+            apply_to_plans = _apply_to_plans_raw
+
+        _plans = d.pop("plans", UNSET)
+        plans: list[CouponPlan] | Unset
+        if isinstance(_plans, list):
+            plans = []
+            for plans_item_data in _plans:
+                _plans_item_raw = plans_item_data
+                plans_item: CouponPlan
+                if isinstance(_plans_item_raw, dict):
+                    plans_item = CouponPlan.from_dict(_plans_item_raw)
+                else:
+                    plans_item = _plans_item_raw
+
+                plans.append(plans_item)
+        else:
+            plans = _plans
+
+        _apply_to_addons_raw = d.pop("apply_to_addons", UNSET)
+        apply_to_addons: CouponApplyToAddons | Unset
+        if isinstance(_apply_to_addons_raw, str):
+            apply_to_addons = CouponApplyToAddons(_apply_to_addons_raw)
+        else:
+            apply_to_addons = _apply_to_addons_raw
+
+        _addons = d.pop("addons", UNSET)
+        addons: list[CouponAddon] | Unset
+        if isinstance(_addons, list):
+            addons = []
+            for addons_item_data in _addons:
+                _addons_item_raw = addons_item_data
+                addons_item: CouponAddon
+                if isinstance(_addons_item_raw, dict):
+                    addons_item = CouponAddon.from_dict(_addons_item_raw)
+                else:
+                    addons_item = _addons_item_raw
+
+                addons.append(addons_item)
+        else:
+            addons = _addons
+
+        coupon_create_request = cls(
+            coupon_code=coupon_code,
+            name=name,
+            type_=type_,
+            discount_by=discount_by,
+            discount_value=discount_value,
+            product_id=product_id,
+            description=description,
+            duration=duration,
+            max_redemption=max_redemption,
+            expiry_at=expiry_at,
+            apply_to_plans=apply_to_plans,
+            plans=plans,
+            apply_to_addons=apply_to_addons,
+            addons=addons,
+        )
+
+        coupon_create_request.additional_properties = d
+        return coupon_create_request
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties
+
+
+from ..models.coupon_addon import CouponAddon  # noqa: E402
+from ..models.coupon_plan import CouponPlan  # noqa: E402

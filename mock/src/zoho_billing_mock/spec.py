@@ -115,6 +115,9 @@ class Operation:
     has_body: bool
     scope_sets: tuple[frozenset[str], ...]
     behaviour: Behaviour | None = None
+    # Media types of the documents the operation also answers with (x-zoho-sdk.variants), such as
+    # the invoice PDF; asked for in Accept or, as Zoho also takes, `accept=<subtype>` in the query.
+    documents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -297,7 +300,9 @@ class ApiSpec:
         id_parameter = raw.get("id_parameter")
         kind = (raw.get("result") or {}).get("kind")
         wanted_kind = {"list": "page", "set": "status", "delete": "status"}.get(declared["action"], "object")
-        if kind != wanted_kind:
+        # A retrieve may also answer only a status: an action on the record that no generic action
+        # states (emailing an invoice): the record must exist, and the answer carries nothing more.
+        if kind != wanted_kind and not (declared["action"] == "retrieve" and kind == "status"):
             raise SpecError(
                 f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
                 f"{wanted_kind}, not {kind}"
@@ -336,6 +341,7 @@ class ApiSpec:
             has_body=bool(raw.get("has_request_body")),
             scope_sets=tuple(frozenset(scopes) for scopes in raw.get("security", [])),
             behaviour=self._behaviour(raw),
+            documents=tuple(variant["accept"] for variant in raw.get("variants") or []),
         )
 
 

@@ -14,6 +14,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.customers import AsyncCustomers, Customers
+    from .resources.invoices import AsyncInvoices, Invoices
     from .resources.items import AsyncItems, Items
 
 __all__ = ["AsyncZohoBilling", "ZohoBilling"]
@@ -64,6 +65,15 @@ class ZohoBilling(SyncAPIClient):
 
         return Items(self)
 
+    @cached_property
+    def invoices(self) -> Invoices:
+        """What a customer owes: the bills Zoho raises for subscription renewals, one-time charges and prorated
+        changes, or that you create yourself, with their lines, payments, credits and write-offs; each can also
+        be fetched as a PDF document."""
+        from .resources.invoices import Invoices
+
+        return Invoices(self)
+
 
 class AsyncZohoBilling(AsyncAPIClient):
     """Asyncio client of the Zoho Billing API: the methods of ``ZohoBilling``, awaited.
@@ -110,3 +120,12 @@ class AsyncZohoBilling(AsyncAPIClient):
         from .resources.items import AsyncItems
 
         return AsyncItems(self)
+
+    @cached_property
+    def invoices(self) -> AsyncInvoices:
+        """What a customer owes: the bills Zoho raises for subscription renewals, one-time charges and prorated
+        changes, or that you create yourself, with their lines, payments, credits and write-offs; each can also
+        be fetched as a PDF document."""
+        from .resources.invoices import AsyncInvoices
+
+        return AsyncInvoices(self)

@@ -528,6 +528,768 @@ class TaxSpecification(OpenStrEnum):
     "Interstate supply (between states)."
 
 
+class InvoiceContactPerson(ZohoModel):
+    """
+    A contact person of the customer the invoice is addressed to.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    contactperson_id: str | None = None
+    """
+    ID of the contact person.
+    """
+
+
+class InvoiceSubscriptionLink(ZohoModel):
+    """
+    A subscription an invoice bills (inferred; see `Invoice.subscriptions`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription_id: str | None = None
+    """
+    ID of the subscription.
+    """
+
+
+class InvoiceCoupon(ZohoModel):
+    """
+    A coupon applied to the invoice and the discount it gave.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    coupon_code: str | None = None
+    """
+    Code of the coupon.
+    """
+    coupon_name: str | None = None
+    """
+    Name of the coupon.
+    """
+    discount_amount: Decimal | None = None
+    """
+    Amount the coupon took off the invoice.
+    """
+
+
+class InvoiceCredit(ZohoModel):
+    """
+    A credit note applied to the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    creditnote_id: str | None = None
+    """
+    ID of the credit note.
+    """
+    creditnotes_number: str | None = None
+    """
+    Number of the credit note, such as `CN-26`.
+    """
+    credited_date: date_aliased | None = None
+    """
+    Date the credit was applied.
+    """
+    credited_amount: Decimal | None = None
+    """
+    Amount of the credit applied to the invoice.
+    """
+
+
+class InvoiceTax(ZohoModel):
+    """
+    One tax levied on the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tax_name: str | None = None
+    """
+    Name of the tax.
+    """
+    tax_amount: Decimal | None = None
+    """
+    Amount of the tax.
+    """
+
+
+class InvoiceAutotransaction(ZohoModel):
+    """
+    The gateway transaction of an automatic payment (`payment_mode` `autotransaction`, or an ACH payment): the gateway, its transaction ID and error, and the card or bank account charged.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    autotransaction_id: str | None = None
+    """
+    ID of the automatic transaction.
+    """
+    payment_gateway: str | None = None
+    """
+    The gateway, such as `payflow_pro` or `stripe`.
+    """
+    gateway_transaction_id: str | None = None
+    """
+    The gateway's ID of the transaction.
+    """
+    gateway_error_message: str | None = None
+    """
+    The gateway's message for a failed transaction.
+    """
+    card_id: str | None = None
+    """
+    ID of the card charged.
+    """
+    account_id: str | None = None
+    """
+    ID of the bank account charged.
+    """
+    last_four_digits: int | None = None
+    """
+    Last four digits of the card (Zoho declares an integer).
+    """
+    expiry_month: Annotated[int | None, Field(ge=1, le=12)] = None
+    """
+    Expiry month of the card.
+    """
+    expiry_year: int | None = None
+    """
+    Expiry year of the card.
+    """
+
+
+class InvoiceAddress(ZohoModel):
+    """
+    A billing or shipping address printed on the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    street: str | None = None
+    """
+    Street of the address.
+    """
+    city: str | None = None
+    """
+    City.
+    """
+    state: str | None = None
+    """
+    State or region.
+    """
+    zip: str | None = None
+    """
+    Postal code, as text (codes may have leading zeros or letters).
+    """
+    country: str | None = None
+    """
+    Country.
+    """
+    fax: str | None = None
+    """
+    Fax number (text).
+    """
+
+
+class InvoiceCustomField(ZohoModel):
+    """
+    The value of one invoice custom field, as an invoice carries it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    index: Annotated[int | None, Field(ge=1, le=10)] = None
+    """
+    Position of the custom field, 1 to 10.
+    """
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    Value of the field, as text.
+    """
+    data_type: str | None = None
+    """
+    Data type of the custom field, such as `text` or `string`.
+    """
+
+
+class InvoiceCustomFieldValue(ZohoModel):
+    """
+    The value of one invoice custom field, named by its label.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str
+    """
+    Label of the custom field.
+    """
+    value: str
+    """
+    Value to set, as text.
+    """
+
+
+class InvoiceItemTag(ZohoModel):
+    """
+    A reporting tag of a line.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tag_id: str | None = None
+    """
+    ID of the tag (Zoho declares a 64-bit integer; kept as text like every Zoho ID).
+    """
+    tag_option_id: str | None = None
+    """
+    ID of the tag's option (Zoho declares a 64-bit integer; kept as text).
+    """
+
+
+class InvoiceItemCustomField(ZohoModel):
+    """
+    The value of one custom field of a line.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    Value of the field, as text.
+    """
+
+
+class InvoiceComment(ZohoModel):
+    """
+    A comment or history entry of the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    comment_id: str | None = None
+    """
+    ID of the comment.
+    """
+    description: str | None = None
+    """
+    Text of the comment, such as "Invoice has been marked as void".
+    """
+    commented_by_id: str | None = None
+    """
+    ID of the user who commented.
+    """
+    commented_by: str | None = None
+    """
+    Name of the user, or the system, that commented.
+    """
+    comment_type: str | None = None
+    """
+    Whether a user or the system wrote it (`system` in Zoho's example).
+    """
+    date: date_aliased | None = None
+    """
+    Date of the comment.
+    """
+    time: str | None = None
+    """
+    Time of day of the comment, as Zoho shows it (`2:50 AM`).
+    """
+    operation_type: str | None = None
+    """
+    What was done to the invoice, such as `Added`.
+    """
+    transaction_id: str | None = None
+    """
+    ID of the transaction the comment is about.
+    """
+    transaction_type: str | None = None
+    """
+    Kind of transaction the comment is about, such as `invoice`.
+    """
+
+
+class InvoiceDocument(ZohoModel):
+    """
+    A file attached to the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    file_name: str | None = None
+    """
+    Name of the file.
+    """
+    file_type: str | None = None
+    """
+    Type (extension) of the file, such as `pdf`.
+    """
+    file_size: Annotated[int | None, Field(ge=0)] = None
+    """
+    Size of the file in bytes.
+    """
+    file_size_formatted: str | None = None
+    """
+    Size of the file for display, such as `5.3 KB`.
+    """
+    document_id: str | None = None
+    """
+    ID of the attached file.
+    """
+    attachment_order: Annotated[int | None, Field(ge=0)] = None
+    """
+    Position of the file among the attachments.
+    """
+
+
+class InvoiceEmailRequest(ZohoModel):
+    """
+    Body of "email an invoice". `to_mail_ids`, `subject` and `body` are required.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    to_mail_ids: list[str]
+    """
+    Addresses to send the invoice to.
+    """
+    cc_mail_ids: list[str] | None = None
+    """
+    Addresses to copy.
+    """
+    subject: Annotated[str, Field(min_length=1)]
+    """
+    Subject of the email.
+    """
+    body: Annotated[str, Field(min_length=1)]
+    """
+    Body of the email.
+    """
+
+
+class InvoiceCollectChargeRequest(ZohoModel):
+    """
+    Body of "collect charge": the stored card (`card_id`) or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-charge-oneof`); here both fields are optional and exactly one is to be sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    card_id: str | None = None
+    """
+    ID of the customer's stored card to charge.
+    """
+    account_id: str | None = None
+    """
+    ID of the customer's stored bank account to charge.
+    """
+
+
+class InvoiceChargeApplication(ZohoModel):
+    """
+    How much of a collected payment went to one invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_id: str | None = None
+    """
+    ID of the invoice.
+    """
+    invoice_number: str | None = None
+    """
+    Number of the invoice.
+    """
+    date: date_aliased | None = None
+    """
+    Date the invoice was raised.
+    """
+    invoice_amount: Decimal | None = None
+    """
+    Total of the invoice.
+    """
+    amount_applied: Decimal | None = None
+    """
+    Amount of the payment applied to it.
+    """
+    balance_amount: Decimal | None = None
+    """
+    Amount of the invoice still unpaid.
+    """
+
+
+class InvoiceWriteOffRequest(ZohoModel):
+    """
+    Body of "write off", the reason, kept in the invoice's history. The body may be empty.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    reason: str | None = None
+    """
+    Why the balance is written off.
+    """
+
+
+class InvoiceAddressRequest(ZohoModel):
+    """
+    Body of "update address": the billing and shipping addresses to print on this invoice (the customer's own addresses do not change).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    billing_address: InvoiceAddress | None = None
+    shipping_address: InvoiceAddress | None = None
+
+
+class InvoiceAddresses(ZohoModel):
+    """
+    The billing and shipping addresses of an invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    billing_address: InvoiceAddress | None = None
+    shipping_address: InvoiceAddress | None = None
+
+
+class InvoiceAddressResponse(ZohoModel):
+    """
+    Success envelope of "update address", holding the invoice's addresses.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `Invoice address updated`.
+    """
+    invoice_address: InvoiceAddresses
+
+
+class InvoicePendingLineItem(ZohoModel):
+    """
+    A charge added to a pending invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: str | None = None
+    """
+    Code of the addon the charge is for.
+    """
+    product_id: str | None = None
+    """
+    ID of the product the addon belongs to.
+    """
+    name: str | None = None
+    """
+    Name of the line.
+    """
+    description: str | None = None
+    """
+    Description of the line, such as the usage period.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit.
+    """
+    quantity: Annotated[int | None, Field(ge=0)] = None
+    """
+    Number of units. Zoho declares an integer; fractional quantities are not documented.
+    """
+    tax_id: str | None = None
+    """
+    ID of a tax or tax group (see the Settings taxes of the organization).
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied instead of a tax.
+    """
+
+
+class InvoiceStatus(OpenStrEnum):
+    """
+    Where the invoice stands. Zoho's reference names `paid`, `sent`, `overdue`, `partially_paid` and `void`; `draft` and `unpaid` are the states its list filter selects, and `pending` the state of a metered subscription's renewal invoice before its usage is added (Zoho's metered-billing help); Zoho may return others.
+    """
+
+    draft = "draft"
+    "Not yet sent to the customer; it can still change freely."
+    sent = "sent"
+    "Sent (open) and not yet due."
+    overdue = "overdue"
+    "Due date passed and not fully paid."
+    paid = "paid"
+    "Fully paid."
+    partially_paid = "partially_paid"
+    "Paid in part; a balance remains."
+    void = "void"
+    "Voided; its payments and credits went back to the customer\u0027s credits."
+    unpaid = "unpaid"
+    "Open with nothing paid (what the Unpaid filter selects; inferred)."
+    pending = "pending"
+    "A metered renewal invoice waiting for its usage charges before it is raised."
+
+
+class InvoiceFilter(OpenStrEnum):
+    """
+    Selection of invoices by status, in Zoho's `Status.<Name>` form.
+    """
+
+    Status_All = "Status.All"
+    "Every invoice."
+    Status_Sent = "Status.Sent"
+    "Sent invoices."
+    Status_Draft = "Status.Draft"
+    "Drafts."
+    Status_OverDue = "Status.OverDue"
+    "Overdue invoices."
+    Status_Paid = "Status.Paid"
+    "Paid invoices."
+    Status_PartiallyPaid = "Status.PartiallyPaid"
+    "Partly paid invoices."
+    Status_Void = "Status.Void"
+    "Void invoices."
+    Status_Unpaid = "Status.Unpaid"
+    "Invoices with a balance to pay (inferred from the name)."
+
+
+class InvoiceSortColumn(OpenStrEnum):
+    """
+    Field the invoice list is sorted by.
+    """
+
+    customer_name = "customer_name"
+    "Sort by customer name."
+    invoice_number = "invoice_number"
+    "Sort by invoice number."
+    date = "date"
+    "Sort by invoice date."
+    due_date = "due_date"
+    "Sort by due date."
+    total = "total"
+    "Sort by total."
+    balance = "balance"
+    "Sort by unpaid balance."
+    created_time = "created_time"
+    "Sort by creation time."
+
+
+class InvoiceTransactionType(OpenStrEnum):
+    """
+    What raised the invoice. Zoho documents only the example `renewal`; the other values are not listed, so this enum is open.
+    """
+
+    renewal = "renewal"
+    "A subscription\u0027s renewal."
+
+
+class InvoiceDiscountType(OpenStrEnum):
+    """
+    Whether the discount is given on the whole invoice or per line.
+    """
+
+    entity_level = "entity_level"
+    "One discount on the whole invoice."
+    item_level = "item_level"
+    "A discount on each line."
+
+
+class InvoicePaymentMode(OpenStrEnum):
+    """
+    How a payment was made.
+    """
+
+    check = "check"
+    "By cheque."
+    cash = "cash"
+    "In cash."
+    creditcard = "creditcard"
+    "By credit card, recorded offline."
+    banktransfer = "banktransfer"
+    "By bank transfer."
+    bankremittance = "bankremittance"
+    "By bank remittance."
+    autotransaction = "autotransaction"
+    "Charged automatically through a payment gateway."
+    others = "others"
+    "Any other way."
+
+
+class InvoiceGatewayName(OpenStrEnum):
+    """
+    A payment gateway Zoho supports on invoices.
+    """
+
+    paypal = "paypal"
+    "PayPal."
+    authorize_net = "authorize_net"
+    "Authorize.Net."
+    payflow_pro = "payflow_pro"
+    "PayPal Payflow Pro."
+    stripe = "stripe"
+    "Stripe."
+    field_2checkout = "2checkout"
+    "2Checkout."
+    braintree = "braintree"
+    "Braintree."
+
+
+class InvoicePaypalMethod(OpenStrEnum):
+    """
+    The PayPal payment method (the gateway's `additional_field1`).
+    """
+
+    standard = "standard"
+    "PayPal Payments Standard."
+    adaptive = "adaptive"
+    "PayPal Adaptive Payments."
+
+
+class InvoiceProductType(OpenStrEnum):
+    """
+    Whether a line is for goods or a service (VAT and GST editions).
+    """
+
+    goods = "goods"
+    "Physical goods."
+    service = "service"
+    "A service."
+
+
+class InvoiceGstTreatment(OpenStrEnum):
+    """
+    The customer's GST registration kind.
+    """
+
+    business_gst = "business_gst"
+    "A business registered for GST."
+    business_none = "business_none"
+    "A business not registered for GST."
+    overseas = "overseas"
+    "A customer outside India."
+    consumer = "consumer"
+    "A consumer."
+
+
+class InvoiceTaxTreatment(OpenStrEnum):
+    """
+    The Mexican VAT treatment of the customer.
+    """
+
+    home_country_mexico = "home_country_mexico"
+    "A customer in Mexico outside the border region."
+    border_region_mexico = "border_region_mexico"
+    "A customer in the northern or southern border region (reduced VAT)."
+    non_mexico = "non_mexico"
+    "A customer outside Mexico."
+
+
+class InvoiceCfdiUsage(OpenStrEnum):
+    """
+    The Mexican CFDI use code of the invoice (SAT catalogue c_UsoCFDI, by Zoho's names).
+    """
+
+    acquisition_of_merchandise = "acquisition_of_merchandise"
+    "Purchase of merchandise."
+    return_discount_bonus = "return_discount_bonus"
+    "Returns, discounts or bonuses."
+    general_expense = "general_expense"
+    "General expenses."
+    buildings = "buildings"
+    "Buildings."
+    furniture_office_equipment = "furniture_office_equipment"
+    "Office furniture and equipment."
+    transport_equipment = "transport_equipment"
+    "Transport equipment."
+    computer_equipmentdye_molds_tools = "computer_equipmentdye_molds_tools"
+    "Computer equipment, dies, moulds and tools (Zoho\u0027s value joins two names)."
+    telephone_communication = "telephone_communication"
+    "Telephone communications."
+    satellite_communication = "satellite_communication"
+    "Satellite communications."
+    other_machinery_equipment = "other_machinery_equipment"
+    "Other machinery and equipment."
+    hospital_expense = "hospital_expense"
+    "Hospital expenses."
+    medical_expense_disability = "medical_expense_disability"
+    "Medical expenses for disability."
+    funeral_expense = "funeral_expense"
+    "Funeral expenses."
+    donation = "donation"
+    "Donations."
+    interest_mortage_loans = "interest_mortage_loans"
+    "Interest on mortgage loans."
+    contribution_sar = "contribution_sar"
+    "Contributions to retirement savings (SAR)."
+    medical_expense_insurance_pormium = "medical_expense_insurance_pormium"
+    "Medical insurance premiums (Zoho\u0027s spelling)."
+    school_transportation_expense = "school_transportation_expense"
+    "School transportation."
+    deposit_saving_account = "deposit_saving_account"
+    "Deposits in savings accounts."
+    payment_educational_service = "payment_educational_service"
+    "Payments for educational services."
+    no_tax_effect = "no_tax_effect"
+    "No tax effect."
+    payment = "payment"
+    "Payments."
+    payroll = "payroll"
+    "Payroll."
+
+
+class InvoiceVatTreatment(OpenStrEnum):
+    """
+    Where a UK organization's customer is for VAT. `eu_vat_not_registered` and `non_eu` are the pre-Brexit split that older invoices may carry.
+    """
+
+    uk = "uk"
+    "A customer in the United Kingdom."
+    eu_vat_registered = "eu_vat_registered"
+    "A VAT-registered customer in an EU country (goods sold from Northern Ireland)."
+    overseas = "overseas"
+    "A customer outside the United Kingdom."
+    eu_vat_not_registered = "eu_vat_not_registered"
+    "Before Brexit, an EU customer not registered for VAT."
+    non_eu = "non_eu"
+    "Before Brexit, a customer outside the EU."
+
+
 class Customer(ZohoModel):
     """
     A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation). The required ones are those that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`); the others may be absent. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
@@ -1371,6 +2133,500 @@ class ItemTaxPreference(ZohoModel):
     tax_specification: TaxSpecification | None = None
 
 
+class InvoiceSummary(ZohoModel):
+    """
+    An invoice as the list operation returns it: its totals, dates and customer, without lines. `invoice_id`, `customer_id` and `status` are always present, as in `Invoice`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the invoice: a string of digits, with the pattern of the `invoice_id` path parameter, so a value read here can be sent back there.
+    """
+    number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters.
+    """
+    status: InvoiceStatus
+    invoice_date: date_aliased | None = None
+    """
+    Date the invoice was raised.
+    """
+    due_date: date_aliased | None = None
+    """
+    Date by which the invoice is to be paid.
+    """
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the customer the invoice is raised to (a Customers `customer_id`).
+    """
+    customer_name: str | None = None
+    """
+    Display name of the customer.
+    """
+    email: str | None = None
+    """
+    Email address of the customer.
+    """
+    currency_code: str | None = None
+    """
+    ISO 4217 code of the invoice's currency.
+    """
+    currency_symbol: str | None = None
+    """
+    Symbol of the invoice's currency.
+    """
+    total: Decimal | None = None
+    """
+    Amount the invoice is for.
+    """
+    balance: Decimal | None = None
+    """
+    Amount still unpaid.
+    """
+    has_attachment: bool | None = None
+    """
+    True when files are attached to the invoice.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the invoice was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the invoice was last changed.
+    """
+
+
+class InvoiceLineItem(ZohoModel):
+    """
+    One line of an invoice: a plan, addon, product or one-time charge, its price, quantity, discount and tax. `item_total` is the price times the quantity.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    item_id: str | None = None
+    """
+    ID of the line. Zoho's file describes it both as the line's ID and as the ID of the item billed; this is the value the delete-a-line-item path takes.
+    """
+    product_id: str | None = None
+    """
+    ID of the product the line belongs to.
+    """
+    code: str | None = None
+    """
+    Code of the plan or addon billed (such as `basic-monthly`).
+    """
+    name: str | None = None
+    """
+    Name of the line.
+    """
+    description: str | None = None
+    """
+    Description of the line, such as the period it charges for.
+    """
+    item_order: Annotated[int | None, Field(ge=0)] = None
+    """
+    Position of the line on the invoice.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit.
+    """
+    bcy_rate: Decimal | None = None
+    """
+    Price of one unit in the organization's base currency.
+    """
+    quantity: Annotated[int | None, Field(ge=0)] = None
+    """
+    Number of units. Zoho declares an integer; fractional quantities are not documented.
+    """
+    unit: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Unit the quantity counts, at most 100 characters.
+    """
+    discount_amount: Decimal | None = None
+    """
+    Discount the line received (from a coupon or a line discount).
+    """
+    discount: Decimal | None = None
+    """
+    Discount of the line, as an amount.
+    """
+    item_total: Decimal | None = None
+    """
+    Total of the line, price times quantity.
+    """
+    tax_id: str | None = None
+    """
+    ID of a tax or tax group (see the Settings taxes of the organization).
+    """
+    tax_name: str | None = None
+    """
+    Name of the applied tax.
+    """
+    tax_type: str | None = None
+    """
+    Type of the applied tax, such as `tax` or `tax_group`.
+    """
+    tax_percentage: Decimal | None = None
+    """
+    Rate of the applied tax, in percent.
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied instead of a tax.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption, such as `NGO`.
+    """
+    tds_tax_id: str | None = None
+    """
+    ID of the TDS (tax deducted at source) tax.
+    """
+    product_type: InvoiceProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN (goods) or SAC (services) code of the line.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the line.
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the line.
+    """
+    project_id: str | None = None
+    """
+    ID of the project the line bills.
+    """
+    project_name: str | None = None
+    """
+    Name of that project.
+    """
+    time_entry_ids: list[str] | None = None
+    """
+    IDs of the project's time entries the line bills.
+    """
+    expense_id: str | None = None
+    """
+    ID of the expense the line bills.
+    """
+    item_type: str | None = None
+    """
+    Whether the line is for goods or services.
+    """
+    tags: list[InvoiceItemTag] | None = None
+    """
+    Reporting tags of the line.
+    """
+    item_custom_fields: list[InvoiceItemCustomField] | None = None
+    """
+    Custom field values of the line.
+    """
+
+
+class InvoiceLineItemRequest(ZohoModel):
+    """
+    One line sent with a create or update. Zoho's file requires `product_id`, `rate` and `quantity`, but declares no `rate`: the documented unit price is `price` (errata `invoice-line-rate-not-declared`), so `product_id` and `quantity` are required here and `price` is optional (Zoho then takes the product's price; inferred).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    product_id: str
+    """
+    ID of the product (or item) billed on the line.
+    """
+    name: str | None = None
+    """
+    Name of the line.
+    """
+    description: str | None = None
+    """
+    Description of the line.
+    """
+    item_order: Annotated[int | None, Field(ge=0)] = None
+    """
+    Position of the line on the invoice.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit.
+    """
+    quantity: Annotated[int, Field(ge=0)]
+    """
+    Number of units. Zoho declares an integer; fractional quantities are not documented.
+    """
+    unit: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Unit the quantity counts, at most 100 characters.
+    """
+    discount: Decimal | None = None
+    """
+    Discount of the line, as an amount.
+    """
+    tax_id: str | None = None
+    """
+    ID of a tax or tax group (see the Settings taxes of the organization).
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied instead of a tax.
+    """
+    tds_tax_id: str | None = None
+    """
+    ID of the TDS tax.
+    """
+    avatax_use_code: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara use code of the line, at most 25 characters.
+    """
+    avatax_exempt_no: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara exemption certificate number, at most 25 characters.
+    """
+    product_type: InvoiceProductType | None = None
+    hsn_or_sac: str | None = None
+    """
+    Indian HSN or SAC code of the line.
+    """
+    sat_item_key_code: str | None = None
+    """
+    Mexican SAT product or service key of the line.
+    """
+    unitkey_code: str | None = None
+    """
+    Mexican SAT unit key of the line.
+    """
+    project_id: str | None = None
+    """
+    ID of the project the line bills.
+    """
+    time_entry_ids: list[str] | None = None
+    """
+    IDs of the project's time entries the line bills.
+    """
+    expense_id: str | None = None
+    """
+    ID of the expense the line bills.
+    """
+    tax_name: str | None = None
+    """
+    Name of the applied tax (computed by Zoho).
+    """
+    tax_type: str | None = None
+    """
+    Type of the applied tax (computed by Zoho).
+    """
+    tax_percentage: Decimal | None = None
+    """
+    Rate of the applied tax in percent (computed by Zoho).
+    """
+    item_total: Decimal | None = None
+    """
+    Total of the line (computed by Zoho).
+    """
+
+
+class InvoiceListResponse(ZohoModel):
+    """
+    Success envelope holding one page of invoices.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    invoices: list[InvoiceSummary]
+    """
+    The invoices on this page.
+    """
+    page_context: PageContext | None = None
+
+
+class InvoicePaymentApplied(ZohoModel):
+    """
+    A payment applied to the invoice (one instalment of it).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    payment_id: str | None = None
+    """
+    ID of the customer payment.
+    """
+    payment_mode: InvoicePaymentMode | None = None
+    invoice_payment_id: str | None = None
+    """
+    ID of this payment's application to the invoice.
+    """
+    amount_refunded: Decimal | None = None
+    """
+    Amount of the payment refunded (refunds apply to `autotransaction` payments only).
+    """
+    gateway_transaction_id: str | None = None
+    """
+    The payment gateway's ID of the transaction (`autotransaction` payments).
+    """
+    description: str | None = None
+    """
+    Description of the payment.
+    """
+    date: date_aliased | None = None
+    """
+    Date of the payment.
+    """
+    reference_number: str | None = None
+    """
+    Reference number of the payment.
+    """
+    amount: Decimal | None = None
+    """
+    Amount of the payment applied to the invoice.
+    """
+    bank_charges: Decimal | None = None
+    """
+    Bank charges of the payment.
+    """
+    exchange_rate: Decimal | None = None
+    """
+    Exchange rate of the payment.
+    """
+    autotransaction: InvoiceAutotransaction | None = None
+
+
+class InvoicePaymentGateway(ZohoModel):
+    """
+    An online payment gateway offered on the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    configured: bool | None = None
+    """
+    True when the gateway is set up for the organization.
+    """
+    additional_field1: InvoicePaypalMethod | None = None
+    gateway_name: InvoiceGatewayName | None = None
+
+
+class InvoiceChargePayment(ZohoModel):
+    """
+    The customer payment a collected charge recorded, as the collect-charge response documents it (the Payments module's record, in the fields this operation lists).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    payment_id: str
+    """
+    ID of the payment.
+    """
+    payment_mode: InvoicePaymentMode | None = None
+    amount: Decimal | None = None
+    """
+    Amount charged.
+    """
+    amount_refunded: Decimal | None = None
+    """
+    Amount of it refunded.
+    """
+    bank_charges: Decimal | None = None
+    """
+    Bank charges of the payment.
+    """
+    date: date_aliased | None = None
+    """
+    Date of the payment.
+    """
+    status: str | None = None
+    """
+    Status of the payment. Zoho's file refers here to the invoice status description; the values a payment takes are not documented on this page.
+    """
+    reference_number: str | None = None
+    """
+    Reference number of the payment.
+    """
+    due_date: date_aliased | None = None
+    """
+    Due date of the invoice paid.
+    """
+    amount_due: Decimal | None = None
+    """
+    Balance still due on the invoice.
+    """
+    description: str | None = None
+    """
+    Description of the payment.
+    """
+    customer_id: str | None = None
+    """
+    ID of the customer who paid.
+    """
+    customer_name: str | None = None
+    """
+    Name of the customer.
+    """
+    email: str | None = None
+    """
+    Email address of the customer.
+    """
+    autotransaction: InvoiceAutotransaction | None = None
+    invoices: list[InvoiceChargeApplication] | None = None
+    """
+    The invoices the payment was applied to.
+    """
+    currency_code: str | None = None
+    """
+    ISO 4217 code of the payment's currency.
+    """
+    currency_symbol: str | None = None
+    """
+    Symbol of the payment's currency.
+    """
+    custom_fields: list[InvoiceCustomField] | None = None
+    """
+    Custom field values of the payment.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the payment was recorded.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the payment was last changed.
+    """
+
+
+class InvoiceLineItemsRequest(ZohoModel):
+    """
+    Body of "add line items to a pending invoice": the charges to add, such as the usage of a metered period.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_items: list[InvoicePendingLineItem]
+    """
+    The lines to add.
+    """
+
+
 class Item(ZohoModel):
     """
     A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate` and `status` are always present: every published example carries them, and Zoho sets the ID and status itself and requires name and rate on create and update (errata `required-response-fields`). The other fields may be absent.
@@ -1519,3 +2775,653 @@ class ItemResponse(ZohoModel):
     Zoho's confirmation text for the operation.
     """
     item: Item
+
+
+class InvoicePaymentOptions(ZohoModel):
+    """
+    The online payment gateways the customer may pay the invoice through.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    payment_gateways: list[InvoicePaymentGateway] | None = None
+    """
+    The gateways.
+    """
+
+
+class InvoiceChargeResponse(ZohoModel):
+    """
+    Success envelope of "collect charge", holding the payment that was recorded.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `The customer payment has been recorded.`
+    """
+    payment: InvoiceChargePayment
+
+
+class Invoice(ZohoModel):
+    """
+    An invoice as Zoho returns it from create, retrieve and update: what a customer owes, line by line, and what has been paid, credited or written off against it. `invoice_id`, `customer_id` and `status` are always present (Zoho sets the ID and the status, and requires the customer on create; errata `required-response-fields`). Zoho's retrieve documents the number as `number` and the date as `invoice_date`; its create and update document `invoice_number` and `date`: both pairs are listed, and a response may carry either.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the invoice: a string of digits, with the pattern of the `invoice_id` path parameter, so a value read here can be sent back there.
+    """
+    number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters.
+    """
+    invoice_number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters.
+    """
+    status: InvoiceStatus
+    invoice_date: date_aliased | None = None
+    """
+    Date the invoice was raised (the retrieve rendering of `date`).
+    """
+    date: date_aliased | None = None
+    """
+    Date the invoice was raised.
+    """
+    due_date: date_aliased | None = None
+    """
+    Date by which the invoice is to be paid. An invoice not fully paid by then becomes `overdue`.
+    """
+    payment_expected_date: date_aliased | None = None
+    """
+    Date the payment is expected on, when one was set.
+    """
+    last_payment_date: date_aliased | None = None
+    """
+    Date of the last payment recorded against the invoice.
+    """
+    payment_terms: Annotated[int | None, Field(ge=0)] = None
+    """
+    Days from the invoice date until it is due (such as 15, 30 or 60); Zoho derives the due date from it.
+    """
+    payment_terms_label: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Text shown for the payment terms instead of Zoho's default (`Net 15` for 15 days), at most 100 characters.
+    """
+    reference_number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Your reference for the invoice, such as a purchase order number.
+    """
+    ach_payment_initiated: bool | None = None
+    """
+    True while an ACH bank payment for the invoice has been started and not yet settled.
+    """
+    transaction_type: InvoiceTransactionType | None = None
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the customer the invoice is raised to (a Customers `customer_id`).
+    """
+    customer_name: str | None = None
+    """
+    Display name of the customer.
+    """
+    email: str | None = None
+    """
+    Email address of the customer.
+    """
+    contact_persons: list[InvoiceContactPerson] | None = None
+    """
+    Contact persons of the customer the invoice is addressed to.
+    """
+    subscriptions: list[InvoiceSubscriptionLink] | None = None
+    """
+    The subscriptions the invoice bills. Not in Zoho's Billing invoice reference (inferred: subscription invoices name their subscription, and the list operation filters by `subscription_id`); absent on one-time invoices.
+    """
+    currency_id: str | None = None
+    """
+    ID of the invoice's currency.
+    """
+    currency_code: str | None = None
+    """
+    ISO 4217 code of the invoice's currency (the customer's currency).
+    """
+    currency_symbol: str | None = None
+    """
+    Symbol of the invoice's currency.
+    """
+    exchange_rate: Decimal | None = None
+    """
+    Rate from the invoice's currency to the organization's base currency.
+    """
+    invoice_items: list[InvoiceLineItem] | None = None
+    """
+    The lines of the invoice.
+    """
+    coupons: list[InvoiceCoupon] | None = None
+    """
+    Coupons applied to the invoice, each with the discount it gave.
+    """
+    credits: list[InvoiceCredit] | None = None
+    """
+    Credit notes applied to the invoice.
+    """
+    discount: Decimal | None = None
+    """
+    Discount on the whole invoice. Zoho describes it as an amount (`190`) or a percentage (`12.5%`) but declares a number; this spec takes the number, the amount (errata `invoice-discount-percent`). At most 100 characters as text, per Zoho.
+    """
+    is_discount_before_tax: bool | None = None
+    """
+    True when the discount is applied before tax.
+    """
+    discount_type: InvoiceDiscountType | None = None
+    is_inclusive_tax: bool | None = None
+    """
+    True when the line prices include tax.
+    """
+    shipping_charge: Decimal | None = None
+    """
+    Shipping charge added to the invoice.
+    """
+    adjustment: Decimal | None = None
+    """
+    Amount added to (or, negative, taken off) the total, such as a rounding.
+    """
+    adjustment_description: str | None = None
+    """
+    Text shown for the adjustment, such as "Rounding off".
+    """
+    sub_total: Decimal | None = None
+    """
+    Sum of the line totals, before tax, shipping and adjustment.
+    """
+    tax_total: Decimal | None = None
+    """
+    Total tax of the invoice.
+    """
+    total: Decimal | None = None
+    """
+    Amount the invoice is for, after discounts, coupons, tax, shipping and adjustment.
+    """
+    taxes: list[InvoiceTax] | None = None
+    """
+    The taxes levied, one entry per tax.
+    """
+    payment_made: Decimal | None = None
+    """
+    Amount paid against the invoice so far.
+    """
+    credits_applied: Decimal | None = None
+    """
+    Amount of credit notes applied to the invoice.
+    """
+    tax_amount_withheld: Decimal | None = None
+    """
+    Tax withheld by the customer from its payments.
+    """
+    balance: Decimal | None = None
+    """
+    Amount still unpaid (total less payments, credits and write-off).
+    """
+    write_off_amount: Decimal | None = None
+    """
+    Unpaid amount that has been written off.
+    """
+    payments: list[InvoicePaymentApplied] | None = None
+    """
+    Payments applied to the invoice.
+    """
+    allow_partial_payments: bool | None = None
+    """
+    True when the customer may pay the invoice in parts.
+    """
+    price_precision: Annotated[int | None, Field(ge=0)] = None
+    """
+    Number of decimal places prices are shown with.
+    """
+    payment_options: InvoicePaymentOptions | None = None
+    payment_reminder_enabled: bool | None = None
+    """
+    True when payment reminders are sent for the invoice.
+    """
+    is_emailed: bool | None = None
+    """
+    True once the invoice has been emailed.
+    """
+    reminders_sent: Annotated[int | None, Field(ge=0)] = None
+    """
+    Number of payment reminders sent.
+    """
+    last_reminder_sent_date: str | None = None
+    """
+    Date the last reminder was sent (Zoho's example is blank when none was).
+    """
+    is_viewed_by_client: bool | None = None
+    """
+    True once the customer has viewed the invoice.
+    """
+    client_viewed_time: str | None = None
+    """
+    When the customer viewed the invoice (blank when not yet).
+    """
+    has_attachment: bool | None = None
+    """
+    True when files are attached to the invoice.
+    """
+    attachment_name: str | None = None
+    """
+    Name of the attached file.
+    """
+    can_send_in_mail: bool | None = None
+    """
+    True when every attachment may be sent with the invoice's email.
+    """
+    documents: list[InvoiceDocument] | None = None
+    """
+    Files attached to the invoice.
+    """
+    billing_address: InvoiceAddress | None = None
+    shipping_address: InvoiceAddress | None = None
+    notes: str | None = None
+    """
+    Text printed below the line items, such as a thank-you note.
+    """
+    terms: str | None = None
+    """
+    Terms and conditions printed on the invoice.
+    """
+    custom_fields: list[InvoiceCustomField] | None = None
+    """
+    Values of the organization's invoice custom fields.
+    """
+    comments: list[InvoiceComment] | None = None
+    """
+    Comments and history entries, added by users or by the system.
+    """
+    template_id: str | None = None
+    """
+    ID of the PDF template the invoice is printed with.
+    """
+    template_name: str | None = None
+    """
+    Name of the PDF template.
+    """
+    salesperson_id: str | None = None
+    """
+    ID of the salesperson of the invoice.
+    """
+    salesperson_name: str | None = None
+    """
+    Name of the salesperson.
+    """
+    invoice_url: str | None = None
+    """
+    Link to the invoice's page for the customer.
+    """
+    is_pre_gst: bool | None = None
+    """
+    True for a transaction dated before 1 July 2017, before GST.
+    """
+    place_of_supply: str | None = None
+    """
+    Indian state code of the place of supply (such as `TN`); when not sent, the customer's place of contact is used.
+    """
+    gst_no: Annotated[str | None, Field(max_length=15)] = None
+    """
+    The customer's 15-character GST identification number (GSTIN).
+    """
+    gst_treatment: InvoiceGstTreatment | None = None
+    tax_treatment: InvoiceTaxTreatment | None = None
+    cfdi_usage: InvoiceCfdiUsage | None = None
+    vat_treatment: InvoiceVatTreatment | None = None
+    vat_reg_no: str | None = None
+    """
+    VAT registration number of the customer.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the invoice was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the invoice was last changed.
+    """
+    last_modified_time: Annotated[
+        str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")
+    ] = None
+    """
+    When the invoice was last changed (the create rendering of `updated_time`).
+    """
+
+
+class InvoiceCreateRequest(ZohoModel):
+    """
+    Body of "create an invoice". `customer_id`, `date` and at least one line are required.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the customer the invoice is raised to (a Customers `customer_id`).
+    """
+    invoice_number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters.
+    """
+    reference_number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Your reference for the invoice, at most 100 characters.
+    """
+    date: date_aliased
+    """
+    Date the invoice is raised on.
+    """
+    due_date: date_aliased | None = None
+    """
+    Date by which the invoice is to be paid (else derived from `payment_terms`).
+    """
+    payment_terms: Annotated[int | None, Field(ge=0)] = None
+    """
+    Days from the invoice date until it is due (such as 15, 30 or 60); Zoho derives the due date from it.
+    """
+    payment_terms_label: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Text shown for the payment terms instead of Zoho's default (`Net 15` for 15 days), at most 100 characters.
+    """
+    contact_persons: list[InvoiceContactPerson] | None = None
+    """
+    IDs of the customer's contact persons to address the invoice to.
+    """
+    invoice_items: list[InvoiceLineItemRequest]
+    """
+    The lines of the invoice.
+    """
+    discount: Decimal | None = None
+    """
+    Discount on the whole invoice. Zoho describes it as an amount (`190`) or a percentage (`12.5%`) but declares a number; this spec takes the number, the amount (errata `invoice-discount-percent`). At most 100 characters as text, per Zoho.
+    """
+    is_discount_before_tax: bool | None = None
+    """
+    True to apply the discount before tax.
+    """
+    discount_type: InvoiceDiscountType | None = None
+    is_inclusive_tax: bool | None = None
+    """
+    True when the line prices include tax.
+    """
+    exchange_rate: Decimal | None = None
+    """
+    Rate from the invoice's currency to the organization's base currency.
+    """
+    shipping_charge: Decimal | None = None
+    """
+    Shipping charge to add.
+    """
+    adjustment: Decimal | None = None
+    """
+    Amount to add to (or, negative, take off) the total.
+    """
+    adjustment_description: str | None = None
+    """
+    Text to show for the adjustment.
+    """
+    allow_partial_payments: bool | None = None
+    """
+    True to let the customer pay in parts.
+    """
+    payment_options: InvoicePaymentOptions | None = None
+    custom_fields: list[InvoiceCustomFieldValue] | None = None
+    """
+    Values of invoice custom fields, by label.
+    """
+    notes: str | None = None
+    """
+    Text printed below the line items, such as a thank-you note.
+    """
+    terms: str | None = None
+    """
+    Terms and conditions printed on the invoice.
+    """
+    template_id: str | None = None
+    """
+    ID of the PDF template to print the invoice with.
+    """
+    salesperson_name: str | None = None
+    """
+    Name of the salesperson.
+    """
+    project_id: str | None = None
+    """
+    ID of the project the invoice bills.
+    """
+    invoiced_estimate_id: str | None = None
+    """
+    ID of the quote (estimate) the invoice is made from.
+    """
+    custom_subject: str | None = None
+    """
+    Subject of the email sent with the invoice (with `send=true`).
+    """
+    custom_body: str | None = None
+    """
+    Body of the email sent with the invoice (with `send=true`).
+    """
+    reason: str | None = None
+    """
+    Reason for the change, kept in the invoice's history.
+    """
+    place_of_supply: str | None = None
+    """
+    Indian state code of the place of supply (such as `TN`); when not sent, the customer's place of contact is used.
+    """
+    gst_no: Annotated[str | None, Field(max_length=15)] = None
+    """
+    The customer's 15-character GST identification number (GSTIN).
+    """
+    gst_treatment: InvoiceGstTreatment | None = None
+    tax_treatment: InvoiceTaxTreatment | None = None
+    cfdi_usage: InvoiceCfdiUsage | None = None
+    vat_treatment: InvoiceVatTreatment | None = None
+    tax_authority_id: str | None = None
+    """
+    ID of the tax authority (it depends on where the customer is).
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied instead of a tax.
+    """
+    avatax_use_code: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara use code of the customer, at most 25 characters.
+    """
+    avatax_tax_code: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara tax code, at most 25 characters.
+    """
+    avatax_exempt_no: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara exemption certificate number, at most 25 characters.
+    """
+
+
+class InvoiceUpdateRequest(ZohoModel):
+    """
+    Body of "update an invoice": the fields of the create, with `customer_id` and the lines required. The lines sent replace the invoice's lines: a line left out is deleted.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the customer the invoice is raised to (a Customers `customer_id`).
+    """
+    invoice_number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters.
+    """
+    reference_number: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Your reference for the invoice, at most 100 characters.
+    """
+    date: date_aliased | None = None
+    """
+    Date the invoice is raised on.
+    """
+    due_date: date_aliased | None = None
+    """
+    Date by which the invoice is to be paid.
+    """
+    payment_terms: Annotated[int | None, Field(ge=0)] = None
+    """
+    Days from the invoice date until it is due (such as 15, 30 or 60); Zoho derives the due date from it.
+    """
+    payment_terms_label: Annotated[str | None, Field(max_length=100)] = None
+    """
+    Text shown for the payment terms instead of Zoho's default (`Net 15` for 15 days), at most 100 characters.
+    """
+    contact_persons: list[InvoiceContactPerson] | None = None
+    """
+    IDs of the customer's contact persons to address the invoice to.
+    """
+    invoice_items: list[InvoiceLineItemRequest]
+    """
+    All the lines of the invoice (a line left out is deleted).
+    """
+    discount: Decimal | None = None
+    """
+    Discount on the whole invoice. Zoho describes it as an amount (`190`) or a percentage (`12.5%`) but declares a number; this spec takes the number, the amount (errata `invoice-discount-percent`). At most 100 characters as text, per Zoho.
+    """
+    is_discount_before_tax: bool | None = None
+    """
+    True to apply the discount before tax.
+    """
+    discount_type: InvoiceDiscountType | None = None
+    is_inclusive_tax: bool | None = None
+    """
+    True when the line prices include tax.
+    """
+    exchange_rate: Decimal | None = None
+    """
+    Rate from the invoice's currency to the organization's base currency.
+    """
+    shipping_charge: Decimal | None = None
+    """
+    Shipping charge to add.
+    """
+    adjustment: Decimal | None = None
+    """
+    Amount to add to (or, negative, take off) the total.
+    """
+    adjustment_description: str | None = None
+    """
+    Text to show for the adjustment.
+    """
+    allow_partial_payments: bool | None = None
+    """
+    True to let the customer pay in parts.
+    """
+    payment_options: InvoicePaymentOptions | None = None
+    custom_fields: list[InvoiceCustomFieldValue] | None = None
+    """
+    Values of invoice custom fields, by label.
+    """
+    notes: str | None = None
+    """
+    Text printed below the line items, such as a thank-you note.
+    """
+    terms: str | None = None
+    """
+    Terms and conditions printed on the invoice.
+    """
+    template_id: str | None = None
+    """
+    ID of the PDF template to print the invoice with.
+    """
+    salesperson_name: str | None = None
+    """
+    Name of the salesperson.
+    """
+    project_id: str | None = None
+    """
+    ID of the project the invoice bills.
+    """
+    invoiced_estimate_id: str | None = None
+    """
+    ID of the quote (estimate) the invoice is made from.
+    """
+    custom_subject: str | None = None
+    """
+    Subject of the email sent with the invoice.
+    """
+    custom_body: str | None = None
+    """
+    Body of the email sent with the invoice.
+    """
+    reason: str | None = None
+    """
+    Reason for the change, kept in the invoice's history.
+    """
+    place_of_supply: str | None = None
+    """
+    Indian state code of the place of supply (such as `TN`); when not sent, the customer's place of contact is used.
+    """
+    gst_no: Annotated[str | None, Field(max_length=15)] = None
+    """
+    The customer's 15-character GST identification number (GSTIN).
+    """
+    gst_treatment: InvoiceGstTreatment | None = None
+    tax_treatment: InvoiceTaxTreatment | None = None
+    cfdi_usage: InvoiceCfdiUsage | None = None
+    vat_treatment: InvoiceVatTreatment | None = None
+    tax_authority_id: str | None = None
+    """
+    ID of the tax authority (it depends on where the customer is).
+    """
+    tax_exemption_id: str | None = None
+    """
+    ID of the tax exemption applied instead of a tax.
+    """
+    avatax_use_code: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara use code of the customer, at most 25 characters.
+    """
+    avatax_tax_code: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara tax code, at most 25 characters.
+    """
+    avatax_exempt_no: Annotated[str | None, Field(max_length=25)] = None
+    """
+    Avalara exemption certificate number, at most 25 characters.
+    """
+
+
+class InvoiceResponse(ZohoModel):
+    """
+    Success envelope holding one invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text for the operation.
+    """
+    invoice: Invoice

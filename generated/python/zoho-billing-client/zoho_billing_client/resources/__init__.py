@@ -2,6 +2,7 @@
 
 * ``customers``: ``Customers``, ``AsyncCustomers``
 * ``items``: ``Items``, ``AsyncItems``
+* ``invoices``: ``Invoices``, ``AsyncInvoices``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
         Customers,
         CustomersWithRawResponse,
     )
+    from .invoices import (
+        AsyncInvoices,
+        AsyncInvoicesWithRawResponse,
+        Invoices,
+        InvoicesWithRawResponse,
+    )
     from .items import (
         AsyncItems,
         AsyncItemsWithRawResponse,
@@ -37,15 +44,23 @@ _MODULES: dict[str, str] = {
     "AsyncItemsWithRawResponse": "items",
     "Items": "items",
     "ItemsWithRawResponse": "items",
+    "AsyncInvoices": "invoices",
+    "AsyncInvoicesWithRawResponse": "invoices",
+    "Invoices": "invoices",
+    "InvoicesWithRawResponse": "invoices",
 }
 
 __all__ = [
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
+    "AsyncInvoices",
+    "AsyncInvoicesWithRawResponse",
     "AsyncItems",
     "AsyncItemsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
+    "Invoices",
+    "InvoicesWithRawResponse",
     "Items",
     "ItemsWithRawResponse",
 ]

@@ -114,6 +114,11 @@ BROKEN: dict[str, tuple[Change, str, str]] = {
         f"{INVOICE}/put/x-zoho-sdk",
         "invoices.update is also the SDK name of /paths/~1invoices~1{invoice_id}/get",
     ),
+    "list-result-not-an-array": (
+        lambda d: _sdk(d, f"{INVOICE}/get").update(result={"kind": "list", "key": "invoice"}),
+        f"{INVOICE}/get/x-zoho-sdk/result/key",
+        "kind list, but InvoiceResponse.invoice is not an array",
+    ),
     "no-organization-header": (
         lambda d: d["components"]["parameters"]["OrganizationId"].pop("x-zoho-organization-header"),
         "/components/parameters",

@@ -510,6 +510,58 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invoices/{invoice_id}/customfields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update an invoice's custom fields
+         * @description Sets the values of custom fields of an invoice, each named by its label (both required). The answer lists the invoice's custom fields with their settings. Zoho's file also declares this call as `PUT /invoice/{invoice_id}/customfields`, with the singular `invoice`; only this path is described (errata `invoice-customfields-duplicate-path`). Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["update_invoice_custom_fields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply credits to an invoice
+         * @description Applies credit notes of the customer to the invoice, each with the amount to use (both required); the invoice's balance goes down by their sum. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["apply_invoice_credits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invoices/{invoice_id}/lineitems": {
         parameters: {
             query?: never;
@@ -2526,6 +2578,137 @@ export interface components {
             tax_exemption_id?: string;
         };
         /**
+         * Invoice custom fields request
+         * @description Body of "update an invoice's custom fields", the values to set, each by its label.
+         */
+        InvoiceCustomFieldsRequest: {
+            /** @description The custom field values to set. */
+            custom_fields: components["schemas"]["InvoiceCustomFieldValue"][];
+        };
+        /**
+         * Invoice custom fields response
+         * @description Success envelope of "update an invoice's custom fields", listing the invoice's custom fields.
+         */
+        InvoiceCustomFieldsResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `Custom Fields Updated Successfully`. */
+            readonly message: string;
+            /** @description The invoice's custom fields, with their settings and values. */
+            custom_fields: components["schemas"]["InvoiceCustomFieldSetting"][];
+        };
+        /**
+         * Invoice custom field setting
+         * @description An invoice custom field as the organization defines it (where it shows, whether it is required, its limits), with the invoice's value.
+         */
+        InvoiceCustomFieldSetting: {
+            /** @description ID of the custom field (Zoho declares an integer; a string of digits here, like every Zoho ID). */
+            customfield_id?: string;
+            /** @description Position of the custom field. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The invoice's value of the field, as text. */
+            value?: string;
+            /** @description Data type of the field, such as `string` or `text`. */
+            data_type?: string;
+            /** @description True while the field is in use. */
+            is_active?: boolean;
+            /** @description True for a field the organization added. */
+            is_custom_field?: boolean;
+            /** @description True when the field must have a value. */
+            is_mandatory?: boolean;
+            /** @description True when sales items must fill it in. */
+            is_mandatory_in_sales_item?: boolean;
+            /** @description True when hosted pages must fill it in. */
+            is_mandatory_in_hp?: boolean;
+            /** @description True when the field shows in the store. */
+            show_in_store?: boolean;
+            /** @description True when customers may edit it in the store. */
+            edit_on_store?: boolean;
+            /** @description True when the field shows on hosted pages. */
+            show_in_hp?: boolean;
+            /** @description True when the field is printed on every PDF. */
+            show_in_all_pdf?: boolean;
+            /** @description The kind of record the field belongs to, `invoice`. */
+            search_entity?: string;
+            /** @description Whether the field holds personal data, such as `non_pii`. */
+            pii_type?: string;
+            /** @description Placeholder name of the field in templates, such as `cf_test_field`. */
+            placeholder?: string;
+            /** @description True when the value comes from another record (such as the customer). */
+            is_inherited_value?: boolean;
+            /** @description True when the field depends on another field. */
+            is_dependent_field?: boolean;
+            /** @description Largest number of characters the value may have. */
+            max_length?: number;
+            /** @description Help text shown with the field. */
+            help_text?: string;
+        };
+        /**
+         * Invoice apply credits request
+         * @description Body of "apply credits to an invoice", the credit notes to use and how much of each.
+         */
+        InvoiceApplyCreditsRequest: {
+            /** @description The credit notes to apply. */
+            apply_creditnotes: components["schemas"]["InvoiceCreditNoteToApply"][];
+        };
+        /**
+         * Invoice credit note to apply
+         * @description A credit note and the amount of it to apply to the invoice.
+         */
+        InvoiceCreditNoteToApply: {
+            /** @description ID of the credit note. */
+            creditnote_id: string;
+            /**
+             * Format: decimal
+             * @description Amount of the credit note to apply.
+             */
+            amount_applied: number;
+        };
+        /**
+         * Invoice apply credits response
+         * @description Success envelope of "apply credits to an invoice", listing each credit applied.
+         */
+        InvoiceApplyCreditsResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `Credits have been applied to the invoice(s).` */
+            readonly message: string;
+            /** @description The credits applied. */
+            apply_creditnotes: components["schemas"]["InvoiceCreditApplication"][];
+        };
+        /**
+         * Invoice credit application
+         * @description One credit note applied to the invoice.
+         */
+        InvoiceCreditApplication: {
+            /** @description ID of this application of the credit note to the invoice. */
+            creditnotes_invoice_id?: string;
+            /** @description ID of the credit note. */
+            creditnote_id?: string;
+            /** @description ID of the invoice. */
+            invoice_id?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the credit note applied.
+             */
+            readonly amount_applied?: number;
+            /**
+             * Format: date
+             * @description Date of the application.
+             */
+            date?: string;
+            /** @description The date as Zoho shows it, such as `15 Jun 2016`. */
+            date_formatted?: string;
+        };
+        /**
          * Invoice status
          * @description Where the invoice stands. Zoho's reference names `paid`, `sent`, `overdue`, `partially_paid` and `void`; `draft` and `unpaid` are the states its list filter selects, and `pending` the state of a metered subscription's renewal invoice before its usage is added (Zoho's metered-billing help); Zoho may return others.
          * @enum {string}
@@ -2846,6 +3029,13 @@ export type InvoiceAddresses = components['schemas']['InvoiceAddresses'];
 export type InvoiceAddressResponse = components['schemas']['InvoiceAddressResponse'];
 export type InvoiceLineItemsRequest = components['schemas']['InvoiceLineItemsRequest'];
 export type InvoicePendingLineItem = components['schemas']['InvoicePendingLineItem'];
+export type InvoiceCustomFieldsRequest = components['schemas']['InvoiceCustomFieldsRequest'];
+export type InvoiceCustomFieldsResponse = components['schemas']['InvoiceCustomFieldsResponse'];
+export type InvoiceCustomFieldSetting = components['schemas']['InvoiceCustomFieldSetting'];
+export type InvoiceApplyCreditsRequest = components['schemas']['InvoiceApplyCreditsRequest'];
+export type InvoiceCreditNoteToApply = components['schemas']['InvoiceCreditNoteToApply'];
+export type InvoiceApplyCreditsResponse = components['schemas']['InvoiceApplyCreditsResponse'];
+export type InvoiceCreditApplication = components['schemas']['InvoiceCreditApplication'];
 export type InvoiceStatus = components['schemas']['InvoiceStatus'];
 export type InvoiceFilter = components['schemas']['InvoiceFilter'];
 export type InvoiceSortColumn = components['schemas']['InvoiceSortColumn'];
@@ -4208,6 +4398,94 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["InvoiceAddressResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_invoice_custom_fields: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description The custom fields were set; the body lists the invoice's custom fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceCustomFieldsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    apply_invoice_credits: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceApplyCreditsRequest"];
+            };
+        };
+        responses: {
+            /** @description The credits were applied; the body lists each application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApplyCreditsResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

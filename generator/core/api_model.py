@@ -63,7 +63,7 @@ class SdkFacts:
 
     resource: str
     method: str
-    result_kind: str  # object, page or status
+    result_kind: str  # object, page, list or status
     result_key: str | None
     idempotent: bool
     id_parameter: str | None = None
@@ -390,7 +390,7 @@ class _Builder:
                     f"{SDK_EXTENSION}: kind status, but the success schema {envelope_name} carries "
                     f"{', '.join(payload)} beside code and message",
                 )
-        elif kind in ("object", "page"):
+        elif kind in ("object", "page", "list"):
             if key is None or key not in properties:
                 self.problem(
                     join_pointer(result_at, "key"),
@@ -401,10 +401,10 @@ class _Builder:
                 value = properties[key]
                 is_array = value.get("type") == "array"
                 target = component_name(value.get("items") if is_array else value)
-                if kind == "page" and not is_array:
+                if kind in ("page", "list") and not is_array:
                     self.problem(
                         join_pointer(result_at, "key"),
-                        f"{SDK_EXTENSION}: kind page, but {envelope_name}.{key} is not an array",
+                        f"{SDK_EXTENSION}: kind {kind}, but {envelope_name}.{key} is not an array",
                     )
                 elif kind == "object" and is_array:
                     self.problem(

@@ -498,7 +498,7 @@ class _Reader:
             body_schema=body_schema,
             result_key=facts.result_key,
             result_schema=result_schema,
-            result_is_list=facts.result_kind == "page",
+            result_is_list=facts.result_kind in ("page", "list"),
         )
 
     def parameters(self, operation_id: str, nodes: list[Any]) -> list[Field]:

@@ -86,7 +86,7 @@ class SdkOperation:
     body_model: str | None = None
     base_param: str | None = None  # update: the object to start from (retrieve-modify-update)
     base_types: list[str] = field(default_factory=list)  # the models it may be
-    result_kind: str = "model"  # model, page, status or binary
+    result_kind: str = "model"  # model, page, list, status or binary
     result_model: str = ""
     result_key: str | None = None
     accept: str | None = None  # a variant (x-zoho-sdk.variants): the media type it asks for
@@ -367,7 +367,7 @@ def _set_result(api_op: ApiOperation, op: SdkOperation) -> None:
     if facts.result_kind == "status":
         op.result_kind, op.result_model = "status", api_op.success_schema
     else:
-        op.result_kind = "page" if facts.result_kind == "page" else "model"
+        op.result_kind = facts.result_kind if facts.result_kind in ("page", "list") else "model"
         op.result_model = api_op.result_schema or ""
 
 

@@ -81,6 +81,7 @@ class Behaviour:
     result_key: str | None
     pagination: dict[str, str] | None
     query: tuple[QueryRule, ...]
+    result_kind: str | None = None  # x-zoho-sdk result kind: object, page, list or status
 
 
 @dataclass(frozen=True)
@@ -302,7 +303,10 @@ class ApiSpec:
         wanted_kind = {"list": "page", "set": "status", "delete": "status"}.get(declared["action"], "object")
         # A retrieve may also answer only a status: an action on the record that no generic action
         # states (emailing an invoice): the record must exist, and the answer carries nothing more.
-        if kind != wanted_kind and not (declared["action"] == "retrieve" and kind == "status"):
+        # A retrieve or an update may answer a list: the record's own list of that name (an
+        # invoice's custom fields).
+        also = {"retrieve": ("status", "list"), "update": ("list",)}.get(declared["action"], ())
+        if kind != wanted_kind and kind not in also:
             raise SpecError(
                 f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
                 f"{wanted_kind}, not {kind}"
@@ -327,6 +331,7 @@ class ApiSpec:
             result_key=(raw.get("result") or {}).get("key"),
             pagination=raw.get("pagination"),
             query=query,
+            result_kind=kind,
         )
 
     def _operation(self, raw: dict[str, Any]) -> Operation:

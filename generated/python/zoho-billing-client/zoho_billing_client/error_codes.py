@@ -73,7 +73,7 @@ INVOICE_NUMBER_ALREADY_EXISTS = 1001
 """Invoice Number already exist (create_invoice, update_invoice)"""
 
 INVOICE_NOT_FOUND = 1002
-"""Invoice does not exist. (retrieve_invoice, update_invoice, delete_invoice, void_invoice, convert_invoice_to_open, email_invoice, collect_invoice_charge, write_off_invoice, cancel_invoice_write_off, update_invoice_address, add_invoice_line_items, delete_invoice_line_item)"""
+"""Invoice does not exist. (retrieve_invoice, update_invoice, delete_invoice, void_invoice, convert_invoice_to_open, email_invoice, collect_invoice_charge, write_off_invoice, cancel_invoice_write_off, update_invoice_address, update_invoice_custom_fields, apply_invoice_credits, add_invoice_line_items, delete_invoice_line_item)"""
 
 INVOICE_HAS_PAYMENTS_CANNOT_DELETE = 4001
 """Payments have been recorded for these invoices.Hence they cannot be deleted (delete_invoice)"""
@@ -180,6 +180,8 @@ ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
             "write_off_invoice",
             "cancel_invoice_write_off",
             "update_invoice_address",
+            "update_invoice_custom_fields",
+            "apply_invoice_credits",
             "add_invoice_line_items",
             "delete_invoice_line_item",
         ),

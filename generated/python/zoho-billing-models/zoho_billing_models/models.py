@@ -1043,6 +1043,166 @@ class InvoicePendingLineItem(ZohoModel):
     """
 
 
+class InvoiceCustomFieldsRequest(ZohoModel):
+    """
+    Body of "update an invoice's custom fields", the values to set, each by its label.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    custom_fields: list[InvoiceCustomFieldValue]
+    """
+    The custom field values to set.
+    """
+
+
+class InvoiceCustomFieldSetting(ZohoModel):
+    """
+    An invoice custom field as the organization defines it (where it shows, whether it is required, its limits), with the invoice's value.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customfield_id: str | None = None
+    """
+    ID of the custom field (Zoho declares an integer; a string of digits here, like every Zoho ID).
+    """
+    index: Annotated[int | None, Field(ge=1)] = None
+    """
+    Position of the custom field.
+    """
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    The invoice's value of the field, as text.
+    """
+    data_type: str | None = None
+    """
+    Data type of the field, such as `string` or `text`.
+    """
+    is_active: bool | None = None
+    """
+    True while the field is in use.
+    """
+    is_custom_field: bool | None = None
+    """
+    True for a field the organization added.
+    """
+    is_mandatory: bool | None = None
+    """
+    True when the field must have a value.
+    """
+    is_mandatory_in_sales_item: bool | None = None
+    """
+    True when sales items must fill it in.
+    """
+    is_mandatory_in_hp: bool | None = None
+    """
+    True when hosted pages must fill it in.
+    """
+    show_in_store: bool | None = None
+    """
+    True when the field shows in the store.
+    """
+    edit_on_store: bool | None = None
+    """
+    True when customers may edit it in the store.
+    """
+    show_in_hp: bool | None = None
+    """
+    True when the field shows on hosted pages.
+    """
+    show_in_all_pdf: bool | None = None
+    """
+    True when the field is printed on every PDF.
+    """
+    search_entity: str | None = None
+    """
+    The kind of record the field belongs to, `invoice`.
+    """
+    pii_type: str | None = None
+    """
+    Whether the field holds personal data, such as `non_pii`.
+    """
+    placeholder: str | None = None
+    """
+    Placeholder name of the field in templates, such as `cf_test_field`.
+    """
+    is_inherited_value: bool | None = None
+    """
+    True when the value comes from another record (such as the customer).
+    """
+    is_dependent_field: bool | None = None
+    """
+    True when the field depends on another field.
+    """
+    max_length: Annotated[int | None, Field(ge=0)] = None
+    """
+    Largest number of characters the value may have.
+    """
+    help_text: str | None = None
+    """
+    Help text shown with the field.
+    """
+
+
+class InvoiceCreditNoteToApply(ZohoModel):
+    """
+    A credit note and the amount of it to apply to the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    creditnote_id: str
+    """
+    ID of the credit note.
+    """
+    amount_applied: Decimal
+    """
+    Amount of the credit note to apply.
+    """
+
+
+class InvoiceCreditApplication(ZohoModel):
+    """
+    One credit note applied to the invoice.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    creditnotes_invoice_id: str | None = None
+    """
+    ID of this application of the credit note to the invoice.
+    """
+    creditnote_id: str | None = None
+    """
+    ID of the credit note.
+    """
+    invoice_id: str | None = None
+    """
+    ID of the invoice.
+    """
+    amount_applied: Decimal | None = None
+    """
+    Amount of the credit note applied.
+    """
+    date: date_aliased | None = None
+    """
+    Date of the application.
+    """
+    date_formatted: str | None = None
+    """
+    The date as Zoho shows it, such as `15 Jun 2016`.
+    """
+
+
 class InvoiceStatus(OpenStrEnum):
     """
     Where the invoice stands. Zoho's reference names `paid`, `sent`, `overdue`, `partially_paid` and `void`; `draft` and `unpaid` are the states its list filter selects, and `pending` the state of a metered subscription's renewal invoice before its usage is added (Zoho's metered-billing help); Zoho may return others.
@@ -2624,6 +2784,64 @@ class InvoiceLineItemsRequest(ZohoModel):
     invoice_items: list[InvoicePendingLineItem]
     """
     The lines to add.
+    """
+
+
+class InvoiceCustomFieldsResponse(ZohoModel):
+    """
+    Success envelope of "update an invoice's custom fields", listing the invoice's custom fields.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `Custom Fields Updated Successfully`.
+    """
+    custom_fields: list[InvoiceCustomFieldSetting]
+    """
+    The invoice's custom fields, with their settings and values.
+    """
+
+
+class InvoiceApplyCreditsRequest(ZohoModel):
+    """
+    Body of "apply credits to an invoice", the credit notes to use and how much of each.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    apply_creditnotes: list[InvoiceCreditNoteToApply]
+    """
+    The credit notes to apply.
+    """
+
+
+class InvoiceApplyCreditsResponse(ZohoModel):
+    """
+    Success envelope of "apply credits to an invoice", listing each credit applied.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `Credits have been applied to the invoice(s).`
+    """
+    apply_creditnotes: list[InvoiceCreditApplication]
+    """
+    The credits applied.
     """
 
 

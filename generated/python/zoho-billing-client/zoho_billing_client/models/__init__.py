@@ -29,6 +29,8 @@ if TYPE_CHECKING:
     from .invoice_address_request import InvoiceAddressRequest
     from .invoice_address_response import InvoiceAddressResponse
     from .invoice_addresses import InvoiceAddresses
+    from .invoice_apply_credits_request import InvoiceApplyCreditsRequest
+    from .invoice_apply_credits_response import InvoiceApplyCreditsResponse
     from .invoice_autotransaction import InvoiceAutotransaction
     from .invoice_cfdi_usage import InvoiceCfdiUsage
     from .invoice_charge_application import InvoiceChargeApplication
@@ -40,8 +42,13 @@ if TYPE_CHECKING:
     from .invoice_coupon import InvoiceCoupon
     from .invoice_create_request import InvoiceCreateRequest
     from .invoice_credit import InvoiceCredit
+    from .invoice_credit_application import InvoiceCreditApplication
+    from .invoice_credit_note_to_apply import InvoiceCreditNoteToApply
     from .invoice_custom_field import InvoiceCustomField
+    from .invoice_custom_field_setting import InvoiceCustomFieldSetting
     from .invoice_custom_field_value import InvoiceCustomFieldValue
+    from .invoice_custom_fields_request import InvoiceCustomFieldsRequest
+    from .invoice_custom_fields_response import InvoiceCustomFieldsResponse
     from .invoice_discount_type import InvoiceDiscountType
     from .invoice_document import InvoiceDocument
     from .invoice_email_request import InvoiceEmailRequest
@@ -119,6 +126,8 @@ _MODULES: dict[str, str] = {
     "InvoiceAddressRequest": "invoice_address_request",
     "InvoiceAddressResponse": "invoice_address_response",
     "InvoiceAddresses": "invoice_addresses",
+    "InvoiceApplyCreditsRequest": "invoice_apply_credits_request",
+    "InvoiceApplyCreditsResponse": "invoice_apply_credits_response",
     "InvoiceAutotransaction": "invoice_autotransaction",
     "InvoiceCfdiUsage": "invoice_cfdi_usage",
     "InvoiceChargeApplication": "invoice_charge_application",
@@ -130,8 +139,13 @@ _MODULES: dict[str, str] = {
     "InvoiceCoupon": "invoice_coupon",
     "InvoiceCreateRequest": "invoice_create_request",
     "InvoiceCredit": "invoice_credit",
+    "InvoiceCreditApplication": "invoice_credit_application",
+    "InvoiceCreditNoteToApply": "invoice_credit_note_to_apply",
     "InvoiceCustomField": "invoice_custom_field",
+    "InvoiceCustomFieldSetting": "invoice_custom_field_setting",
     "InvoiceCustomFieldValue": "invoice_custom_field_value",
+    "InvoiceCustomFieldsRequest": "invoice_custom_fields_request",
+    "InvoiceCustomFieldsResponse": "invoice_custom_fields_response",
     "InvoiceDiscountType": "invoice_discount_type",
     "InvoiceDocument": "invoice_document",
     "InvoiceEmailRequest": "invoice_email_request",
@@ -210,6 +224,8 @@ __all__ = (
     "InvoiceAddressRequest",
     "InvoiceAddressResponse",
     "InvoiceAddresses",
+    "InvoiceApplyCreditsRequest",
+    "InvoiceApplyCreditsResponse",
     "InvoiceAutotransaction",
     "InvoiceCfdiUsage",
     "InvoiceChargeApplication",
@@ -221,8 +237,13 @@ __all__ = (
     "InvoiceCoupon",
     "InvoiceCreateRequest",
     "InvoiceCredit",
+    "InvoiceCreditApplication",
+    "InvoiceCreditNoteToApply",
     "InvoiceCustomField",
+    "InvoiceCustomFieldSetting",
     "InvoiceCustomFieldValue",
+    "InvoiceCustomFieldsRequest",
+    "InvoiceCustomFieldsResponse",
     "InvoiceDiscountType",
     "InvoiceDocument",
     "InvoiceEmailRequest",

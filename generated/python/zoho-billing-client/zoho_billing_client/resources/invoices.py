@@ -22,7 +22,7 @@ from typing import Any
 import httpx
 
 from .._base_client import AsyncAPIResource, SyncAPIResource
-from .._decode import Page, decode_model, decode_page, decode_resource
+from .._decode import Page, decode_list, decode_model, decode_page, decode_resource
 from .._operation import Operation, Param
 from .._pagination import AsyncPager, SyncPager
 from .._response import APIResponse, AsyncAPIResponse
@@ -36,6 +36,9 @@ from ..models import (
     InvoiceCfdiUsage,
     InvoiceChargePayment,
     InvoiceContactPerson,
+    InvoiceCreditApplication,
+    InvoiceCreditNoteToApply,
+    InvoiceCustomFieldSetting,
     InvoiceCustomFieldValue,
     InvoiceDiscountType,
     InvoiceFilter,
@@ -255,6 +258,25 @@ SCHEMAS: dict[str, Any] = {
             "tax_exemption_id": {"type": "string"},
         },
     },
+    "InvoiceCustomFieldsRequest": {
+        "type": "object",
+        "required": ["custom_fields"],
+        "properties": {
+            "custom_fields": {"type": "array", "items": {"$ref": "#/components/schemas/InvoiceCustomFieldValue"}}
+        },
+    },
+    "InvoiceApplyCreditsRequest": {
+        "type": "object",
+        "required": ["apply_creditnotes"],
+        "properties": {
+            "apply_creditnotes": {"type": "array", "items": {"$ref": "#/components/schemas/InvoiceCreditNoteToApply"}}
+        },
+    },
+    "InvoiceCreditNoteToApply": {
+        "type": "object",
+        "required": ["creditnote_id", "amount_applied"],
+        "properties": {"creditnote_id": {"type": "string"}, "amount_applied": {"type": "number", "format": "decimal"}},
+    },
     "InvoiceFilter": {"type": "string"},
     "InvoiceSortColumn": {"type": "string"},
     "InvoiceDiscountType": {"type": "string"},
@@ -438,6 +460,30 @@ UPDATE_INVOICE_ADDRESS = Operation(
     body_schema={"$ref": "#/components/schemas/InvoiceAddressRequest"},
 )
 
+UPDATE_INVOICE_CUSTOM_FIELDS = Operation(
+    operation_id="update_invoice_custom_fields",
+    module="invoices",
+    sdk_name="invoices.update_custom_fields",
+    method="POST",
+    path="/invoices/{invoice_id}/customfields",
+    idempotent=True,
+    compiler=_compiler,
+    path_params=(Param("invoice_id", {"type": "string", "pattern": "^[0-9]+$"}, required=True),),
+    body_schema={"$ref": "#/components/schemas/InvoiceCustomFieldsRequest"},
+)
+
+APPLY_INVOICE_CREDITS = Operation(
+    operation_id="apply_invoice_credits",
+    module="invoices",
+    sdk_name="invoices.apply_credits",
+    method="POST",
+    path="/invoices/{invoice_id}/credits",
+    idempotent=False,
+    compiler=_compiler,
+    path_params=(Param("invoice_id", {"type": "string", "pattern": "^[0-9]+$"}, required=True),),
+    body_schema={"$ref": "#/components/schemas/InvoiceApplyCreditsRequest"},
+)
+
 ADD_INVOICE_LINE_ITEMS = Operation(
     operation_id="add_invoice_line_items",
     module="invoices",
@@ -477,6 +523,8 @@ OPERATIONS: dict[str, Operation] = {
     "write_off_invoice": WRITE_OFF_INVOICE,
     "cancel_invoice_write_off": CANCEL_INVOICE_WRITE_OFF,
     "update_invoice_address": UPDATE_INVOICE_ADDRESS,
+    "update_invoice_custom_fields": UPDATE_INVOICE_CUSTOM_FIELDS,
+    "apply_invoice_credits": APPLY_INVOICE_CREDITS,
     "add_invoice_line_items": ADD_INVOICE_LINE_ITEMS,
     "delete_invoice_line_item": DELETE_INVOICE_LINE_ITEM,
 }
@@ -1458,6 +1506,110 @@ class Invoices(SyncAPIResource):
             InvoiceAddresses, data, "invoice_address", context="invoices.update_address", response=response
         )
 
+    def update_custom_fields(
+        self,
+        invoice_id: str,
+        *,
+        custom_fields: Sequence[InvoiceCustomFieldValue | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[InvoiceCustomFieldSetting]:
+        """Update an invoice's custom fields.
+
+        Sets the values of custom fields of an invoice, each named by its label (both required). The answer
+        lists the invoice's custom fields with their settings. Zoho's file also declares this call as `PUT
+        /invoice/{invoice_id}/customfields`, with the singular `invoice`; only this path is described (errata
+        `invoice-customfields-duplicate-path`). Zoho grants it with the invoices CREATE scope.
+
+        Args:
+            invoice_id: ID of the invoice.
+            custom_fields: The custom field values to set.
+            extra_body: Further body fields, sent as given (for fields the spec does not list).
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+            timeout: This call's timeout (seconds, an `httpx.Timeout`, or None for none) instead of the client's.
+            max_retries: This call's retries instead of the client's.
+
+        Returns:
+            Every InvoiceCustomFieldSetting of the response's `custom_fields` (the whole list, not paged).
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        data, response = self._client._request(
+            UPDATE_INVOICE_CUSTOM_FIELDS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "custom_fields": custom_fields,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return decode_list(
+            InvoiceCustomFieldSetting, data, "custom_fields", context="invoices.update_custom_fields", response=response
+        )
+
+    def apply_credits(
+        self,
+        invoice_id: str,
+        *,
+        apply_creditnotes: Sequence[InvoiceCreditNoteToApply | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[InvoiceCreditApplication]:
+        """Apply credits to an invoice.
+
+        Applies credit notes of the customer to the invoice, each with the amount to use (both required); the
+        invoice's balance goes down by their sum. Zoho grants it with the invoices CREATE scope.
+
+        Args:
+            invoice_id: ID of the invoice.
+            apply_creditnotes: The credit notes to apply.
+            extra_body: Further body fields, sent as given (for fields the spec does not list).
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+            timeout: This call's timeout (seconds, an `httpx.Timeout`, or None for none) instead of the client's.
+            max_retries: This call's retries instead of the client's.
+
+        Returns:
+            Every InvoiceCreditApplication of the response's `apply_creditnotes` (the whole list, not paged).
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        data, response = self._client._request(
+            APPLY_INVOICE_CREDITS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "apply_creditnotes": apply_creditnotes,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return decode_list(
+            InvoiceCreditApplication, data, "apply_creditnotes", context="invoices.apply_credits", response=response
+        )
+
     def add_line_items(
         self,
         invoice_id: str,
@@ -2156,6 +2308,80 @@ class InvoicesWithRawResponse(SyncAPIResource):
                 InvoiceAddresses, data, "invoice_address", context="invoices.update_address", response=response
             ),
             operation="invoices.update_address",
+        )
+
+    def update_custom_fields(
+        self,
+        invoice_id: str,
+        *,
+        custom_fields: Sequence[InvoiceCustomFieldValue | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[list[InvoiceCustomFieldSetting]]:
+        """`invoices.update_custom_fields` (same arguments), returning the raw response of the successful call:
+        `status_code`, `headers`, `http_response`, and `parse()` for the list[InvoiceCustomFieldSetting]."""
+        data, response = self._client._request(
+            UPDATE_INVOICE_CUSTOM_FIELDS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "custom_fields": custom_fields,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return APIResponse(
+            response,
+            lambda: decode_list(
+                InvoiceCustomFieldSetting,
+                data,
+                "custom_fields",
+                context="invoices.update_custom_fields",
+                response=response,
+            ),
+            operation="invoices.update_custom_fields",
+        )
+
+    def apply_credits(
+        self,
+        invoice_id: str,
+        *,
+        apply_creditnotes: Sequence[InvoiceCreditNoteToApply | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> APIResponse[list[InvoiceCreditApplication]]:
+        """`invoices.apply_credits` (same arguments), returning the raw response of the successful call:
+        `status_code`, `headers`, `http_response`, and `parse()` for the list[InvoiceCreditApplication]."""
+        data, response = self._client._request(
+            APPLY_INVOICE_CREDITS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "apply_creditnotes": apply_creditnotes,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return APIResponse(
+            response,
+            lambda: decode_list(
+                InvoiceCreditApplication, data, "apply_creditnotes", context="invoices.apply_credits", response=response
+            ),
+            operation="invoices.apply_credits",
         )
 
     def add_line_items(
@@ -3197,6 +3423,110 @@ class AsyncInvoices(AsyncAPIResource):
             InvoiceAddresses, data, "invoice_address", context="invoices.update_address", response=response
         )
 
+    async def update_custom_fields(
+        self,
+        invoice_id: str,
+        *,
+        custom_fields: Sequence[InvoiceCustomFieldValue | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[InvoiceCustomFieldSetting]:
+        """Update an invoice's custom fields.
+
+        Sets the values of custom fields of an invoice, each named by its label (both required). The answer
+        lists the invoice's custom fields with their settings. Zoho's file also declares this call as `PUT
+        /invoice/{invoice_id}/customfields`, with the singular `invoice`; only this path is described (errata
+        `invoice-customfields-duplicate-path`). Zoho grants it with the invoices CREATE scope.
+
+        Args:
+            invoice_id: ID of the invoice.
+            custom_fields: The custom field values to set.
+            extra_body: Further body fields, sent as given (for fields the spec does not list).
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+            timeout: This call's timeout (seconds, an `httpx.Timeout`, or None for none) instead of the client's.
+            max_retries: This call's retries instead of the client's.
+
+        Returns:
+            Every InvoiceCustomFieldSetting of the response's `custom_fields` (the whole list, not paged).
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        data, response = await self._client._request(
+            UPDATE_INVOICE_CUSTOM_FIELDS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "custom_fields": custom_fields,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return decode_list(
+            InvoiceCustomFieldSetting, data, "custom_fields", context="invoices.update_custom_fields", response=response
+        )
+
+    async def apply_credits(
+        self,
+        invoice_id: str,
+        *,
+        apply_creditnotes: Sequence[InvoiceCreditNoteToApply | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> list[InvoiceCreditApplication]:
+        """Apply credits to an invoice.
+
+        Applies credit notes of the customer to the invoice, each with the amount to use (both required); the
+        invoice's balance goes down by their sum. Zoho grants it with the invoices CREATE scope.
+
+        Args:
+            invoice_id: ID of the invoice.
+            apply_creditnotes: The credit notes to apply.
+            extra_body: Further body fields, sent as given (for fields the spec does not list).
+            extra_query: Further query parameters, sent as given.
+            extra_headers: Further HTTP headers for this call.
+            timeout: This call's timeout (seconds, an `httpx.Timeout`, or None for none) instead of the client's.
+            max_retries: This call's retries instead of the client's.
+
+        Returns:
+            Every InvoiceCreditApplication of the response's `apply_creditnotes` (the whole list, not paged).
+
+        Raises:
+            ZohoBillingValidationError: An argument breaks the spec (nothing was sent).
+            APIStatusError: Zoho answered with an error (a subclass per HTTP status).
+            APIConnectionError: No response, after the retries allowed.
+        """
+        data, response = await self._client._request(
+            APPLY_INVOICE_CREDITS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "apply_creditnotes": apply_creditnotes,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return decode_list(
+            InvoiceCreditApplication, data, "apply_creditnotes", context="invoices.apply_credits", response=response
+        )
+
     async def add_line_items(
         self,
         invoice_id: str,
@@ -3896,6 +4226,80 @@ class AsyncInvoicesWithRawResponse(AsyncAPIResource):
                 InvoiceAddresses, data, "invoice_address", context="invoices.update_address", response=response
             ),
             operation="invoices.update_address",
+        )
+
+    async def update_custom_fields(
+        self,
+        invoice_id: str,
+        *,
+        custom_fields: Sequence[InvoiceCustomFieldValue | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[list[InvoiceCustomFieldSetting]]:
+        """`invoices.update_custom_fields` (same arguments), returning the raw response of the successful call:
+        `status_code`, `headers`, `http_response`, and `await parse()` for the list[InvoiceCustomFieldSetting]."""
+        data, response = await self._client._request(
+            UPDATE_INVOICE_CUSTOM_FIELDS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "custom_fields": custom_fields,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return AsyncAPIResponse(
+            response,
+            lambda: decode_list(
+                InvoiceCustomFieldSetting,
+                data,
+                "custom_fields",
+                context="invoices.update_custom_fields",
+                response=response,
+            ),
+            operation="invoices.update_custom_fields",
+        )
+
+    async def apply_credits(
+        self,
+        invoice_id: str,
+        *,
+        apply_creditnotes: Sequence[InvoiceCreditNoteToApply | Mapping[str, Any]],
+        extra_body: Mapping[str, Any] | None = None,
+        extra_query: Mapping[str, Any] | None = None,
+        extra_headers: Mapping[str, str] | None = None,
+        timeout: float | httpx.Timeout | None | NotGiven = NOT_GIVEN,
+        max_retries: int | NotGiven = NOT_GIVEN,
+    ) -> AsyncAPIResponse[list[InvoiceCreditApplication]]:
+        """`invoices.apply_credits` (same arguments), returning the raw response of the successful call:
+        `status_code`, `headers`, `http_response`, and `await parse()` for the list[InvoiceCreditApplication]."""
+        data, response = await self._client._request(
+            APPLY_INVOICE_CREDITS,
+            path={
+                "invoice_id": invoice_id,
+            },
+            body={
+                "apply_creditnotes": apply_creditnotes,
+            },
+            extra_body=extra_body,
+            extra_query=extra_query,
+            extra_headers=extra_headers,
+            timeout=timeout,
+            max_retries=max_retries,
+        )
+        return AsyncAPIResponse(
+            response,
+            lambda: decode_list(
+                InvoiceCreditApplication, data, "apply_creditnotes", context="invoices.apply_credits", response=response
+            ),
+            operation="invoices.apply_credits",
         )
 
     async def add_line_items(

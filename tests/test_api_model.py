@@ -4,6 +4,7 @@ missing or contradicts its operation stops generation, naming the source file an
 from __future__ import annotations
 
 import copy
+import dataclasses
 import json
 import subprocess
 from collections.abc import Callable
@@ -22,6 +23,7 @@ REPO_ROOT = Path(__file__).resolve().parent.parent
 ValidateCopy = Callable[[Callable[[Path], None]], "subprocess.CompletedProcess[str]"]
 ITEMS = "/paths/~1items"
 ITEM = "/paths/~1items~1{item_id}"
+INVOICE = "/paths/~1invoices~1{invoice_id}"
 
 
 def _sdk(document: dict[str, Any], pointer: str) -> dict[str, Any]:
@@ -33,6 +35,12 @@ def _sdk(document: dict[str, Any], pointer: str) -> dict[str, Any]:
 
 
 Change = Callable[[dict[str, Any]], None]
+
+
+def _pdf_content(document: dict[str, Any]) -> dict[str, Any]:
+    content: dict[str, Any] = document["paths"]["/invoices/{invoice_id}"]["get"]["responses"]["200"]["content"]
+    return content
+
 
 BROKEN: dict[str, tuple[Change, str, str]] = {
     # name: (change to the bundle, bundle pointer the problem is reported at, words of the reason)
@@ -90,6 +98,26 @@ BROKEN: dict[str, tuple[Change, str, str]] = {
         lambda d: _sdk(d, f"{ITEM}/get").update(idempotent=False),
         f"{ITEM}/get/x-zoho-sdk/idempotent",
         "a GET is idempotent by HTTP",
+    ),
+    "variant-accept-not-a-content-type": (
+        lambda d: _sdk(d, f"{INVOICE}/get")["variants"][0].update(accept="text/html"),
+        f"{INVOICE}/get/x-zoho-sdk/variants/0/accept",
+        "variant accept 'text/html' is not a content type of the success response",
+    ),
+    "variant-content-not-binary": (
+        lambda d: _pdf_content(d)["application/pdf"].update(schema={"type": "object"}),
+        f"{INVOICE}/get/x-zoho-sdk/variants/0/result",
+        "the application/pdf content of /paths/~1invoices~1{invoice_id}/get/responses/200 must be a binary string",
+    ),
+    "variant-named-like-another-operation": (
+        lambda d: _sdk(d, f"{INVOICE}/get")["variants"][0].update(method="update"),
+        f"{INVOICE}/put/x-zoho-sdk",
+        "invoices.update is also the SDK name of /paths/~1invoices~1{invoice_id}/get",
+    ),
+    "list-result-not-an-array": (
+        lambda d: _sdk(d, f"{INVOICE}/get").update(result={"kind": "list", "key": "invoice"}),
+        f"{INVOICE}/get/x-zoho-sdk/result/key",
+        "kind list, but InvoiceResponse.invoice is not an array",
     ),
     "no-organization-header": (
         lambda d: d["components"]["parameters"]["OrganizationId"].pop("x-zoho-organization-header"),
@@ -187,3 +215,30 @@ def test_resolve_property_keeps_the_keywords_beside_the_ref() -> None:
     }
     node = {"$ref": "#/components/schemas/A", "readOnly": True}
     assert resolve_with_siblings(document, node) == {"type": "string", "description": "A's own", "readOnly": True}
+
+
+def test_a_document_answer_is_a_variant_of_its_operation(api_model: ApiModel) -> None:
+    # GET /invoices/{invoice_id} with Accept: application/pdf is client.invoices.download_pdf (bytes).
+    retrieve = api_model.operation("retrieve_invoice")
+    assert retrieve.sdk.name == "invoices.retrieve" and retrieve.result_schema == "Invoice"
+    assert [(v.method, v.accept, v.result_kind) for v in retrieve.sdk.variants] == [
+        ("download_pdf", "application/pdf", "binary")
+    ]
+    assert retrieve.sdk.names == ["invoices.retrieve", "invoices.download_pdf"]
+    [written] = [op for op in json.loads(api_model.to_json())["operations"] if op["operation_id"] == "retrieve_invoice"]
+    expected = {"method": "download_pdf", "accept": "application/pdf", "result": {"kind": "binary"}}
+    assert written["variants"] == [expected]
+    assert all(not op.sdk.variants for op in api_model.operations if op is not retrieve)
+
+
+def test_a_document_content_needs_its_variant_and_a_binary_schema(bundled: BundledSpec) -> None:
+    from generator.core.spec_checks import check_spec
+
+    document = copy.deepcopy(bundled.document)
+    _sdk(document, f"{INVOICE}/get").pop("variants")
+    _pdf_content(document)["application/pdf"]["schema"] = {"type": "string", "format": "binary"}
+    problems = [str(problem) for problem in check_spec(dataclasses.replace(bundled, document=document))]
+    at = bundled.locate(f"{INVOICE}/get/responses/200/content/application~1pdf")
+    assert any(p.startswith(f"{at}: no x-zoho-sdk variant asks for application/pdf") for p in problems), problems
+    assert any(p.startswith(f"{at}/schema: a application/pdf answer is a document") for p in problems), problems
+    assert any("format: binary is OpenAPI 3.0's way" in p for p in problems), problems

@@ -710,6 +710,355 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/invoices": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List invoices
+         * @description Returns one page of invoices in their summary form, newest first unless `sort_column` says otherwise. `customer_id` and `subscription_id` narrow the list to one customer's or one subscription's invoices; `filter_by` selects by status. Zoho documents the customer, subscription and status filters on this operation; the number, date and text filters and the sort columns come from the list parameters Zoho's file defines without attaching them to the operation (errata `invoice-list-parameters`).
+         */
+        get: operations["list_invoices"];
+        put?: never;
+        /**
+         * Create an invoice
+         * @description Creates a one-time invoice for a customer. `customer_id`, `date` and the lines are required. The invoice is a draft unless `send=true` emails it at once. Zoho numbers it unless `ignore_auto_number_generation` is true, in which case the body carries `invoice_number`, unique in the organization.
+         */
+        post: operations["create_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve an invoice
+         * @description Returns one invoice with its lines, coupons, credits, payments, addresses and comments. The same call returns the invoice printed as a PDF document when the request sends `Accept: application/pdf` (or, equivalently, the query `accept=pdf`), as Zoho's Response page documents; errors stay JSON. The SDK offers the PDF as a second method, `download_pdf`, which returns the document's bytes. The `accept` query parameter is not declared, so that the JSON method cannot be asked for a PDF (errata `invoice-pdf-accept-query`).
+         */
+        get: operations["retrieve_invoice"];
+        /**
+         * Update an invoice
+         * @description Changes an invoice. `customer_id` and the lines are required; the lines sent replace the invoice's lines, so a line left out is removed. The invoice number stays unique (code 1001).
+         */
+        put: operations["update_invoice"];
+        post?: never;
+        /**
+         * Delete an invoice
+         * @description Deletes an invoice. An invoice with payments recorded (code 4001) or credits applied (code 12008) cannot be deleted; void it instead.
+         */
+        delete: operations["delete_invoice"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/converttoopen": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Convert an invoice to open
+         * @description Makes a draft invoice open: it is then owed, counts as sent, and can be paid. The call has no body. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["convert_invoice_to_open"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/void": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Void an invoice
+         * @description Marks an invoice void. Its payments and applied credits are released and become the customer's credits. The call has no body. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["void_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/email": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Email an invoice
+         * @description Emails the invoice to the addresses given, with the subject and body given (all three required). Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["email_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/collect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Collect charge for an invoice
+         * @description Charges the invoice's balance to one of the customer's stored payment methods: a card (`card_id`) or a bank account (`account_id`), exactly one of them. On success Zoho records the payment and applies it to the invoice; a gateway refusal is an error, and the invoice stays unpaid. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["collect_invoice_charge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/writeoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Write off an invoice
+         * @description Writes off the unpaid balance of an invoice, as an amount that will not be collected. The optional body gives the reason. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["write_off_invoice"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/cancelwriteoff": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a write off
+         * @description Cancels the write-off of an invoice: the written-off amount is owed again. The call has no body. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["cancel_invoice_write_off"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/address": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        /**
+         * Update an invoice's address
+         * @description Changes the billing or shipping address printed on this invoice; the customer's own addresses stay as they are.
+         */
+        put: operations["update_invoice_address"];
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/customfields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update an invoice's custom fields
+         * @description Sets the values of custom fields of an invoice, each named by its label (both required). The answer lists the invoice's custom fields with their settings. Zoho's file also declares this call as `PUT /invoice/{invoice_id}/customfields`, with the singular `invoice`; only this path is described (errata `invoice-customfields-duplicate-path`). Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["update_invoice_custom_fields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/credits": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply credits to an invoice
+         * @description Applies credit notes of the customer to the invoice, each with the amount to use (both required); the invoice's balance goes down by their sum. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["apply_invoice_credits"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/lineitems": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add line items to a pending invoice
+         * @description Adds charges to a pending invoice, such as the usage of the last period of a metered subscription, before the invoice is raised. Zoho grants it with the invoices CREATE scope.
+         */
+        post: operations["add_invoice_line_items"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/invoices/{invoice_id}/lineitems/{item_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+                /**
+                 * @description ID of the line to delete (the `item_id` of an entry of `invoice_items`).
+                 * @example 903000000079440
+                 */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a line item of a pending invoice
+         * @description Removes one line from a pending invoice.
+         */
+        delete: operations["delete_invoice_line_item"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -2700,6 +3049,1311 @@ export interface components {
          * @enum {string}
          */
         CouponFilter: "CouponStatus.All" | "CouponStatus.ACTIVE" | "CouponStatus.INACTIVE" | "CouponStatus.EXPIRED";
+        /**
+         * Invoice
+         * @description An invoice as Zoho returns it from create, retrieve and update: what a customer owes, line by line, and what has been paid, credited or written off against it. `invoice_id`, `customer_id` and `status` are always present (Zoho sets the ID and the status, and requires the customer on create; errata `required-response-fields`). Zoho's retrieve documents the number as `number` and the date as `invoice_date`; its create and update document `invoice_number` and `date`: both pairs are listed, and a response may carry either.
+         */
+        Invoice: {
+            /** @description Unique ID Zoho assigns to the invoice: a string of digits, with the pattern of the `invoice_id` path parameter, so a value read here can be sent back there. */
+            readonly invoice_id: string;
+            /** @description The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters. */
+            readonly number?: string;
+            /** @description The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters. */
+            invoice_number?: string;
+            status: components["schemas"]["InvoiceStatus"];
+            /**
+             * Format: date
+             * @description Date the invoice was raised (the retrieve rendering of `date`).
+             */
+            readonly invoice_date?: string;
+            /**
+             * Format: date
+             * @description Date the invoice was raised.
+             */
+            date?: string;
+            /**
+             * Format: date
+             * @description Date by which the invoice is to be paid. An invoice not fully paid by then becomes `overdue`.
+             */
+            due_date?: string;
+            /**
+             * Format: date
+             * @description Date the payment is expected on, when one was set.
+             */
+            payment_expected_date?: string;
+            /**
+             * Format: date
+             * @description Date of the last payment recorded against the invoice.
+             */
+            readonly last_payment_date?: string;
+            /** @description Days from the invoice date until it is due (such as 15, 30 or 60); Zoho derives the due date from it. */
+            payment_terms?: number;
+            /** @description Text shown for the payment terms instead of Zoho's default (`Net 15` for 15 days), at most 100 characters. */
+            payment_terms_label?: string;
+            /** @description Your reference for the invoice, such as a purchase order number. */
+            reference_number?: string;
+            /** @description True while an ACH bank payment for the invoice has been started and not yet settled. */
+            readonly ach_payment_initiated?: boolean;
+            transaction_type?: components["schemas"]["InvoiceTransactionType"];
+            /** @description ID of the customer the invoice is raised to (a Customers `customer_id`). */
+            customer_id: string;
+            /** @description Display name of the customer. */
+            readonly customer_name?: string;
+            /**
+             * Format: email
+             * @description Email address of the customer.
+             */
+            readonly email?: string;
+            /** @description Contact persons of the customer the invoice is addressed to. */
+            contact_persons?: components["schemas"]["InvoiceContactPerson"][];
+            /** @description The subscriptions the invoice bills. Not in Zoho's Billing invoice reference (inferred: subscription invoices name their subscription, and the list operation filters by `subscription_id`); absent on one-time invoices. */
+            readonly subscriptions?: components["schemas"]["InvoiceSubscriptionLink"][];
+            /** @description ID of the invoice's currency. */
+            readonly currency_id?: string;
+            /** @description ISO 4217 code of the invoice's currency (the customer's currency). */
+            readonly currency_code?: string;
+            /** @description Symbol of the invoice's currency. */
+            readonly currency_symbol?: string;
+            /**
+             * Format: decimal
+             * @description Rate from the invoice's currency to the organization's base currency.
+             */
+            exchange_rate?: number;
+            /** @description The lines of the invoice. */
+            invoice_items?: components["schemas"]["InvoiceLineItem"][];
+            /** @description Coupons applied to the invoice, each with the discount it gave. */
+            readonly coupons?: components["schemas"]["InvoiceCoupon"][];
+            /** @description Credit notes applied to the invoice. */
+            readonly credits?: components["schemas"]["InvoiceCredit"][];
+            /**
+             * Format: decimal
+             * @description Discount on the whole invoice. Zoho describes it as an amount (`190`) or a percentage (`12.5%`) but declares a number; this spec takes the number, the amount (errata `invoice-discount-percent`). At most 100 characters as text, per Zoho.
+             */
+            discount?: number;
+            /** @description True when the discount is applied before tax. */
+            is_discount_before_tax?: boolean;
+            discount_type?: components["schemas"]["InvoiceDiscountType"];
+            /** @description True when the line prices include tax. */
+            is_inclusive_tax?: boolean;
+            /**
+             * Format: decimal
+             * @description Shipping charge added to the invoice.
+             */
+            shipping_charge?: number;
+            /**
+             * Format: decimal
+             * @description Amount added to (or, negative, taken off) the total, such as a rounding.
+             */
+            adjustment?: number;
+            /** @description Text shown for the adjustment, such as "Rounding off". */
+            adjustment_description?: string;
+            /**
+             * Format: decimal
+             * @description Sum of the line totals, before tax, shipping and adjustment.
+             */
+            readonly sub_total?: number;
+            /**
+             * Format: decimal
+             * @description Total tax of the invoice.
+             */
+            readonly tax_total?: number;
+            /**
+             * Format: decimal
+             * @description Amount the invoice is for, after discounts, coupons, tax, shipping and adjustment.
+             */
+            readonly total?: number;
+            /** @description The taxes levied, one entry per tax. */
+            readonly taxes?: components["schemas"]["InvoiceTax"][];
+            /**
+             * Format: decimal
+             * @description Amount paid against the invoice so far.
+             */
+            readonly payment_made?: number;
+            /**
+             * Format: decimal
+             * @description Amount of credit notes applied to the invoice.
+             */
+            readonly credits_applied?: number;
+            /**
+             * Format: decimal
+             * @description Tax withheld by the customer from its payments.
+             */
+            readonly tax_amount_withheld?: number;
+            /**
+             * Format: decimal
+             * @description Amount still unpaid (total less payments, credits and write-off).
+             */
+            readonly balance?: number;
+            /**
+             * Format: decimal
+             * @description Unpaid amount that has been written off.
+             */
+            readonly write_off_amount?: number;
+            /** @description Payments applied to the invoice. */
+            readonly payments?: components["schemas"]["InvoicePaymentApplied"][];
+            /** @description True when the customer may pay the invoice in parts. */
+            allow_partial_payments?: boolean;
+            /** @description Number of decimal places prices are shown with. */
+            readonly price_precision?: number;
+            payment_options?: components["schemas"]["InvoicePaymentOptions"];
+            /** @description True when payment reminders are sent for the invoice. */
+            readonly payment_reminder_enabled?: boolean;
+            /** @description True once the invoice has been emailed. */
+            readonly is_emailed?: boolean;
+            /** @description Number of payment reminders sent. */
+            readonly reminders_sent?: number;
+            /** @description Date the last reminder was sent (Zoho's example is blank when none was). */
+            readonly last_reminder_sent_date?: string;
+            /** @description True once the customer has viewed the invoice. */
+            readonly is_viewed_by_client?: boolean;
+            /** @description When the customer viewed the invoice (blank when not yet). */
+            readonly client_viewed_time?: string;
+            /** @description True when files are attached to the invoice. */
+            readonly has_attachment?: boolean;
+            /** @description Name of the attached file. */
+            readonly attachment_name?: string;
+            /** @description True when every attachment may be sent with the invoice's email. */
+            can_send_in_mail?: boolean;
+            /** @description Files attached to the invoice. */
+            readonly documents?: components["schemas"]["InvoiceDocument"][];
+            billing_address?: components["schemas"]["InvoiceAddress"];
+            shipping_address?: components["schemas"]["InvoiceAddress"];
+            /** @description Text printed below the line items, such as a thank-you note. */
+            notes?: string;
+            /** @description Terms and conditions printed on the invoice. */
+            terms?: string;
+            /** @description Values of the organization's invoice custom fields. */
+            custom_fields?: components["schemas"]["InvoiceCustomField"][];
+            /** @description Comments and history entries, added by users or by the system. */
+            readonly comments?: components["schemas"]["InvoiceComment"][];
+            /** @description ID of the PDF template the invoice is printed with. */
+            template_id?: string;
+            /** @description Name of the PDF template. */
+            readonly template_name?: string;
+            /** @description ID of the salesperson of the invoice. */
+            readonly salesperson_id?: string;
+            /** @description Name of the salesperson. */
+            salesperson_name?: string;
+            /** @description Link to the invoice's page for the customer. */
+            readonly invoice_url?: string;
+            /** @description True for a transaction dated before 1 July 2017, before GST. */
+            readonly is_pre_gst?: boolean;
+            /** @description Indian state code of the place of supply (such as `TN`); when not sent, the customer's place of contact is used. */
+            place_of_supply?: string;
+            /** @description The customer's 15-character GST identification number (GSTIN). */
+            gst_no?: string;
+            gst_treatment?: components["schemas"]["InvoiceGstTreatment"];
+            tax_treatment?: components["schemas"]["InvoiceTaxTreatment"];
+            cfdi_usage?: components["schemas"]["InvoiceCfdiUsage"];
+            vat_treatment?: components["schemas"]["InvoiceVatTreatment"];
+            /** @description VAT registration number of the customer. */
+            vat_reg_no?: string;
+            /** @description When the invoice was created. */
+            readonly created_time?: string;
+            /** @description When the invoice was last changed. */
+            readonly updated_time?: string;
+            /** @description When the invoice was last changed (the create rendering of `updated_time`). */
+            readonly last_modified_time?: string;
+        };
+        /**
+         * Invoice summary
+         * @description An invoice as the list operation returns it: its totals, dates and customer, without lines. `invoice_id`, `customer_id` and `status` are always present, as in `Invoice`.
+         */
+        InvoiceSummary: {
+            /** @description Unique ID Zoho assigns to the invoice: a string of digits, with the pattern of the `invoice_id` path parameter, so a value read here can be sent back there. */
+            readonly invoice_id: string;
+            /** @description The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters. */
+            readonly number?: string;
+            status: components["schemas"]["InvoiceStatus"];
+            /**
+             * Format: date
+             * @description Date the invoice was raised.
+             */
+            invoice_date?: string;
+            /**
+             * Format: date
+             * @description Date by which the invoice is to be paid.
+             */
+            due_date?: string;
+            /** @description ID of the customer the invoice is raised to (a Customers `customer_id`). */
+            customer_id: string;
+            /** @description Display name of the customer. */
+            readonly customer_name?: string;
+            /**
+             * Format: email
+             * @description Email address of the customer.
+             */
+            readonly email?: string;
+            /** @description ISO 4217 code of the invoice's currency. */
+            readonly currency_code?: string;
+            /** @description Symbol of the invoice's currency. */
+            readonly currency_symbol?: string;
+            /**
+             * Format: decimal
+             * @description Amount the invoice is for.
+             */
+            readonly total?: number;
+            /**
+             * Format: decimal
+             * @description Amount still unpaid.
+             */
+            readonly balance?: number;
+            /** @description True when files are attached to the invoice. */
+            readonly has_attachment?: boolean;
+            /** @description When the invoice was created. */
+            readonly created_time?: string;
+            /** @description When the invoice was last changed. */
+            readonly updated_time?: string;
+        };
+        /**
+         * Invoice line item
+         * @description One line of an invoice: a plan, addon, product or one-time charge, its price, quantity, discount and tax. `item_total` is the price times the quantity.
+         */
+        InvoiceLineItem: {
+            /** @description ID of the line. Zoho's file describes it both as the line's ID and as the ID of the item billed; this is the value the delete-a-line-item path takes. */
+            readonly item_id?: string;
+            /** @description ID of the product the line belongs to. */
+            product_id?: string;
+            /** @description Code of the plan or addon billed (such as `basic-monthly`). */
+            code?: string;
+            /** @description Name of the line. */
+            name?: string;
+            /** @description Description of the line, such as the period it charges for. */
+            description?: string;
+            /** @description Position of the line on the invoice. */
+            item_order?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit in the organization's base currency.
+             */
+            readonly bcy_rate?: number;
+            /** @description Number of units. Zoho declares an integer; fractional quantities are not documented. */
+            quantity?: number;
+            /** @description Unit the quantity counts, at most 100 characters. */
+            unit?: string;
+            /**
+             * Format: decimal
+             * @description Discount the line received (from a coupon or a line discount).
+             */
+            readonly discount_amount?: number;
+            /**
+             * Format: decimal
+             * @description Discount of the line, as an amount.
+             */
+            discount?: number;
+            /**
+             * Format: decimal
+             * @description Total of the line, price times quantity.
+             */
+            readonly item_total?: number;
+            /** @description ID of a tax or tax group (see the Settings taxes of the organization). */
+            tax_id?: string;
+            /** @description Name of the applied tax. */
+            readonly tax_name?: string;
+            /** @description Type of the applied tax, such as `tax` or `tax_group`. */
+            readonly tax_type?: string;
+            /**
+             * Format: decimal
+             * @description Rate of the applied tax, in percent.
+             */
+            readonly tax_percentage?: number;
+            /** @description ID of the tax exemption applied instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption, such as `NGO`. */
+            readonly tax_exemption_code?: string;
+            /** @description ID of the TDS (tax deducted at source) tax. */
+            tds_tax_id?: string;
+            product_type?: components["schemas"]["InvoiceProductType"];
+            /** @description Indian HSN (goods) or SAC (services) code of the line. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the line. */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the line. */
+            unitkey_code?: string;
+            /** @description ID of the project the line bills. */
+            project_id?: string;
+            /** @description Name of that project. */
+            readonly project_name?: string;
+            /** @description IDs of the project's time entries the line bills. */
+            time_entry_ids?: string[];
+            /** @description ID of the expense the line bills. */
+            expense_id?: string;
+            /** @description Whether the line is for goods or services. */
+            readonly item_type?: string;
+            /** @description Reporting tags of the line. */
+            tags?: components["schemas"]["InvoiceItemTag"][];
+            /** @description Custom field values of the line. */
+            item_custom_fields?: components["schemas"]["InvoiceItemCustomField"][];
+        };
+        /**
+         * Invoice line item request
+         * @description One line sent with a create or update. Zoho's file requires `product_id`, `rate` and `quantity`, but declares no `rate`: the documented unit price is `price` (errata `invoice-line-rate-not-declared`), so `product_id` and `quantity` are required here and `price` is optional (Zoho then takes the product's price; inferred).
+         */
+        InvoiceLineItemRequest: {
+            /** @description ID of the product (or item) billed on the line. */
+            product_id: string;
+            /** @description Name of the line. */
+            name?: string;
+            /** @description Description of the line. */
+            description?: string;
+            /** @description Position of the line on the invoice. */
+            item_order?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit.
+             */
+            price?: number;
+            /** @description Number of units. Zoho declares an integer; fractional quantities are not documented. */
+            quantity: number;
+            /** @description Unit the quantity counts, at most 100 characters. */
+            unit?: string;
+            /**
+             * Format: decimal
+             * @description Discount of the line, as an amount.
+             */
+            discount?: number;
+            /** @description ID of a tax or tax group (see the Settings taxes of the organization). */
+            tax_id?: string;
+            /** @description ID of the tax exemption applied instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description ID of the TDS tax. */
+            tds_tax_id?: string;
+            /** @description Avalara use code of the line, at most 25 characters. */
+            avatax_use_code?: string;
+            /** @description Avalara exemption certificate number, at most 25 characters. */
+            avatax_exempt_no?: string;
+            product_type?: components["schemas"]["InvoiceProductType"];
+            /** @description Indian HSN or SAC code of the line. */
+            hsn_or_sac?: string;
+            /** @description Mexican SAT product or service key of the line. */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key of the line. */
+            unitkey_code?: string;
+            /** @description ID of the project the line bills. */
+            project_id?: string;
+            /** @description IDs of the project's time entries the line bills. */
+            time_entry_ids?: string[];
+            /** @description ID of the expense the line bills. */
+            expense_id?: string;
+            /** @description Name of the applied tax (computed by Zoho). */
+            readonly tax_name?: string;
+            /** @description Type of the applied tax (computed by Zoho). */
+            readonly tax_type?: string;
+            /**
+             * Format: decimal
+             * @description Rate of the applied tax in percent (computed by Zoho).
+             */
+            readonly tax_percentage?: number;
+            /**
+             * Format: decimal
+             * @description Total of the line (computed by Zoho).
+             */
+            readonly item_total?: number;
+        };
+        /**
+         * Invoice create request
+         * @description Body of "create an invoice". `customer_id`, `date` and at least one line are required.
+         */
+        InvoiceCreateRequest: {
+            /** @description ID of the customer the invoice is raised to (a Customers `customer_id`). */
+            customer_id: string;
+            /** @description The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters. */
+            invoice_number?: string;
+            /** @description Your reference for the invoice, at most 100 characters. */
+            reference_number?: string;
+            /**
+             * Format: date
+             * @description Date the invoice is raised on.
+             */
+            date: string;
+            /**
+             * Format: date
+             * @description Date by which the invoice is to be paid (else derived from `payment_terms`).
+             */
+            due_date?: string;
+            /** @description Days from the invoice date until it is due (such as 15, 30 or 60); Zoho derives the due date from it. */
+            payment_terms?: number;
+            /** @description Text shown for the payment terms instead of Zoho's default (`Net 15` for 15 days), at most 100 characters. */
+            payment_terms_label?: string;
+            /** @description IDs of the customer's contact persons to address the invoice to. */
+            contact_persons?: components["schemas"]["InvoiceContactPerson"][];
+            /** @description The lines of the invoice. */
+            invoice_items: components["schemas"]["InvoiceLineItemRequest"][];
+            /**
+             * Format: decimal
+             * @description Discount on the whole invoice. Zoho describes it as an amount (`190`) or a percentage (`12.5%`) but declares a number; this spec takes the number, the amount (errata `invoice-discount-percent`). At most 100 characters as text, per Zoho.
+             */
+            discount?: number;
+            /** @description True to apply the discount before tax. */
+            is_discount_before_tax?: boolean;
+            discount_type?: components["schemas"]["InvoiceDiscountType"];
+            /** @description True when the line prices include tax. */
+            is_inclusive_tax?: boolean;
+            /**
+             * Format: decimal
+             * @description Rate from the invoice's currency to the organization's base currency.
+             */
+            exchange_rate?: number;
+            /**
+             * Format: decimal
+             * @description Shipping charge to add.
+             */
+            shipping_charge?: number;
+            /**
+             * Format: decimal
+             * @description Amount to add to (or, negative, take off) the total.
+             */
+            adjustment?: number;
+            /** @description Text to show for the adjustment. */
+            adjustment_description?: string;
+            /** @description True to let the customer pay in parts. */
+            allow_partial_payments?: boolean;
+            payment_options?: components["schemas"]["InvoicePaymentOptions"];
+            /** @description Values of invoice custom fields, by label. */
+            custom_fields?: components["schemas"]["InvoiceCustomFieldValue"][];
+            /** @description Text printed below the line items, such as a thank-you note. */
+            notes?: string;
+            /** @description Terms and conditions printed on the invoice. */
+            terms?: string;
+            /** @description ID of the PDF template to print the invoice with. */
+            template_id?: string;
+            /** @description Name of the salesperson. */
+            salesperson_name?: string;
+            /** @description ID of the project the invoice bills. */
+            project_id?: string;
+            /** @description ID of the quote (estimate) the invoice is made from. */
+            invoiced_estimate_id?: string;
+            /** @description Subject of the email sent with the invoice (with `send=true`). */
+            custom_subject?: string;
+            /** @description Body of the email sent with the invoice (with `send=true`). */
+            custom_body?: string;
+            /** @description Reason for the change, kept in the invoice's history. */
+            reason?: string;
+            /** @description Indian state code of the place of supply (such as `TN`); when not sent, the customer's place of contact is used. */
+            place_of_supply?: string;
+            /** @description The customer's 15-character GST identification number (GSTIN). */
+            gst_no?: string;
+            gst_treatment?: components["schemas"]["InvoiceGstTreatment"];
+            tax_treatment?: components["schemas"]["InvoiceTaxTreatment"];
+            cfdi_usage?: components["schemas"]["InvoiceCfdiUsage"];
+            vat_treatment?: components["schemas"]["InvoiceVatTreatment"];
+            /** @description ID of the tax authority (it depends on where the customer is). */
+            tax_authority_id?: string;
+            /** @description ID of the tax exemption applied instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Avalara use code of the customer, at most 25 characters. */
+            avatax_use_code?: string;
+            /** @description Avalara tax code, at most 25 characters. */
+            avatax_tax_code?: string;
+            /** @description Avalara exemption certificate number, at most 25 characters. */
+            avatax_exempt_no?: string;
+        };
+        /**
+         * Invoice update request
+         * @description Body of "update an invoice": the fields of the create, with `customer_id` and the lines required. The lines sent replace the invoice's lines: a line left out is deleted.
+         */
+        InvoiceUpdateRequest: {
+            /** @description ID of the customer the invoice is raised to (a Customers `customer_id`). */
+            customer_id: string;
+            /** @description The invoice's number as printed on it and shown in the web app (Zoho's examples start with `INV-`). Zoho numbers invoices itself unless the create or update sets `ignore_auto_number_generation`; at most 100 characters. */
+            invoice_number?: string;
+            /** @description Your reference for the invoice, at most 100 characters. */
+            reference_number?: string;
+            /**
+             * Format: date
+             * @description Date the invoice is raised on.
+             */
+            date?: string;
+            /**
+             * Format: date
+             * @description Date by which the invoice is to be paid.
+             */
+            due_date?: string;
+            /** @description Days from the invoice date until it is due (such as 15, 30 or 60); Zoho derives the due date from it. */
+            payment_terms?: number;
+            /** @description Text shown for the payment terms instead of Zoho's default (`Net 15` for 15 days), at most 100 characters. */
+            payment_terms_label?: string;
+            /** @description IDs of the customer's contact persons to address the invoice to. */
+            contact_persons?: components["schemas"]["InvoiceContactPerson"][];
+            /** @description All the lines of the invoice (a line left out is deleted). */
+            invoice_items: components["schemas"]["InvoiceLineItemRequest"][];
+            /**
+             * Format: decimal
+             * @description Discount on the whole invoice. Zoho describes it as an amount (`190`) or a percentage (`12.5%`) but declares a number; this spec takes the number, the amount (errata `invoice-discount-percent`). At most 100 characters as text, per Zoho.
+             */
+            discount?: number;
+            /** @description True to apply the discount before tax. */
+            is_discount_before_tax?: boolean;
+            discount_type?: components["schemas"]["InvoiceDiscountType"];
+            /** @description True when the line prices include tax. */
+            is_inclusive_tax?: boolean;
+            /**
+             * Format: decimal
+             * @description Rate from the invoice's currency to the organization's base currency.
+             */
+            exchange_rate?: number;
+            /**
+             * Format: decimal
+             * @description Shipping charge to add.
+             */
+            shipping_charge?: number;
+            /**
+             * Format: decimal
+             * @description Amount to add to (or, negative, take off) the total.
+             */
+            adjustment?: number;
+            /** @description Text to show for the adjustment. */
+            adjustment_description?: string;
+            /** @description True to let the customer pay in parts. */
+            allow_partial_payments?: boolean;
+            payment_options?: components["schemas"]["InvoicePaymentOptions"];
+            /** @description Values of invoice custom fields, by label. */
+            custom_fields?: components["schemas"]["InvoiceCustomFieldValue"][];
+            /** @description Text printed below the line items, such as a thank-you note. */
+            notes?: string;
+            /** @description Terms and conditions printed on the invoice. */
+            terms?: string;
+            /** @description ID of the PDF template to print the invoice with. */
+            template_id?: string;
+            /** @description Name of the salesperson. */
+            salesperson_name?: string;
+            /** @description ID of the project the invoice bills. */
+            project_id?: string;
+            /** @description ID of the quote (estimate) the invoice is made from. */
+            invoiced_estimate_id?: string;
+            /** @description Subject of the email sent with the invoice. */
+            custom_subject?: string;
+            /** @description Body of the email sent with the invoice. */
+            custom_body?: string;
+            /** @description Reason for the change, kept in the invoice's history. */
+            reason?: string;
+            /** @description Indian state code of the place of supply (such as `TN`); when not sent, the customer's place of contact is used. */
+            place_of_supply?: string;
+            /** @description The customer's 15-character GST identification number (GSTIN). */
+            gst_no?: string;
+            gst_treatment?: components["schemas"]["InvoiceGstTreatment"];
+            tax_treatment?: components["schemas"]["InvoiceTaxTreatment"];
+            cfdi_usage?: components["schemas"]["InvoiceCfdiUsage"];
+            vat_treatment?: components["schemas"]["InvoiceVatTreatment"];
+            /** @description ID of the tax authority (it depends on where the customer is). */
+            tax_authority_id?: string;
+            /** @description ID of the tax exemption applied instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Avalara use code of the customer, at most 25 characters. */
+            avatax_use_code?: string;
+            /** @description Avalara tax code, at most 25 characters. */
+            avatax_tax_code?: string;
+            /** @description Avalara exemption certificate number, at most 25 characters. */
+            avatax_exempt_no?: string;
+        };
+        /**
+         * Invoice response
+         * @description Success envelope holding one invoice.
+         */
+        InvoiceResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            invoice: components["schemas"]["Invoice"];
+        };
+        /**
+         * Invoice list response
+         * @description Success envelope holding one page of invoices.
+         */
+        InvoiceListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The invoices on this page. */
+            invoices: components["schemas"]["InvoiceSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Invoice contact person
+         * @description A contact person of the customer the invoice is addressed to.
+         */
+        InvoiceContactPerson: {
+            /** @description ID of the contact person. */
+            contactperson_id?: string;
+        };
+        /**
+         * Invoice subscription link
+         * @description A subscription an invoice bills (inferred; see `Invoice.subscriptions`).
+         */
+        InvoiceSubscriptionLink: {
+            /** @description ID of the subscription. */
+            readonly subscription_id?: string;
+        };
+        /**
+         * Invoice coupon
+         * @description A coupon applied to the invoice and the discount it gave.
+         */
+        InvoiceCoupon: {
+            /** @description Code of the coupon. */
+            readonly coupon_code?: string;
+            /** @description Name of the coupon. */
+            readonly coupon_name?: string;
+            /**
+             * Format: decimal
+             * @description Amount the coupon took off the invoice.
+             */
+            readonly discount_amount?: number;
+        };
+        /**
+         * Invoice credit
+         * @description A credit note applied to the invoice.
+         */
+        InvoiceCredit: {
+            /** @description ID of the credit note. */
+            readonly creditnote_id?: string;
+            /** @description Number of the credit note, such as `CN-26`. */
+            readonly creditnotes_number?: string;
+            /**
+             * Format: date
+             * @description Date the credit was applied.
+             */
+            readonly credited_date?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the credit applied to the invoice.
+             */
+            readonly credited_amount?: number;
+        };
+        /**
+         * Invoice tax
+         * @description One tax levied on the invoice.
+         */
+        InvoiceTax: {
+            /** @description Name of the tax. */
+            readonly tax_name?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the tax.
+             */
+            readonly tax_amount?: number;
+        };
+        /**
+         * Invoice payment applied
+         * @description A payment applied to the invoice (one instalment of it).
+         */
+        InvoicePaymentApplied: {
+            /** @description ID of the customer payment. */
+            readonly payment_id?: string;
+            payment_mode?: components["schemas"]["InvoicePaymentMode"];
+            /** @description ID of this payment's application to the invoice. */
+            readonly invoice_payment_id?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the payment refunded (refunds apply to `autotransaction` payments only).
+             */
+            readonly amount_refunded?: number;
+            /** @description The payment gateway's ID of the transaction (`autotransaction` payments). */
+            readonly gateway_transaction_id?: string;
+            /** @description Description of the payment. */
+            readonly description?: string;
+            /**
+             * Format: date
+             * @description Date of the payment.
+             */
+            readonly date?: string;
+            /** @description Reference number of the payment. */
+            readonly reference_number?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the payment applied to the invoice.
+             */
+            readonly amount?: number;
+            /**
+             * Format: decimal
+             * @description Bank charges of the payment.
+             */
+            readonly bank_charges?: number;
+            /**
+             * Format: decimal
+             * @description Exchange rate of the payment.
+             */
+            readonly exchange_rate?: number;
+            autotransaction?: components["schemas"]["InvoiceAutotransaction"];
+        };
+        /**
+         * Invoice autotransaction
+         * @description The gateway transaction of an automatic payment (`payment_mode` `autotransaction`, or an ACH payment): the gateway, its transaction ID and error, and the card or bank account charged.
+         */
+        InvoiceAutotransaction: {
+            /** @description ID of the automatic transaction. */
+            autotransaction_id?: string;
+            /** @description The gateway, such as `payflow_pro` or `stripe`. */
+            payment_gateway?: string;
+            /** @description The gateway's ID of the transaction. */
+            gateway_transaction_id?: string;
+            /** @description The gateway's message for a failed transaction. */
+            gateway_error_message?: string;
+            /** @description ID of the card charged. */
+            card_id?: string;
+            /** @description ID of the bank account charged. */
+            account_id?: string;
+            /** @description Last four digits of the card (Zoho declares an integer). */
+            last_four_digits?: number;
+            /** @description Expiry month of the card. */
+            expiry_month?: number;
+            /** @description Expiry year of the card. */
+            expiry_year?: number;
+        };
+        /**
+         * Invoice address
+         * @description A billing or shipping address printed on the invoice.
+         */
+        InvoiceAddress: {
+            /** @description Street of the address. */
+            street?: string;
+            /** @description City. */
+            city?: string;
+            /** @description State or region. */
+            state?: string;
+            /** @description Postal code, as text (codes may have leading zeros or letters). */
+            zip?: string;
+            /** @description Country. */
+            country?: string;
+            /** @description Fax number (text). */
+            fax?: string;
+        };
+        /**
+         * Invoice custom field
+         * @description The value of one invoice custom field, as an invoice carries it.
+         */
+        InvoiceCustomField: {
+            /** @description Position of the custom field, 1 to 10. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description Value of the field, as text. */
+            value?: string;
+            /** @description Data type of the custom field, such as `text` or `string`. */
+            data_type?: string;
+        };
+        /**
+         * Invoice custom field value
+         * @description The value of one invoice custom field, named by its label.
+         */
+        InvoiceCustomFieldValue: {
+            /** @description Label of the custom field. */
+            label: string;
+            /** @description Value to set, as text. */
+            value: string;
+        };
+        /**
+         * Invoice item tag
+         * @description A reporting tag of a line.
+         */
+        InvoiceItemTag: {
+            /** @description ID of the tag (Zoho declares a 64-bit integer; kept as text like every Zoho ID). */
+            tag_id?: string;
+            /** @description ID of the tag's option (Zoho declares a 64-bit integer; kept as text). */
+            tag_option_id?: string;
+        };
+        /**
+         * Invoice item custom field
+         * @description The value of one custom field of a line.
+         */
+        InvoiceItemCustomField: {
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description Value of the field, as text. */
+            value?: string;
+        };
+        /**
+         * Invoice comment
+         * @description A comment or history entry of the invoice.
+         */
+        InvoiceComment: {
+            /** @description ID of the comment. */
+            comment_id?: string;
+            /** @description Text of the comment, such as "Invoice has been marked as void". */
+            description?: string;
+            /** @description ID of the user who commented. */
+            commented_by_id?: string;
+            /** @description Name of the user, or the system, that commented. */
+            commented_by?: string;
+            /** @description Whether a user or the system wrote it (`system` in Zoho's example). */
+            comment_type?: string;
+            /**
+             * Format: date
+             * @description Date of the comment.
+             */
+            date?: string;
+            /** @description Time of day of the comment, as Zoho shows it (`2:50 AM`). */
+            time?: string;
+            /** @description What was done to the invoice, such as `Added`. */
+            operation_type?: string;
+            /** @description ID of the transaction the comment is about. */
+            transaction_id?: string;
+            /** @description Kind of transaction the comment is about, such as `invoice`. */
+            transaction_type?: string;
+        };
+        /**
+         * Invoice document
+         * @description A file attached to the invoice.
+         */
+        InvoiceDocument: {
+            /** @description Name of the file. */
+            file_name?: string;
+            /** @description Type (extension) of the file, such as `pdf`. */
+            file_type?: string;
+            /** @description Size of the file in bytes. */
+            file_size?: number;
+            /** @description Size of the file for display, such as `5.3 KB`. */
+            file_size_formatted?: string;
+            /** @description ID of the attached file. */
+            document_id?: string;
+            /** @description Position of the file among the attachments. */
+            attachment_order?: number;
+        };
+        /**
+         * Invoice payment options
+         * @description The online payment gateways the customer may pay the invoice through.
+         */
+        InvoicePaymentOptions: {
+            /** @description The gateways. */
+            payment_gateways?: components["schemas"]["InvoicePaymentGateway"][];
+        };
+        /**
+         * Invoice payment gateway
+         * @description An online payment gateway offered on the invoice.
+         */
+        InvoicePaymentGateway: {
+            /** @description True when the gateway is set up for the organization. */
+            configured?: boolean;
+            additional_field1?: components["schemas"]["InvoicePaypalMethod"];
+            gateway_name?: components["schemas"]["InvoiceGatewayName"];
+        };
+        /**
+         * Invoice email request
+         * @description Body of "email an invoice". `to_mail_ids`, `subject` and `body` are required.
+         */
+        InvoiceEmailRequest: {
+            /** @description Addresses to send the invoice to. */
+            to_mail_ids: string[];
+            /** @description Addresses to copy. */
+            cc_mail_ids?: string[];
+            /** @description Subject of the email. */
+            subject: string;
+            /** @description Body of the email. */
+            body: string;
+        };
+        /**
+         * Invoice collect charge request
+         * @description Body of "collect charge": the stored card (`card_id`) or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-charge-oneof`); here both fields are optional and exactly one is to be sent.
+         */
+        InvoiceCollectChargeRequest: {
+            /** @description ID of the customer's stored card to charge. */
+            card_id?: string;
+            /** @description ID of the customer's stored bank account to charge. */
+            account_id?: string;
+        };
+        /**
+         * Invoice charge response
+         * @description Success envelope of "collect charge", holding the payment that was recorded.
+         */
+        InvoiceChargeResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `The customer payment has been recorded.` */
+            readonly message: string;
+            payment: components["schemas"]["InvoiceChargePayment"];
+        };
+        /**
+         * Invoice charge payment
+         * @description The customer payment a collected charge recorded, as the collect-charge response documents it (the Payments module's record, in the fields this operation lists).
+         */
+        InvoiceChargePayment: {
+            /** @description ID of the payment. */
+            payment_id: string;
+            payment_mode?: components["schemas"]["InvoicePaymentMode"];
+            /**
+             * Format: decimal
+             * @description Amount charged.
+             */
+            readonly amount?: number;
+            /**
+             * Format: decimal
+             * @description Amount of it refunded.
+             */
+            readonly amount_refunded?: number;
+            /**
+             * Format: decimal
+             * @description Bank charges of the payment.
+             */
+            readonly bank_charges?: number;
+            /**
+             * Format: date
+             * @description Date of the payment.
+             */
+            date?: string;
+            /** @description Status of the payment. Zoho's file refers here to the invoice status description; the values a payment takes are not documented on this page. */
+            status?: string;
+            /** @description Reference number of the payment. */
+            reference_number?: string;
+            /**
+             * Format: date
+             * @description Due date of the invoice paid.
+             */
+            due_date?: string;
+            /**
+             * Format: decimal
+             * @description Balance still due on the invoice.
+             */
+            readonly amount_due?: number;
+            /** @description Description of the payment. */
+            description?: string;
+            /** @description ID of the customer who paid. */
+            customer_id?: string;
+            /** @description Name of the customer. */
+            customer_name?: string;
+            /**
+             * Format: email
+             * @description Email address of the customer.
+             */
+            email?: string;
+            autotransaction?: components["schemas"]["InvoiceAutotransaction"];
+            /** @description The invoices the payment was applied to. */
+            invoices?: components["schemas"]["InvoiceChargeApplication"][];
+            /** @description ISO 4217 code of the payment's currency. */
+            currency_code?: string;
+            /** @description Symbol of the payment's currency. */
+            currency_symbol?: string;
+            /** @description Custom field values of the payment. */
+            custom_fields?: components["schemas"]["InvoiceCustomField"][];
+            /** @description When the payment was recorded. */
+            readonly created_time?: string;
+            /** @description When the payment was last changed. */
+            readonly updated_time?: string;
+        };
+        /**
+         * Invoice charge application
+         * @description How much of a collected payment went to one invoice.
+         */
+        InvoiceChargeApplication: {
+            /** @description ID of the invoice. */
+            invoice_id?: string;
+            /** @description Number of the invoice. */
+            invoice_number?: string;
+            /**
+             * Format: date
+             * @description Date the invoice was raised.
+             */
+            date?: string;
+            /**
+             * Format: decimal
+             * @description Total of the invoice.
+             */
+            readonly invoice_amount?: number;
+            /**
+             * Format: decimal
+             * @description Amount of the payment applied to it.
+             */
+            readonly amount_applied?: number;
+            /**
+             * Format: decimal
+             * @description Amount of the invoice still unpaid.
+             */
+            readonly balance_amount?: number;
+        };
+        /**
+         * Invoice write off request
+         * @description Body of "write off", the reason, kept in the invoice's history. The body may be empty.
+         */
+        InvoiceWriteOffRequest: {
+            /** @description Why the balance is written off. */
+            reason?: string;
+        };
+        /**
+         * Invoice address request
+         * @description Body of "update address": the billing and shipping addresses to print on this invoice (the customer's own addresses do not change).
+         */
+        InvoiceAddressRequest: {
+            billing_address?: components["schemas"]["InvoiceAddress"];
+            shipping_address?: components["schemas"]["InvoiceAddress"];
+        };
+        /**
+         * Invoice addresses
+         * @description The billing and shipping addresses of an invoice.
+         */
+        InvoiceAddresses: {
+            billing_address?: components["schemas"]["InvoiceAddress"];
+            shipping_address?: components["schemas"]["InvoiceAddress"];
+        };
+        /**
+         * Invoice address response
+         * @description Success envelope of "update address", holding the invoice's addresses.
+         */
+        InvoiceAddressResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `Invoice address updated`. */
+            readonly message: string;
+            invoice_address: components["schemas"]["InvoiceAddresses"];
+        };
+        /**
+         * Invoice line items request
+         * @description Body of "add line items to a pending invoice": the charges to add, such as the usage of a metered period.
+         */
+        InvoiceLineItemsRequest: {
+            /** @description The lines to add. */
+            invoice_items: components["schemas"]["InvoicePendingLineItem"][];
+        };
+        /**
+         * Invoice pending line item
+         * @description A charge added to a pending invoice.
+         */
+        InvoicePendingLineItem: {
+            /** @description Code of the addon the charge is for. */
+            code?: string;
+            /** @description ID of the product the addon belongs to. */
+            product_id?: string;
+            /** @description Name of the line. */
+            name?: string;
+            /** @description Description of the line, such as the usage period. */
+            description?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit.
+             */
+            price?: number;
+            /** @description Number of units. Zoho declares an integer; fractional quantities are not documented. */
+            quantity?: number;
+            /** @description ID of a tax or tax group (see the Settings taxes of the organization). */
+            tax_id?: string;
+            /** @description ID of the tax exemption applied instead of a tax. */
+            tax_exemption_id?: string;
+        };
+        /**
+         * Invoice custom fields request
+         * @description Body of "update an invoice's custom fields", the values to set, each by its label.
+         */
+        InvoiceCustomFieldsRequest: {
+            /** @description The custom field values to set. */
+            custom_fields: components["schemas"]["InvoiceCustomFieldValue"][];
+        };
+        /**
+         * Invoice custom fields response
+         * @description Success envelope of "update an invoice's custom fields", listing the invoice's custom fields.
+         */
+        InvoiceCustomFieldsResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `Custom Fields Updated Successfully`. */
+            readonly message: string;
+            /** @description The invoice's custom fields, with their settings and values. */
+            custom_fields: components["schemas"]["InvoiceCustomFieldSetting"][];
+        };
+        /**
+         * Invoice custom field setting
+         * @description An invoice custom field as the organization defines it (where it shows, whether it is required, its limits), with the invoice's value.
+         */
+        InvoiceCustomFieldSetting: {
+            /** @description ID of the custom field (Zoho declares an integer; a string of digits here, like every Zoho ID). */
+            customfield_id?: string;
+            /** @description Position of the custom field. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The invoice's value of the field, as text. */
+            value?: string;
+            /** @description Data type of the field, such as `string` or `text`. */
+            data_type?: string;
+            /** @description True while the field is in use. */
+            is_active?: boolean;
+            /** @description True for a field the organization added. */
+            is_custom_field?: boolean;
+            /** @description True when the field must have a value. */
+            is_mandatory?: boolean;
+            /** @description True when sales items must fill it in. */
+            is_mandatory_in_sales_item?: boolean;
+            /** @description True when hosted pages must fill it in. */
+            is_mandatory_in_hp?: boolean;
+            /** @description True when the field shows in the store. */
+            show_in_store?: boolean;
+            /** @description True when customers may edit it in the store. */
+            edit_on_store?: boolean;
+            /** @description True when the field shows on hosted pages. */
+            show_in_hp?: boolean;
+            /** @description True when the field is printed on every PDF. */
+            show_in_all_pdf?: boolean;
+            /** @description The kind of record the field belongs to, `invoice`. */
+            search_entity?: string;
+            /** @description Whether the field holds personal data, such as `non_pii`. */
+            pii_type?: string;
+            /** @description Placeholder name of the field in templates, such as `cf_test_field`. */
+            placeholder?: string;
+            /** @description True when the value comes from another record (such as the customer). */
+            is_inherited_value?: boolean;
+            /** @description True when the field depends on another field. */
+            is_dependent_field?: boolean;
+            /** @description Largest number of characters the value may have. */
+            max_length?: number;
+            /** @description Help text shown with the field. */
+            help_text?: string;
+        };
+        /**
+         * Invoice apply credits request
+         * @description Body of "apply credits to an invoice", the credit notes to use and how much of each.
+         */
+        InvoiceApplyCreditsRequest: {
+            /** @description The credit notes to apply. */
+            apply_creditnotes: components["schemas"]["InvoiceCreditNoteToApply"][];
+        };
+        /**
+         * Invoice credit note to apply
+         * @description A credit note and the amount of it to apply to the invoice.
+         */
+        InvoiceCreditNoteToApply: {
+            /** @description ID of the credit note. */
+            creditnote_id: string;
+            /**
+             * Format: decimal
+             * @description Amount of the credit note to apply.
+             */
+            amount_applied: number;
+        };
+        /**
+         * Invoice apply credits response
+         * @description Success envelope of "apply credits to an invoice", listing each credit applied.
+         */
+        InvoiceApplyCreditsResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `Credits have been applied to the invoice(s).` */
+            readonly message: string;
+            /** @description The credits applied. */
+            apply_creditnotes: components["schemas"]["InvoiceCreditApplication"][];
+        };
+        /**
+         * Invoice credit application
+         * @description One credit note applied to the invoice.
+         */
+        InvoiceCreditApplication: {
+            /** @description ID of this application of the credit note to the invoice. */
+            creditnotes_invoice_id?: string;
+            /** @description ID of the credit note. */
+            creditnote_id?: string;
+            /** @description ID of the invoice. */
+            invoice_id?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the credit note applied.
+             */
+            readonly amount_applied?: number;
+            /**
+             * Format: date
+             * @description Date of the application.
+             */
+            date?: string;
+            /** @description The date as Zoho shows it, such as `15 Jun 2016`. */
+            date_formatted?: string;
+        };
+        /**
+         * Invoice status
+         * @description Where the invoice stands. Zoho's reference names `paid`, `sent`, `overdue`, `partially_paid` and `void`; `draft` and `unpaid` are the states its list filter selects, and `pending` the state of a metered subscription's renewal invoice before its usage is added (Zoho's metered-billing help); Zoho may return others.
+         * @enum {string}
+         */
+        InvoiceStatus: "draft" | "sent" | "overdue" | "paid" | "partially_paid" | "void" | "unpaid" | "pending";
+        /**
+         * Invoice filter
+         * @description Selection of invoices by status, in Zoho's `Status.<Name>` form.
+         * @enum {string}
+         */
+        InvoiceFilter: "Status.All" | "Status.Sent" | "Status.Draft" | "Status.OverDue" | "Status.Paid" | "Status.PartiallyPaid" | "Status.Void" | "Status.Unpaid";
+        /**
+         * Invoice sort column
+         * @description Field the invoice list is sorted by.
+         * @enum {string}
+         */
+        InvoiceSortColumn: "customer_name" | "invoice_number" | "date" | "due_date" | "total" | "balance" | "created_time";
+        /**
+         * Invoice transaction type
+         * @description What raised the invoice. Zoho documents only the example `renewal`; the other values are not listed, so this enum is open.
+         * @enum {string}
+         */
+        InvoiceTransactionType: "renewal";
+        /**
+         * Invoice discount type
+         * @description Whether the discount is given on the whole invoice or per line.
+         * @enum {string}
+         */
+        InvoiceDiscountType: "entity_level" | "item_level";
+        /**
+         * Invoice payment mode
+         * @description How a payment was made.
+         * @enum {string}
+         */
+        InvoicePaymentMode: "check" | "cash" | "creditcard" | "banktransfer" | "bankremittance" | "autotransaction" | "others";
+        /**
+         * Invoice gateway name
+         * @description A payment gateway Zoho supports on invoices.
+         * @enum {string}
+         */
+        InvoiceGatewayName: "paypal" | "authorize_net" | "payflow_pro" | "stripe" | "2checkout" | "braintree";
+        /**
+         * Invoice paypal method
+         * @description The PayPal payment method (the gateway's `additional_field1`).
+         * @enum {string}
+         */
+        InvoicePaypalMethod: "standard" | "adaptive";
+        /**
+         * Invoice product type
+         * @description Whether a line is for goods or a service (VAT and GST editions).
+         * @enum {string}
+         */
+        InvoiceProductType: "goods" | "service";
+        /**
+         * Invoice gst treatment
+         * @description The customer's GST registration kind.
+         * @enum {string}
+         */
+        InvoiceGstTreatment: "business_gst" | "business_none" | "overseas" | "consumer";
+        /**
+         * Invoice tax treatment
+         * @description The Mexican VAT treatment of the customer.
+         * @enum {string}
+         */
+        InvoiceTaxTreatment: "home_country_mexico" | "border_region_mexico" | "non_mexico";
+        /**
+         * Invoice cfdi usage
+         * @description The Mexican CFDI use code of the invoice (SAT catalogue c_UsoCFDI, by Zoho's names).
+         * @enum {string}
+         */
+        InvoiceCfdiUsage: "acquisition_of_merchandise" | "return_discount_bonus" | "general_expense" | "buildings" | "furniture_office_equipment" | "transport_equipment" | "computer_equipmentdye_molds_tools" | "telephone_communication" | "satellite_communication" | "other_machinery_equipment" | "hospital_expense" | "medical_expense_disability" | "funeral_expense" | "donation" | "interest_mortage_loans" | "contribution_sar" | "medical_expense_insurance_pormium" | "school_transportation_expense" | "deposit_saving_account" | "payment_educational_service" | "no_tax_effect" | "payment" | "payroll";
+        /**
+         * Invoice vat treatment
+         * @description Where a UK organization's customer is for VAT. `eu_vat_not_registered` and `non_eu` are the pre-Brexit split that older invoices may carry.
+         * @enum {string}
+         */
+        InvoiceVatTreatment: "uk" | "eu_vat_registered" | "overseas" | "eu_vat_not_registered" | "non_eu";
     };
     responses: {
         /** @description The request was malformed: a parameter or body field is missing or has a value Zoho does not accept. */
@@ -2830,6 +4484,33 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description No invoice has the ID given in the path. */
+        InvoiceNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The invoice request was refused: malformed input, or one of Zoho's invoice rules, such as an invoice number already in use (code 1001). */
+        InvoiceBadRequest: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description The invoice cannot be deleted: payments have been recorded for it (code 4001) or credits have been applied to it (code 12008). Void it instead. */
+        InvoiceCannotDelete: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -2887,6 +4568,11 @@ export interface components {
          * @example THANKSGIVING20
          */
         CouponCode: string;
+        /**
+         * @description ID of the invoice.
+         * @example 903000000079426
+         */
+        InvoiceId: string;
     };
     requestBodies: never;
     headers: never;
@@ -2988,6 +4674,61 @@ export type CouponDiscountBy = components['schemas']['CouponDiscountBy'];
 export type CouponApplyToPlans = components['schemas']['CouponApplyToPlans'];
 export type CouponApplyToAddons = components['schemas']['CouponApplyToAddons'];
 export type CouponFilter = components['schemas']['CouponFilter'];
+export type Invoice = components['schemas']['Invoice'];
+export type InvoiceSummary = components['schemas']['InvoiceSummary'];
+export type InvoiceLineItem = components['schemas']['InvoiceLineItem'];
+export type InvoiceLineItemRequest = components['schemas']['InvoiceLineItemRequest'];
+export type InvoiceCreateRequest = components['schemas']['InvoiceCreateRequest'];
+export type InvoiceUpdateRequest = components['schemas']['InvoiceUpdateRequest'];
+export type InvoiceResponse = components['schemas']['InvoiceResponse'];
+export type InvoiceListResponse = components['schemas']['InvoiceListResponse'];
+export type InvoiceContactPerson = components['schemas']['InvoiceContactPerson'];
+export type InvoiceSubscriptionLink = components['schemas']['InvoiceSubscriptionLink'];
+export type InvoiceCoupon = components['schemas']['InvoiceCoupon'];
+export type InvoiceCredit = components['schemas']['InvoiceCredit'];
+export type InvoiceTax = components['schemas']['InvoiceTax'];
+export type InvoicePaymentApplied = components['schemas']['InvoicePaymentApplied'];
+export type InvoiceAutotransaction = components['schemas']['InvoiceAutotransaction'];
+export type InvoiceAddress = components['schemas']['InvoiceAddress'];
+export type InvoiceCustomField = components['schemas']['InvoiceCustomField'];
+export type InvoiceCustomFieldValue = components['schemas']['InvoiceCustomFieldValue'];
+export type InvoiceItemTag = components['schemas']['InvoiceItemTag'];
+export type InvoiceItemCustomField = components['schemas']['InvoiceItemCustomField'];
+export type InvoiceComment = components['schemas']['InvoiceComment'];
+export type InvoiceDocument = components['schemas']['InvoiceDocument'];
+export type InvoicePaymentOptions = components['schemas']['InvoicePaymentOptions'];
+export type InvoicePaymentGateway = components['schemas']['InvoicePaymentGateway'];
+export type InvoiceEmailRequest = components['schemas']['InvoiceEmailRequest'];
+export type InvoiceCollectChargeRequest = components['schemas']['InvoiceCollectChargeRequest'];
+export type InvoiceChargeResponse = components['schemas']['InvoiceChargeResponse'];
+export type InvoiceChargePayment = components['schemas']['InvoiceChargePayment'];
+export type InvoiceChargeApplication = components['schemas']['InvoiceChargeApplication'];
+export type InvoiceWriteOffRequest = components['schemas']['InvoiceWriteOffRequest'];
+export type InvoiceAddressRequest = components['schemas']['InvoiceAddressRequest'];
+export type InvoiceAddresses = components['schemas']['InvoiceAddresses'];
+export type InvoiceAddressResponse = components['schemas']['InvoiceAddressResponse'];
+export type InvoiceLineItemsRequest = components['schemas']['InvoiceLineItemsRequest'];
+export type InvoicePendingLineItem = components['schemas']['InvoicePendingLineItem'];
+export type InvoiceCustomFieldsRequest = components['schemas']['InvoiceCustomFieldsRequest'];
+export type InvoiceCustomFieldsResponse = components['schemas']['InvoiceCustomFieldsResponse'];
+export type InvoiceCustomFieldSetting = components['schemas']['InvoiceCustomFieldSetting'];
+export type InvoiceApplyCreditsRequest = components['schemas']['InvoiceApplyCreditsRequest'];
+export type InvoiceCreditNoteToApply = components['schemas']['InvoiceCreditNoteToApply'];
+export type InvoiceApplyCreditsResponse = components['schemas']['InvoiceApplyCreditsResponse'];
+export type InvoiceCreditApplication = components['schemas']['InvoiceCreditApplication'];
+export type InvoiceStatus = components['schemas']['InvoiceStatus'];
+export type InvoiceFilter = components['schemas']['InvoiceFilter'];
+export type InvoiceSortColumn = components['schemas']['InvoiceSortColumn'];
+export type InvoiceTransactionType = components['schemas']['InvoiceTransactionType'];
+export type InvoiceDiscountType = components['schemas']['InvoiceDiscountType'];
+export type InvoicePaymentMode = components['schemas']['InvoicePaymentMode'];
+export type InvoiceGatewayName = components['schemas']['InvoiceGatewayName'];
+export type InvoicePaypalMethod = components['schemas']['InvoicePaypalMethod'];
+export type InvoiceProductType = components['schemas']['InvoiceProductType'];
+export type InvoiceGstTreatment = components['schemas']['InvoiceGstTreatment'];
+export type InvoiceTaxTreatment = components['schemas']['InvoiceTaxTreatment'];
+export type InvoiceCfdiUsage = components['schemas']['InvoiceCfdiUsage'];
+export type InvoiceVatTreatment = components['schemas']['InvoiceVatTreatment'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -3002,6 +4743,9 @@ export type ResponseProductBadRequest = components['responses']['ProductBadReque
 export type ResponsePlanBadRequest = components['responses']['PlanBadRequest'];
 export type ResponsePlanCreateBadRequest = components['responses']['PlanCreateBadRequest'];
 export type ResponseAddonBadRequest = components['responses']['AddonBadRequest'];
+export type ResponseInvoiceNotFound = components['responses']['InvoiceNotFound'];
+export type ResponseInvoiceBadRequest = components['responses']['InvoiceBadRequest'];
+export type ResponseInvoiceCannotDelete = components['responses']['InvoiceCannotDelete'];
 export type ParameterOrganizationId = components['parameters']['OrganizationId'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
@@ -3013,6 +4757,7 @@ export type ParameterProductId = components['parameters']['ProductId'];
 export type ParameterPlanCode = components['parameters']['PlanCode'];
 export type ParameterAddonCode = components['parameters']['AddonCode'];
 export type ParameterCouponCode = components['parameters']['CouponCode'];
+export type ParameterInvoiceId = components['parameters']['InvoiceId'];
 export type $defs = Record<string, never>;
 export interface operations {
     list_customers: {
@@ -4942,6 +6687,766 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_invoices: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Invoices of this customer.
+                 * @example 903000000000099
+                 */
+                customer_id?: string;
+                /**
+                 * @description Invoices of this subscription. The invoice lists its subscriptions in `subscriptions`, not in a field of its own, so no single-field comparison describes this filter.
+                 * @example 903000000080021
+                 */
+                subscription_id?: string;
+                /**
+                 * @description The invoice with exactly this number.
+                 * @example INV-384
+                 */
+                invoice_number?: string;
+                /**
+                 * @description Invoices whose number starts with this.
+                 * @example INV-3
+                 */
+                invoice_number_startswith?: string;
+                /**
+                 * @description Invoices whose number contains this.
+                 * @example 38
+                 */
+                invoice_number_contains?: string;
+                /**
+                 * @description Invoices dated on or after this date.
+                 * @example 2016-06-01
+                 */
+                date_start?: string;
+                /**
+                 * @description Invoices dated on or before this date.
+                 * @example 2016-06-30
+                 */
+                date_end?: string;
+                /**
+                 * @description Invoices due on or after this date.
+                 * @example 2016-06-01
+                 */
+                due_date_start?: string;
+                /**
+                 * @description Invoices due on or before this date.
+                 * @example 2016-06-30
+                 */
+                due_date_end?: string;
+                /**
+                 * @description Invoices whose number, customer name or reference contains this, at most 100 characters.
+                 * @example Bowman
+                 */
+                search_text?: string;
+                /**
+                 * @description Which invoices to list by status.
+                 * @example Status.All
+                 */
+                filter_by?: components["schemas"]["InvoiceFilter"];
+                /**
+                 * @description Field to sort the list by.
+                 * @example created_time
+                 */
+                sort_column?: components["schemas"]["InvoiceSortColumn"];
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of invoices. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_invoice: {
+        parameters: {
+            query?: {
+                /**
+                 * @description True to email the invoice to the customer's contact persons once it is created.
+                 * @example false
+                 */
+                send?: boolean;
+                /**
+                 * @description True to number this invoice yourself instead of taking Zoho's next number; the body must then carry `invoice_number`.
+                 * @example false
+                 */
+                ignore_auto_number_generation?: boolean;
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The invoice was created; the body holds it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceResponse"];
+                };
+            };
+            400: components["responses"]["InvoiceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_invoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice: as JSON by default, or as its PDF document when the request asks for `application/pdf` (in the `Accept` header, or with `accept=pdf` in the query). */
+            200: {
+                headers: {
+                    /** @description With a PDF: `attachment; filename="<invoice number>.pdf"` (Zoho's Response page shows `INV-384.pdf`). */
+                    "Content-Disposition"?: string;
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceResponse"];
+                    "application/pdf": string;
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_invoice: {
+        parameters: {
+            query?: {
+                /**
+                 * @description True to number this invoice yourself instead of taking Zoho's next number; the body must then carry `invoice_number`.
+                 * @example false
+                 */
+                ignore_auto_number_generation?: boolean;
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The invoice was updated; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceResponse"];
+                };
+            };
+            400: components["responses"]["InvoiceBadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_invoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["InvoiceCannotDelete"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    convert_invoice_to_open: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice is now open. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    void_invoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The invoice is now void. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    email_invoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceEmailRequest"];
+            };
+        };
+        responses: {
+            /** @description The invoice was sent. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    collect_invoice_charge: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCollectChargeRequest"];
+            };
+        };
+        responses: {
+            /** @description The charge succeeded; the body holds the payment recorded for the invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceChargeResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    write_off_invoice: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: {
+            content: {
+                "application/json": components["schemas"]["InvoiceWriteOffRequest"];
+            };
+        };
+        responses: {
+            /** @description The balance was written off. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    cancel_invoice_write_off: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The write-off was cancelled. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_invoice_address: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceAddressRequest"];
+            };
+        };
+        responses: {
+            /** @description The addresses were changed; the body holds them. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceAddressResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_invoice_custom_fields: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description The custom fields were set; the body lists the invoice's custom fields. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceCustomFieldsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    apply_invoice_credits: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceApplyCreditsRequest"];
+            };
+        };
+        responses: {
+            /** @description The credits were applied; the body lists each application. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceApplyCreditsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    add_invoice_line_items: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["InvoiceLineItemsRequest"];
+            };
+        };
+        responses: {
+            /** @description The lines were added; the body holds the invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["InvoiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_invoice_line_item: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the invoice.
+                 * @example 903000000079426
+                 */
+                invoice_id: components["parameters"]["InvoiceId"];
+                /**
+                 * @description ID of the line to delete (the `item_id` of an entry of `invoice_items`).
+                 * @example 903000000079440
+                 */
+                item_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The line was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["InvoiceNotFound"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];

@@ -17,7 +17,8 @@ contradiction: an operation without ``x-zoho-sdk``, an ``id_parameter`` that is 
 parameters, a result ``key`` its success schema lacks (or of the wrong shape for the ``kind``), a
 ``page`` without its ``page_context`` or pagination parameters, two operations with the same
 ``resource.method``, a create (a POST on a collection) marked idempotent, a GET, PUT or DELETE
-marked not idempotent.
+marked not idempotent, a ``variants`` entry (a second SDK call of the operation, such as
+``invoices.download_pdf``) whose ``accept`` is not a binary content type of the success response.
 """
 
 from __future__ import annotations
@@ -47,20 +48,36 @@ class Pagination:
 
 
 @dataclass(frozen=True)
+class SdkVariant:
+    """A second SDK call of an operation (``x-zoho-sdk.variants``): the same request with ``Accept:
+    <accept>``, returning the success body's bytes (``result_kind`` binary)."""
+
+    method: str
+    accept: str
+    result_kind: str = "binary"
+
+
+@dataclass(frozen=True)
 class SdkFacts:
     """``x-zoho-sdk`` of an operation, checked against the operation."""
 
     resource: str
     method: str
-    result_kind: str  # object, page or status
+    result_kind: str  # object, page, list or status
     result_key: str | None
     idempotent: bool
     id_parameter: str | None = None
     pagination: Pagination | None = None
+    variants: tuple[SdkVariant, ...] = ()
 
     @property
     def name(self) -> str:
         return f"{self.resource}.{self.method}"
+
+    @property
+    def names(self) -> list[str]:
+        """The SDK names of the operation: its own, then its variants'."""
+        return [self.name, *(f"{self.resource}.{variant.method}" for variant in self.variants)]
 
 
 @dataclass(frozen=True)
@@ -194,15 +211,15 @@ class _Builder:
             op = self._operation(raw.pointer, raw.path, raw.method, raw.node, raw.parameters, codes)
             if op is None:
                 continue
-            name = op.sdk.name
-            if name in seen:
-                self.problem(
-                    join_pointer(op.pointer, SDK_EXTENSION),
-                    f"{SDK_EXTENSION}: {name} is also the SDK name of {seen[name]} (in {self.locate(seen[name])}); "
-                    "each operation needs its own resource.method",
-                )
-            else:
-                seen[name] = op.pointer
+            for name in op.sdk.names:
+                if name in seen:
+                    self.problem(
+                        join_pointer(op.pointer, SDK_EXTENSION),
+                        f"{SDK_EXTENSION}: {name} is also the SDK name of {seen[name]} (in {self.locate(seen[name])}); "
+                        "each operation needs its own resource.method",
+                    )
+                else:
+                    seen[name] = op.pointer
             operations.append(op)
         if self.problems or organization is None:
             raise SpecError(self.problems)
@@ -281,6 +298,10 @@ class _Builder:
         sdk, result_schema = self._sdk(at, method, facts, parameters, success_schema)
         if sdk is None:
             return None
+        variants = self._variants(at, facts, response, join_pointer(pointer, "responses", success[0]))
+        if variants is None:
+            return None
+        sdk = dataclasses.replace(sdk, variants=variants)
         scopes = dict.fromkeys(
             scope for requirement in node.get("security") or [] for scopes in requirement.values() for scope in scopes
         )
@@ -369,7 +390,7 @@ class _Builder:
                     f"{SDK_EXTENSION}: kind status, but the success schema {envelope_name} carries "
                     f"{', '.join(payload)} beside code and message",
                 )
-        elif kind in ("object", "page"):
+        elif kind in ("object", "page", "list"):
             if key is None or key not in properties:
                 self.problem(
                     join_pointer(result_at, "key"),
@@ -380,10 +401,10 @@ class _Builder:
                 value = properties[key]
                 is_array = value.get("type") == "array"
                 target = component_name(value.get("items") if is_array else value)
-                if kind == "page" and not is_array:
+                if kind in ("page", "list") and not is_array:
                     self.problem(
                         join_pointer(result_at, "key"),
-                        f"{SDK_EXTENSION}: kind page, but {envelope_name}.{key} is not an array",
+                        f"{SDK_EXTENSION}: kind {kind}, but {envelope_name}.{key} is not an array",
                     )
                 elif kind == "object" and is_array:
                     self.problem(
@@ -443,6 +464,46 @@ class _Builder:
         )
         return sdk, result_schema
 
+    def _variants(
+        self, at: str, facts: dict[str, Any], response: dict[str, Any], response_pointer: str
+    ) -> tuple[SdkVariant, ...] | None:
+        """``x-zoho-sdk.variants``: each names a content type of the success response whose schema is
+        a binary string, and a method other than the operation's own."""
+        variants = []
+        before = len(self.problems)
+        content = response.get("content") or {}
+        for index, entry in enumerate(facts.get("variants") or []):
+            where = join_pointer(at, "variants", index)
+            accept = entry.get("accept")
+            media = content.get(accept) if isinstance(accept, str) else None
+            if media is None:
+                known = ", ".join(content) or "none"
+                self.problem(
+                    join_pointer(where, "accept"),
+                    f"{SDK_EXTENSION}: variant accept {accept!r} is not a content type of the success response "
+                    f"{response_pointer} (it has: {known})",
+                )
+                continue
+            schema = self.resolve(media.get("schema") or {})
+            binary = schema.get("type") == "string" and (
+                schema.get("contentMediaType") == accept or schema.get("format") == "binary"
+            )
+            kind = (entry.get("result") or {}).get("kind")
+            if kind != "binary" or not binary:
+                self.problem(
+                    join_pointer(where, "result"),
+                    f"{SDK_EXTENSION}: a variant returns the body's bytes (result kind binary), and the {accept} "
+                    f"content of {response_pointer} must be a binary string (type string, contentMediaType {accept})",
+                )
+                continue
+            if entry.get("method") == facts.get("method"):
+                self.problem(join_pointer(where, "method"), f"{SDK_EXTENSION}: a variant needs a method of its own")
+                continue
+            variants.append(SdkVariant(str(entry.get("method")), accept, "binary"))
+        if len(self.problems) > before:
+            return None
+        return tuple(variants)
+
     def resolve(self, node: Any) -> Any:
         return resolve_local_ref(self.document, node)
 
@@ -492,6 +553,9 @@ def _serialise(model: ApiModel) -> dict[str, Any]:
                 "idempotent": op.sdk.idempotent,
                 "id_parameter": op.sdk.id_parameter,
                 "pagination": dataclasses.asdict(op.sdk.pagination) if op.sdk.pagination else None,
+                "variants": [
+                    {"method": v.method, "accept": v.accept, "result": {"kind": v.result_kind}} for v in op.sdk.variants
+                ],
                 "parameters": [parameter(p) for p in op.parameters],
                 "request_schema": op.request_schema,
                 "success_status": int(op.success_status),

@@ -366,8 +366,10 @@ class _Checker:
             if status not in responses:
                 self._problem(join_pointer(pointer, "responses"), f"documented error status {status} is not declared")
         message = node.get("x-zoho-success-message")
+        variants = {entry.get("accept") for entry in (node.get("x-zoho-sdk") or {}).get("variants") or []}
         for code, response in responses.items():
             at = join_pointer(pointer, "responses", code)
+            self._check_binary_content(at, code, resolve_local_ref(self.document, response), variants)
             examples = list(_media_examples(self.document, resolve_local_ref(self.document, response)))
             if not examples:
                 self._problem(at, "response has no example")
@@ -377,6 +379,32 @@ class _Checker:
                         self._problem(
                             at, f"example message {example.get('message')!r} differs from x-zoho-success-message"
                         )
+
+    def _check_binary_content(self, at: str, code: str, response: dict[str, Any], variants: set[Any]) -> None:
+        """A response content other than JSON is a document (a PDF): a binary string in OpenAPI 3.1's
+        words (``contentMediaType``, no ``format: binary``), and a success one is named by an
+        ``x-zoho-sdk.variants`` entry, so that the SDK offers a call that asks for it."""
+        for media_type, media in (response.get("content") or {}).items():
+            if media_type == "application/json":
+                continue
+            where = join_pointer(at, "content", media_type)
+            schema = resolve_local_ref(self.document, media.get("schema") or {})
+            if schema.get("type") != "string" or schema.get("contentMediaType") != media_type:
+                self._problem(
+                    join_pointer(where, "schema"),
+                    f"a {media_type} answer is a document: declare it `type: string, contentMediaType: {media_type}`",
+                )
+            if "format" in schema:
+                self._problem(
+                    join_pointer(where, "schema", "format"),
+                    "format: binary is OpenAPI 3.0's way; in 3.1 the media type says it (contentMediaType)",
+                )
+            if code.startswith("2") and media_type not in variants:
+                self._problem(
+                    where,
+                    f"no x-zoho-sdk variant asks for {media_type}: add one "
+                    f"(variants: [{{method: ..., accept: {media_type}, result: {{kind: binary}}}}])",
+                )
 
     def _check_examples(self) -> None:
         for site in iter_example_sites(self.document):

@@ -152,6 +152,14 @@ class Scope:
 
 
 @dataclass
+class SdkVariantCall:
+    """A second SDK call of an operation, asking for a document: ``client.<name>()`` sends ``Accept: <accept>``."""
+
+    name: str
+    accept: str
+
+
+@dataclass
 class Operation:
     operation_id: str
     method: str  # upper case
@@ -162,6 +170,7 @@ class Operation:
     page: str
     anchor: str
     sdk: str
+    sdk_variants: list[SdkVariantCall]  # further calls of the operation (x-zoho-sdk.variants)
     scopes: list[Scope]
     success_message: str | None
     parameters: list[Field]
@@ -455,6 +464,9 @@ class _Reader:
             page=tag,
             anchor=operation_id,
             sdk=call.sdk.name,
+            sdk_variants=[
+                SdkVariantCall(f"{call.sdk.resource}.{variant.method}", variant.accept) for variant in call.sdk.variants
+            ],
             scopes=scopes,
             success_message=operation.get("x-zoho-success-message"),
             parameters=self.parameters(operation_id, parameter_nodes),
@@ -486,7 +498,7 @@ class _Reader:
             body_schema=body_schema,
             result_key=facts.result_key,
             result_schema=result_schema,
-            result_is_list=facts.result_kind == "page",
+            result_is_list=facts.result_kind in ("page", "list"),
         )
 
     def parameters(self, operation_id: str, nodes: list[Any]) -> list[Field]:

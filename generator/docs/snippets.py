@@ -96,6 +96,9 @@ def python_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
     lines = []
     if "Decimal(" in invocation:
         lines.append("from decimal import Decimal")
+    if call.sdk.variants:
+        lines.append("from pathlib import Path")
+    if lines:
         lines.append("")
     lines.append("from zoho_billing_client import ZohoBilling")
     lines.append("")
@@ -113,6 +116,13 @@ def python_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
         lines.append(f"print({', '.join(f'{variable}.{name}' for name in shown) or variable})")
     else:
         lines.append(invocation)
+    for variant in call.sdk.variants:
+        # The same operation asked for a document (x-zoho-sdk.variants): its bytes, to save.
+        path_arguments = ", ".join(arguments[: len(_path_parameters(call))])
+        extension = variant.accept.rsplit("/", 1)[-1]
+        lines.append("")
+        lines.append(f"document = client.{call.sdk.resource}.{variant.method}({path_arguments})  # {variant.accept}")
+        lines.append(f'Path("{call.sdk.resource}.{extension}").write_bytes(document)')
     return "\n".join(lines) + "\n"
 
 
@@ -189,7 +199,18 @@ def curl_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
     if call.body is not None:
         lines.append("--header 'content-type: application/json'")
         lines.append(f"--data {_shell_quote(json.dumps(call.body, indent=2, ensure_ascii=False))}")
-    return " \\\n  ".join(lines) + "\n"
+    text = " \\\n  ".join(lines) + "\n"
+    for variant in call.sdk.variants:
+        # The same request asking for a document (x-zoho-sdk.variants), saved to a file.
+        extension = variant.accept.rsplit("/", 1)[-1]
+        document = [
+            *lines[:2],
+            f"--header {_shell_quote(f'Accept: {variant.accept}')}",
+            *lines[2:4],
+            f"--output {call.sdk.resource}.{extension}",
+        ]
+        text += "\n" + " \\\n  ".join(document) + "\n"
+    return text
 
 
 def _shell_quote(text: str) -> str:

@@ -23,6 +23,7 @@ added to the spec is never silently skipped by the SDK.
 
 from __future__ import annotations
 
+import dataclasses
 import keyword
 import re
 import shutil
@@ -85,9 +86,10 @@ class SdkOperation:
     body_model: str | None = None
     base_param: str | None = None  # update: the object to start from (retrieve-modify-update)
     base_types: list[str] = field(default_factory=list)  # the models it may be
-    result_kind: str = "model"  # model, page or status
+    result_kind: str = "model"  # model, page, list, status or binary
     result_model: str = ""
     result_key: str | None = None
+    accept: str | None = None  # a variant (x-zoho-sdk.variants): the media type it asks for
 
     @property
     def keyword_required(self) -> list[Argument]:
@@ -163,7 +165,7 @@ def _context(model: ApiModel, package_dir: Path, version: str) -> dict[str, Any]
     missing = sorted(name for name in schemas if name not in model_names)
     if missing:
         raise ToolError(f"SDK layer: no generated model class for schema(s) {', '.join(missing)}")
-    operations = [_operation(model, op) for op in model.operations]
+    operations = [variant for op in model.operations for variant in _with_variants(op, _operation(model, op))]
     _set_base_types(operations)
     resources = []
     for api_resource in model.resources:
@@ -330,6 +332,34 @@ def _operation(model: ApiModel, api_op: ApiOperation) -> SdkOperation:
     return op
 
 
+def _with_variants(api_op: ApiOperation, op: SdkOperation) -> list[SdkOperation]:
+    """The operation, then one method per ``x-zoho-sdk.variants`` entry: the same path and query
+    parameters, no body, ``Accept: <accept>``, and the body's bytes as the result."""
+    variants = [op]
+    for variant in api_op.sdk.variants:
+        variants.append(
+            dataclasses.replace(
+                op,
+                constant=f"{op.constant}_{variant.method.upper()}",
+                method=variant.method,
+                summary=f"{op.summary}, as {variant.accept}",
+                path_params=list(op.path_params),
+                query_params=list(op.query_params),
+                body_fields=[],
+                param_schemas=list(op.param_schemas),
+                body_schema=None,
+                body_model=None,
+                base_param=None,
+                base_types=[],
+                result_kind="binary",
+                result_model="",
+                result_key=None,
+                accept=variant.accept,
+            )
+        )
+    return variants
+
+
 def _set_result(api_op: ApiOperation, op: SdkOperation) -> None:
     """The result, as ``x-zoho-sdk`` states it (checked against the success schema by the API model)."""
     facts = api_op.sdk
@@ -337,7 +367,7 @@ def _set_result(api_op: ApiOperation, op: SdkOperation) -> None:
     if facts.result_kind == "status":
         op.result_kind, op.result_model = "status", api_op.success_schema
     else:
-        op.result_kind = "page" if facts.result_kind == "page" else "model"
+        op.result_kind = facts.result_kind if facts.result_kind in ("page", "list") else "model"
         op.result_model = api_op.result_schema or ""
 
 

@@ -53,6 +53,7 @@ class Operation:
         "_lock",
         "_param_checkers",
         "_projector",
+        "accept",
         "body_schema",
         "compiler",
         "idempotent",
@@ -78,6 +79,7 @@ class Operation:
         path_params: tuple[Param, ...] = (),
         query_params: tuple[Param, ...] = (),
         body_schema: Mapping[str, Any] | None = None,
+        accept: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         # The API module (tag) the operation belongs to: Zoho reuses error codes across modules with
@@ -93,6 +95,9 @@ class Operation:
         self.path_params = path_params
         self.query_params = query_params
         self.body_schema = body_schema
+        # A second call of an operation that asks for a document (x-zoho-sdk.variants, such as
+        # the invoice PDF): the media type sent in Accept; the answer is returned as its bytes.
+        self.accept = accept
         self._compiled = False
         self._lock = threading.Lock()
         self._param_checkers: dict[str, Checker] = {}

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 from urllib.parse import parse_qsl, unquote, urlsplit
 
-from . import control, jsonio
+from . import control, jsonio, pdf
 from .auth import FULL_ACCESS_SCOPE, ORGANIZATION_HEADER, Auth
 from .engine import Call, Engine
 from .errors import ZohoError, generic_error
@@ -238,7 +238,8 @@ class MockApp:
         try:
             if route_error is not None or operation is None:
                 raise route_error or generic_error(404)
-            if not _accepts_json(request.header("Accept")):
+            document = _document_asked(operation, request.header("Accept"), query)
+            if document is None and not _accepts_json(request.header("Accept")):
                 raise generic_error(406)
             self.auth.check_token(request.header("Authorization"), operation)
             organization = self.auth.check_organization(request.header(ORGANIZATION_HEADER))
@@ -261,6 +262,8 @@ class MockApp:
             envelope: dict[str, Any] = {"code": 0, "message": operation.success_message, **data}
             if operation.response_schema is not None:
                 envelope = self.spec.project(envelope, operation.response_schema)
+            if document is not None:
+                return _document_response(operation, envelope)
             return HttpResponse.json(operation.success_status, envelope)
         except ZohoError as error:
             return HttpResponse.error(error)
@@ -306,6 +309,26 @@ def _is_json(content_type: str | None) -> bool:
     """True for `application/json` (any parameters) and for no content type (the validator's default)."""
     media = (content_type or "").split(";", 1)[0].strip().lower()
     return media in ("", "application/json")
+
+
+def _document_asked(operation: Operation, accept: str | None, query: list[tuple[str, str]]) -> str | None:
+    """The document media type the request asks for, among those the operation answers with (its
+    `x-zoho-sdk` variants): named in Accept, or `accept=pdf` in the query; else None (JSON)."""
+    asked = {piece.split(";", 1)[0].strip().lower() for piece in (accept or "").split(",")}
+    asked |= {f"application/{value.strip().lower()}" for name, value in query if name == "accept"}
+    return next((media for media in operation.documents if media in asked), None)
+
+
+def _document_response(operation: Operation, data: Mapping[str, Any]) -> HttpResponse:
+    """The record the operation returns, printed as a PDF document (Zoho's invoice PDF)."""
+    record = next((value for value in data.values() if isinstance(value, Mapping)), {})
+    title, lines = pdf.document_lines(record)
+    filename = "".join(c if c.isalnum() or c in "-_." else "_" for c in title) or operation.operation_id
+    headers = [
+        ("Content-Type", "application/pdf;charset=UTF-8"),
+        ("Content-Disposition", f'attachment; filename="{filename}.pdf"'),
+    ]
+    return HttpResponse(operation.success_status, pdf.render_pdf(title, lines), headers)
 
 
 def _accepts_json(accept: str | None) -> bool:

@@ -79,6 +79,8 @@ class Engine:
 
     @staticmethod
     def _result(behaviour: Behaviour, record: Record) -> dict[str, Any]:
+        if behaviour.result_kind == "list" and behaviour.result_key:
+            return {behaviour.result_key: record.get(behaviour.result_key) or []}  # the record's own list
         return {behaviour.result_key: record} if behaviour.result_key else {}
 
     def _create(self, call: Call, kind: RecordType) -> Record:

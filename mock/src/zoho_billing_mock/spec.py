@@ -81,6 +81,7 @@ class Behaviour:
     result_key: str | None
     pagination: dict[str, str] | None
     query: tuple[QueryRule, ...]
+    result_kind: str | None = None  # x-zoho-sdk result kind: object, page, list or status
 
 
 @dataclass(frozen=True)
@@ -115,6 +116,9 @@ class Operation:
     has_body: bool
     scope_sets: tuple[frozenset[str], ...]
     behaviour: Behaviour | None = None
+    # Media types of the documents the operation also answers with (x-zoho-sdk.variants), such as
+    # the invoice PDF; asked for in Accept or, as Zoho also takes, `accept=<subtype>` in the query.
+    documents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -299,7 +303,12 @@ class ApiSpec:
         id_parameter = raw.get("id_parameter")
         kind = (raw.get("result") or {}).get("kind")
         wanted_kind = {"list": "page", "set": "status", "delete": "status"}.get(declared["action"], "object")
-        if kind != wanted_kind:
+        # A retrieve may also answer only a status: an action on the record that no generic action
+        # states (emailing an invoice): the record must exist, and the answer carries nothing more.
+        # A retrieve or an update may answer a list: the record's own list of that name (an
+        # invoice's custom fields).
+        also = {"retrieve": ("status", "list"), "update": ("list",)}.get(declared["action"], ())
+        if kind != wanted_kind and kind not in also:
             raise SpecError(
                 f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
                 f"{wanted_kind}, not {kind}"
@@ -324,6 +333,7 @@ class ApiSpec:
             result_key=(raw.get("result") or {}).get("key"),
             pagination=raw.get("pagination"),
             query=query,
+            result_kind=kind,
         )
 
     def _operation(self, raw: dict[str, Any]) -> Operation:
@@ -338,6 +348,7 @@ class ApiSpec:
             has_body=bool(raw.get("has_request_body")),
             scope_sets=tuple(frozenset(scopes) for scopes in raw.get("security", [])),
             behaviour=self._behaviour(raw),
+            documents=tuple(variant["accept"] for variant in raw.get("variants") or []),
         )
 
 

@@ -425,6 +425,8 @@ class _BaseClient:
         headers = dict(self._settings.headers)
         if prepared.content is not None:
             headers["Content-Type"] = "application/json"
+        if operation.accept is not None:
+            headers["Accept"] = operation.accept
         if extra_headers:
             errors = _header_errors(extra_headers, "extra_headers")
             if errors:
@@ -564,6 +566,21 @@ class _BaseClient:
             if code != 0 and code != "0":  # a success body has code 0 (or none)
                 raise self._status_error(operation, response, body)
         return body
+
+    def _document_body(self, operation: Operation, response: httpx.Response) -> bytes:
+        """The bytes of a document answer (an operation with ``accept``). A JSON answer instead is
+        Zoho's envelope: an error code raises its typed error, and a success envelope is not the
+        document asked for."""
+        media = response.headers.get("Content-Type", "").split(";")[0].strip().lower()
+        if media == "application/json":
+            self._success_body(operation, response)  # raises for a code other than 0
+            raise APIResponseValidationError(
+                f"the response is JSON, not {operation.accept}",
+                body=self._redact(response.content.decode("utf-8", errors="replace")),
+                response=response,
+                operation=operation.sdk_name,
+            )
+        return response.content
 
     def _log_retry(
         self, operation: Operation | str, retries: int, delay: float, reason: str, max_retries: int | None = None
@@ -729,6 +746,8 @@ class SyncAPIClient(_BaseClient):
                 self._log_response(operation.method, url, response, started)
             status = response.status_code
             if 200 <= status < 300:
+                if operation.accept is not None:
+                    return self._document_body(operation, response), response
                 return self._success_body(operation, response), response
             if status == 401 and not replayed and tokens.can_refresh:
                 replayed = True
@@ -909,6 +928,8 @@ class AsyncAPIClient(_BaseClient):
                 self._log_response(operation.method, url, response, started)
             status = response.status_code
             if 200 <= status < 300:
+                if operation.accept is not None:
+                    return self._document_body(operation, response), response
                 return self._success_body(operation, response), response
             if status == 401 and not replayed and tokens.can_refresh:
                 replayed = True

@@ -16,6 +16,7 @@ if TYPE_CHECKING:
     from .resources.addons import Addons, AsyncAddons
     from .resources.coupons import AsyncCoupons, Coupons
     from .resources.customers import AsyncCustomers, Customers
+    from .resources.invoices import AsyncInvoices, Invoices
     from .resources.items import AsyncItems, Items
     from .resources.plans import AsyncPlans, Plans
     from .resources.products import AsyncProducts, Products
@@ -103,6 +104,15 @@ class ZohoBilling(SyncAPIClient):
 
         return Coupons(self)
 
+    @cached_property
+    def invoices(self) -> Invoices:
+        """What a customer owes: the bills Zoho raises for subscription renewals, one-time charges and prorated
+        changes, or that you create yourself, with their lines, payments, credits and write-offs; each can also
+        be fetched as a PDF document."""
+        from .resources.invoices import Invoices
+
+        return Invoices(self)
+
 
 class AsyncZohoBilling(AsyncAPIClient):
     """Asyncio client of the Zoho Billing API: the methods of ``ZohoBilling``, awaited.
@@ -184,3 +194,12 @@ class AsyncZohoBilling(AsyncAPIClient):
         from .resources.coupons import AsyncCoupons
 
         return AsyncCoupons(self)
+
+    @cached_property
+    def invoices(self) -> AsyncInvoices:
+        """What a customer owes: the bills Zoho raises for subscription renewals, one-time charges and prorated
+        changes, or that you create yourself, with their lines, payments, credits and write-offs; each can also
+        be fetched as a PDF document."""
+        from .resources.invoices import AsyncInvoices
+
+        return AsyncInvoices(self)

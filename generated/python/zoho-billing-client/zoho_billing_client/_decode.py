@@ -144,6 +144,15 @@ class Page(Generic[T]):
         return len(self.items)
 
 
+def decode_list(cls: type[M], envelope: Any, key: str, *, context: str, response: httpx.Response) -> list[M]:
+    """The whole list under ``key`` of a success envelope (not paged), each element typed as ``cls``."""
+    if not isinstance(envelope, dict) or not isinstance(envelope.get(key), list):
+        raise APIResponseValidationError(
+            f"the response has no {key!r} list", body=envelope, response=response, operation=context
+        )
+    return [decode_model(cls, raw, context=context, response=response) for raw in envelope[key]]
+
+
 def decode_page(cls: type[M], envelope: Any, key: str, *, page: int, context: str, response: httpx.Response) -> Page[M]:
     """A list envelope ``{code, message, <key>: [...], page_context}`` as a ``Page``."""
     if not isinstance(envelope, dict) or not isinstance(envelope.get(key), list):

@@ -28,6 +28,10 @@ __all__ = [
     "ERROR_CODES",
     "ADDON_NOT_FOUND",
     "CUSTOMER_REFERENCE_INVALID",
+    "INVOICE_HAS_CREDITS_CANNOT_DELETE",
+    "INVOICE_HAS_PAYMENTS_CANNOT_DELETE",
+    "INVOICE_NOT_FOUND",
+    "INVOICE_NUMBER_ALREADY_EXISTS",
     "ITEM_IN_USE_CANNOT_DELETE",
     "ITEM_NAME_ALREADY_EXISTS",
     "ITEM_NOT_FOUND",
@@ -76,6 +80,18 @@ PLAN_NOT_FOUND = 101002
 
 ADDON_NOT_FOUND = 102001
 """Invalid AddonCode. (retrieve_addon, update_addon, delete_addon, mark_addon_active, mark_addon_inactive)"""
+
+INVOICE_NUMBER_ALREADY_EXISTS = 1001
+"""Invoice Number already exist (create_invoice, update_invoice)"""
+
+INVOICE_NOT_FOUND = 1002
+"""Invoice does not exist. (retrieve_invoice, update_invoice, delete_invoice, void_invoice, convert_invoice_to_open, email_invoice, collect_invoice_charge, write_off_invoice, cancel_invoice_write_off, update_invoice_address, update_invoice_custom_fields, apply_invoice_credits, add_invoice_line_items, delete_invoice_line_item)"""
+
+INVOICE_HAS_PAYMENTS_CANNOT_DELETE = 4001
+"""Payments have been recorded for these invoices.Hence they cannot be deleted (delete_invoice)"""
+
+INVOICE_HAS_CREDITS_CANNOT_DELETE = 12008
+"""This invoice has credits applied to it. Hence, it cannot be deleted (delete_invoice)"""
 
 # Keyed by (module, code): Zoho reuses a code in several modules with several meanings.
 ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
@@ -185,6 +201,69 @@ ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
         http_status_documented=False,
         operations=("retrieve_addon", "update_addon", "delete_addon", "mark_addon_active", "mark_addon_inactive"),
         exception="NotFoundError",
+        documented=False,
+    ),
+    ("invoices", INVOICE_NUMBER_ALREADY_EXISTS): ErrorCode(
+        module="invoices",
+        code=1001,
+        name="INVOICE_NUMBER_ALREADY_EXISTS",
+        message="Invoice Number already exist",
+        description="Another invoice of the organization already has this invoice number.",
+        http_status=400,
+        http_status_documented=False,
+        operations=("create_invoice", "update_invoice"),
+        exception="BadRequestError",
+        documented=False,
+    ),
+    ("invoices", INVOICE_NOT_FOUND): ErrorCode(
+        module="invoices",
+        code=1002,
+        name="INVOICE_NOT_FOUND",
+        message="Invoice does not exist.",
+        description="No invoice has the given ID (it never existed or has been deleted).",
+        http_status=404,
+        http_status_documented=False,
+        operations=(
+            "retrieve_invoice",
+            "update_invoice",
+            "delete_invoice",
+            "void_invoice",
+            "convert_invoice_to_open",
+            "email_invoice",
+            "collect_invoice_charge",
+            "write_off_invoice",
+            "cancel_invoice_write_off",
+            "update_invoice_address",
+            "update_invoice_custom_fields",
+            "apply_invoice_credits",
+            "add_invoice_line_items",
+            "delete_invoice_line_item",
+        ),
+        exception="NotFoundError",
+        documented=False,
+    ),
+    ("invoices", INVOICE_HAS_PAYMENTS_CANNOT_DELETE): ErrorCode(
+        module="invoices",
+        code=4001,
+        name="INVOICE_HAS_PAYMENTS_CANNOT_DELETE",
+        message="Payments have been recorded for these invoices.Hence they cannot be deleted",
+        description="Payments have been recorded for the invoice, so it cannot be deleted (Billing's page states the rule without a code).",
+        http_status=400,
+        http_status_documented=False,
+        operations=("delete_invoice",),
+        exception="BadRequestError",
+        documented=False,
+    ),
+    ("invoices", INVOICE_HAS_CREDITS_CANNOT_DELETE): ErrorCode(
+        module="invoices",
+        code=12008,
+        name="INVOICE_HAS_CREDITS_CANNOT_DELETE",
+        message="This invoice has credits applied to it. Hence, it cannot be deleted",
+        description="Credit notes have been applied to the invoice, so it cannot be deleted (Billing's page states the rule without a code).",
+        http_status=400,
+        http_status_documented=False,
+        operations=("delete_invoice",),
+        exception="BadRequestError",
         documented=False,
     ),
 }

@@ -72,6 +72,61 @@ if TYPE_CHECKING:
     from zoho_billing_models.customers import TransactionListResponse as TransactionListResponse
     from zoho_billing_models.customers import TransactionType as TransactionType
     from zoho_billing_models.customers import VatTreatment as VatTreatment
+    from zoho_billing_models.invoices import Invoice as Invoice
+    from zoho_billing_models.invoices import InvoiceAddress as InvoiceAddress
+    from zoho_billing_models.invoices import InvoiceAddresses as InvoiceAddresses
+    from zoho_billing_models.invoices import InvoiceAddressRequest as InvoiceAddressRequest
+    from zoho_billing_models.invoices import InvoiceAddressResponse as InvoiceAddressResponse
+    from zoho_billing_models.invoices import InvoiceApplyCreditsRequest as InvoiceApplyCreditsRequest
+    from zoho_billing_models.invoices import InvoiceApplyCreditsResponse as InvoiceApplyCreditsResponse
+    from zoho_billing_models.invoices import InvoiceAutotransaction as InvoiceAutotransaction
+    from zoho_billing_models.invoices import InvoiceCfdiUsage as InvoiceCfdiUsage
+    from zoho_billing_models.invoices import InvoiceChargeApplication as InvoiceChargeApplication
+    from zoho_billing_models.invoices import InvoiceChargePayment as InvoiceChargePayment
+    from zoho_billing_models.invoices import InvoiceChargeResponse as InvoiceChargeResponse
+    from zoho_billing_models.invoices import InvoiceCollectChargeRequest as InvoiceCollectChargeRequest
+    from zoho_billing_models.invoices import InvoiceComment as InvoiceComment
+    from zoho_billing_models.invoices import InvoiceContactPerson as InvoiceContactPerson
+    from zoho_billing_models.invoices import InvoiceCoupon as InvoiceCoupon
+    from zoho_billing_models.invoices import InvoiceCreateRequest as InvoiceCreateRequest
+    from zoho_billing_models.invoices import InvoiceCredit as InvoiceCredit
+    from zoho_billing_models.invoices import InvoiceCreditApplication as InvoiceCreditApplication
+    from zoho_billing_models.invoices import InvoiceCreditNoteToApply as InvoiceCreditNoteToApply
+    from zoho_billing_models.invoices import InvoiceCustomField as InvoiceCustomField
+    from zoho_billing_models.invoices import InvoiceCustomFieldSetting as InvoiceCustomFieldSetting
+    from zoho_billing_models.invoices import InvoiceCustomFieldsRequest as InvoiceCustomFieldsRequest
+    from zoho_billing_models.invoices import InvoiceCustomFieldsResponse as InvoiceCustomFieldsResponse
+    from zoho_billing_models.invoices import InvoiceCustomFieldValue as InvoiceCustomFieldValue
+    from zoho_billing_models.invoices import InvoiceDiscountType as InvoiceDiscountType
+    from zoho_billing_models.invoices import InvoiceDocument as InvoiceDocument
+    from zoho_billing_models.invoices import InvoiceEmailRequest as InvoiceEmailRequest
+    from zoho_billing_models.invoices import InvoiceFilter as InvoiceFilter
+    from zoho_billing_models.invoices import InvoiceGatewayName as InvoiceGatewayName
+    from zoho_billing_models.invoices import InvoiceGstTreatment as InvoiceGstTreatment
+    from zoho_billing_models.invoices import InvoiceItemCustomField as InvoiceItemCustomField
+    from zoho_billing_models.invoices import InvoiceItemTag as InvoiceItemTag
+    from zoho_billing_models.invoices import InvoiceLineItem as InvoiceLineItem
+    from zoho_billing_models.invoices import InvoiceLineItemRequest as InvoiceLineItemRequest
+    from zoho_billing_models.invoices import InvoiceLineItemsRequest as InvoiceLineItemsRequest
+    from zoho_billing_models.invoices import InvoiceListResponse as InvoiceListResponse
+    from zoho_billing_models.invoices import InvoicePaymentApplied as InvoicePaymentApplied
+    from zoho_billing_models.invoices import InvoicePaymentGateway as InvoicePaymentGateway
+    from zoho_billing_models.invoices import InvoicePaymentMode as InvoicePaymentMode
+    from zoho_billing_models.invoices import InvoicePaymentOptions as InvoicePaymentOptions
+    from zoho_billing_models.invoices import InvoicePaypalMethod as InvoicePaypalMethod
+    from zoho_billing_models.invoices import InvoicePendingLineItem as InvoicePendingLineItem
+    from zoho_billing_models.invoices import InvoiceProductType as InvoiceProductType
+    from zoho_billing_models.invoices import InvoiceResponse as InvoiceResponse
+    from zoho_billing_models.invoices import InvoiceSortColumn as InvoiceSortColumn
+    from zoho_billing_models.invoices import InvoiceStatus as InvoiceStatus
+    from zoho_billing_models.invoices import InvoiceSubscriptionLink as InvoiceSubscriptionLink
+    from zoho_billing_models.invoices import InvoiceSummary as InvoiceSummary
+    from zoho_billing_models.invoices import InvoiceTax as InvoiceTax
+    from zoho_billing_models.invoices import InvoiceTaxTreatment as InvoiceTaxTreatment
+    from zoho_billing_models.invoices import InvoiceTransactionType as InvoiceTransactionType
+    from zoho_billing_models.invoices import InvoiceUpdateRequest as InvoiceUpdateRequest
+    from zoho_billing_models.invoices import InvoiceVatTreatment as InvoiceVatTreatment
+    from zoho_billing_models.invoices import InvoiceWriteOffRequest as InvoiceWriteOffRequest
     from zoho_billing_models.items import Item as Item
     from zoho_billing_models.items import ItemCustomField as ItemCustomField
     from zoho_billing_models.items import ItemFilter as ItemFilter
@@ -160,6 +215,61 @@ _MODULE_OF = {
     "DefaultTemplates": "customers",
     "ErrorResponse": "_shared",
     "GstTreatment": "customers",
+    "Invoice": "invoices",
+    "InvoiceAddress": "invoices",
+    "InvoiceAddressRequest": "invoices",
+    "InvoiceAddressResponse": "invoices",
+    "InvoiceAddresses": "invoices",
+    "InvoiceApplyCreditsRequest": "invoices",
+    "InvoiceApplyCreditsResponse": "invoices",
+    "InvoiceAutotransaction": "invoices",
+    "InvoiceCfdiUsage": "invoices",
+    "InvoiceChargeApplication": "invoices",
+    "InvoiceChargePayment": "invoices",
+    "InvoiceChargeResponse": "invoices",
+    "InvoiceCollectChargeRequest": "invoices",
+    "InvoiceComment": "invoices",
+    "InvoiceContactPerson": "invoices",
+    "InvoiceCoupon": "invoices",
+    "InvoiceCreateRequest": "invoices",
+    "InvoiceCredit": "invoices",
+    "InvoiceCreditApplication": "invoices",
+    "InvoiceCreditNoteToApply": "invoices",
+    "InvoiceCustomField": "invoices",
+    "InvoiceCustomFieldSetting": "invoices",
+    "InvoiceCustomFieldValue": "invoices",
+    "InvoiceCustomFieldsRequest": "invoices",
+    "InvoiceCustomFieldsResponse": "invoices",
+    "InvoiceDiscountType": "invoices",
+    "InvoiceDocument": "invoices",
+    "InvoiceEmailRequest": "invoices",
+    "InvoiceFilter": "invoices",
+    "InvoiceGatewayName": "invoices",
+    "InvoiceGstTreatment": "invoices",
+    "InvoiceItemCustomField": "invoices",
+    "InvoiceItemTag": "invoices",
+    "InvoiceLineItem": "invoices",
+    "InvoiceLineItemRequest": "invoices",
+    "InvoiceLineItemsRequest": "invoices",
+    "InvoiceListResponse": "invoices",
+    "InvoicePaymentApplied": "invoices",
+    "InvoicePaymentGateway": "invoices",
+    "InvoicePaymentMode": "invoices",
+    "InvoicePaymentOptions": "invoices",
+    "InvoicePaypalMethod": "invoices",
+    "InvoicePendingLineItem": "invoices",
+    "InvoiceProductType": "invoices",
+    "InvoiceResponse": "invoices",
+    "InvoiceSortColumn": "invoices",
+    "InvoiceStatus": "invoices",
+    "InvoiceSubscriptionLink": "invoices",
+    "InvoiceSummary": "invoices",
+    "InvoiceTax": "invoices",
+    "InvoiceTaxTreatment": "invoices",
+    "InvoiceTransactionType": "invoices",
+    "InvoiceUpdateRequest": "invoices",
+    "InvoiceVatTreatment": "invoices",
+    "InvoiceWriteOffRequest": "invoices",
     "Item": "items",
     "ItemCustomField": "items",
     "ItemFilter": "items",
@@ -261,6 +371,61 @@ __all__ = [
     "DefaultTemplates",
     "ErrorResponse",
     "GstTreatment",
+    "Invoice",
+    "InvoiceAddress",
+    "InvoiceAddressRequest",
+    "InvoiceAddressResponse",
+    "InvoiceAddresses",
+    "InvoiceApplyCreditsRequest",
+    "InvoiceApplyCreditsResponse",
+    "InvoiceAutotransaction",
+    "InvoiceCfdiUsage",
+    "InvoiceChargeApplication",
+    "InvoiceChargePayment",
+    "InvoiceChargeResponse",
+    "InvoiceCollectChargeRequest",
+    "InvoiceComment",
+    "InvoiceContactPerson",
+    "InvoiceCoupon",
+    "InvoiceCreateRequest",
+    "InvoiceCredit",
+    "InvoiceCreditApplication",
+    "InvoiceCreditNoteToApply",
+    "InvoiceCustomField",
+    "InvoiceCustomFieldSetting",
+    "InvoiceCustomFieldValue",
+    "InvoiceCustomFieldsRequest",
+    "InvoiceCustomFieldsResponse",
+    "InvoiceDiscountType",
+    "InvoiceDocument",
+    "InvoiceEmailRequest",
+    "InvoiceFilter",
+    "InvoiceGatewayName",
+    "InvoiceGstTreatment",
+    "InvoiceItemCustomField",
+    "InvoiceItemTag",
+    "InvoiceLineItem",
+    "InvoiceLineItemRequest",
+    "InvoiceLineItemsRequest",
+    "InvoiceListResponse",
+    "InvoicePaymentApplied",
+    "InvoicePaymentGateway",
+    "InvoicePaymentMode",
+    "InvoicePaymentOptions",
+    "InvoicePaypalMethod",
+    "InvoicePendingLineItem",
+    "InvoiceProductType",
+    "InvoiceResponse",
+    "InvoiceSortColumn",
+    "InvoiceStatus",
+    "InvoiceSubscriptionLink",
+    "InvoiceSummary",
+    "InvoiceTax",
+    "InvoiceTaxTreatment",
+    "InvoiceTransactionType",
+    "InvoiceUpdateRequest",
+    "InvoiceVatTreatment",
+    "InvoiceWriteOffRequest",
     "Item",
     "ItemCustomField",
     "ItemFilter",

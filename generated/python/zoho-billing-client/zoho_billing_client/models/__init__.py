@@ -56,6 +56,61 @@ if TYPE_CHECKING:
     from .default_templates import DefaultTemplates
     from .error_response import ErrorResponse
     from .gst_treatment import GstTreatment
+    from .invoice import Invoice
+    from .invoice_address import InvoiceAddress
+    from .invoice_address_request import InvoiceAddressRequest
+    from .invoice_address_response import InvoiceAddressResponse
+    from .invoice_addresses import InvoiceAddresses
+    from .invoice_apply_credits_request import InvoiceApplyCreditsRequest
+    from .invoice_apply_credits_response import InvoiceApplyCreditsResponse
+    from .invoice_autotransaction import InvoiceAutotransaction
+    from .invoice_cfdi_usage import InvoiceCfdiUsage
+    from .invoice_charge_application import InvoiceChargeApplication
+    from .invoice_charge_payment import InvoiceChargePayment
+    from .invoice_charge_response import InvoiceChargeResponse
+    from .invoice_collect_charge_request import InvoiceCollectChargeRequest
+    from .invoice_comment import InvoiceComment
+    from .invoice_contact_person import InvoiceContactPerson
+    from .invoice_coupon import InvoiceCoupon
+    from .invoice_create_request import InvoiceCreateRequest
+    from .invoice_credit import InvoiceCredit
+    from .invoice_credit_application import InvoiceCreditApplication
+    from .invoice_credit_note_to_apply import InvoiceCreditNoteToApply
+    from .invoice_custom_field import InvoiceCustomField
+    from .invoice_custom_field_setting import InvoiceCustomFieldSetting
+    from .invoice_custom_field_value import InvoiceCustomFieldValue
+    from .invoice_custom_fields_request import InvoiceCustomFieldsRequest
+    from .invoice_custom_fields_response import InvoiceCustomFieldsResponse
+    from .invoice_discount_type import InvoiceDiscountType
+    from .invoice_document import InvoiceDocument
+    from .invoice_email_request import InvoiceEmailRequest
+    from .invoice_filter import InvoiceFilter
+    from .invoice_gateway_name import InvoiceGatewayName
+    from .invoice_gst_treatment import InvoiceGstTreatment
+    from .invoice_item_custom_field import InvoiceItemCustomField
+    from .invoice_item_tag import InvoiceItemTag
+    from .invoice_line_item import InvoiceLineItem
+    from .invoice_line_item_request import InvoiceLineItemRequest
+    from .invoice_line_items_request import InvoiceLineItemsRequest
+    from .invoice_list_response import InvoiceListResponse
+    from .invoice_payment_applied import InvoicePaymentApplied
+    from .invoice_payment_gateway import InvoicePaymentGateway
+    from .invoice_payment_mode import InvoicePaymentMode
+    from .invoice_payment_options import InvoicePaymentOptions
+    from .invoice_paypal_method import InvoicePaypalMethod
+    from .invoice_pending_line_item import InvoicePendingLineItem
+    from .invoice_product_type import InvoiceProductType
+    from .invoice_response import InvoiceResponse
+    from .invoice_sort_column import InvoiceSortColumn
+    from .invoice_status import InvoiceStatus
+    from .invoice_subscription_link import InvoiceSubscriptionLink
+    from .invoice_summary import InvoiceSummary
+    from .invoice_tax import InvoiceTax
+    from .invoice_tax_treatment import InvoiceTaxTreatment
+    from .invoice_transaction_type import InvoiceTransactionType
+    from .invoice_update_request import InvoiceUpdateRequest
+    from .invoice_vat_treatment import InvoiceVatTreatment
+    from .invoice_write_off_request import InvoiceWriteOffRequest
     from .item import Item
     from .item_custom_field import ItemCustomField
     from .item_filter import ItemFilter
@@ -154,6 +209,61 @@ _MODULES: dict[str, str] = {
     "DefaultTemplates": "default_templates",
     "ErrorResponse": "error_response",
     "GstTreatment": "gst_treatment",
+    "Invoice": "invoice",
+    "InvoiceAddress": "invoice_address",
+    "InvoiceAddressRequest": "invoice_address_request",
+    "InvoiceAddressResponse": "invoice_address_response",
+    "InvoiceAddresses": "invoice_addresses",
+    "InvoiceApplyCreditsRequest": "invoice_apply_credits_request",
+    "InvoiceApplyCreditsResponse": "invoice_apply_credits_response",
+    "InvoiceAutotransaction": "invoice_autotransaction",
+    "InvoiceCfdiUsage": "invoice_cfdi_usage",
+    "InvoiceChargeApplication": "invoice_charge_application",
+    "InvoiceChargePayment": "invoice_charge_payment",
+    "InvoiceChargeResponse": "invoice_charge_response",
+    "InvoiceCollectChargeRequest": "invoice_collect_charge_request",
+    "InvoiceComment": "invoice_comment",
+    "InvoiceContactPerson": "invoice_contact_person",
+    "InvoiceCoupon": "invoice_coupon",
+    "InvoiceCreateRequest": "invoice_create_request",
+    "InvoiceCredit": "invoice_credit",
+    "InvoiceCreditApplication": "invoice_credit_application",
+    "InvoiceCreditNoteToApply": "invoice_credit_note_to_apply",
+    "InvoiceCustomField": "invoice_custom_field",
+    "InvoiceCustomFieldSetting": "invoice_custom_field_setting",
+    "InvoiceCustomFieldValue": "invoice_custom_field_value",
+    "InvoiceCustomFieldsRequest": "invoice_custom_fields_request",
+    "InvoiceCustomFieldsResponse": "invoice_custom_fields_response",
+    "InvoiceDiscountType": "invoice_discount_type",
+    "InvoiceDocument": "invoice_document",
+    "InvoiceEmailRequest": "invoice_email_request",
+    "InvoiceFilter": "invoice_filter",
+    "InvoiceGatewayName": "invoice_gateway_name",
+    "InvoiceGstTreatment": "invoice_gst_treatment",
+    "InvoiceItemCustomField": "invoice_item_custom_field",
+    "InvoiceItemTag": "invoice_item_tag",
+    "InvoiceLineItem": "invoice_line_item",
+    "InvoiceLineItemRequest": "invoice_line_item_request",
+    "InvoiceLineItemsRequest": "invoice_line_items_request",
+    "InvoiceListResponse": "invoice_list_response",
+    "InvoicePaymentApplied": "invoice_payment_applied",
+    "InvoicePaymentGateway": "invoice_payment_gateway",
+    "InvoicePaymentMode": "invoice_payment_mode",
+    "InvoicePaymentOptions": "invoice_payment_options",
+    "InvoicePaypalMethod": "invoice_paypal_method",
+    "InvoicePendingLineItem": "invoice_pending_line_item",
+    "InvoiceProductType": "invoice_product_type",
+    "InvoiceResponse": "invoice_response",
+    "InvoiceSortColumn": "invoice_sort_column",
+    "InvoiceStatus": "invoice_status",
+    "InvoiceSubscriptionLink": "invoice_subscription_link",
+    "InvoiceSummary": "invoice_summary",
+    "InvoiceTax": "invoice_tax",
+    "InvoiceTaxTreatment": "invoice_tax_treatment",
+    "InvoiceTransactionType": "invoice_transaction_type",
+    "InvoiceUpdateRequest": "invoice_update_request",
+    "InvoiceVatTreatment": "invoice_vat_treatment",
+    "InvoiceWriteOffRequest": "invoice_write_off_request",
     "Item": "item",
     "ItemCustomField": "item_custom_field",
     "ItemFilter": "item_filter",
@@ -253,6 +363,61 @@ __all__ = (
     "DefaultTemplates",
     "ErrorResponse",
     "GstTreatment",
+    "Invoice",
+    "InvoiceAddress",
+    "InvoiceAddressRequest",
+    "InvoiceAddressResponse",
+    "InvoiceAddresses",
+    "InvoiceApplyCreditsRequest",
+    "InvoiceApplyCreditsResponse",
+    "InvoiceAutotransaction",
+    "InvoiceCfdiUsage",
+    "InvoiceChargeApplication",
+    "InvoiceChargePayment",
+    "InvoiceChargeResponse",
+    "InvoiceCollectChargeRequest",
+    "InvoiceComment",
+    "InvoiceContactPerson",
+    "InvoiceCoupon",
+    "InvoiceCreateRequest",
+    "InvoiceCredit",
+    "InvoiceCreditApplication",
+    "InvoiceCreditNoteToApply",
+    "InvoiceCustomField",
+    "InvoiceCustomFieldSetting",
+    "InvoiceCustomFieldValue",
+    "InvoiceCustomFieldsRequest",
+    "InvoiceCustomFieldsResponse",
+    "InvoiceDiscountType",
+    "InvoiceDocument",
+    "InvoiceEmailRequest",
+    "InvoiceFilter",
+    "InvoiceGatewayName",
+    "InvoiceGstTreatment",
+    "InvoiceItemCustomField",
+    "InvoiceItemTag",
+    "InvoiceLineItem",
+    "InvoiceLineItemRequest",
+    "InvoiceLineItemsRequest",
+    "InvoiceListResponse",
+    "InvoicePaymentApplied",
+    "InvoicePaymentGateway",
+    "InvoicePaymentMode",
+    "InvoicePaymentOptions",
+    "InvoicePaypalMethod",
+    "InvoicePendingLineItem",
+    "InvoiceProductType",
+    "InvoiceResponse",
+    "InvoiceSortColumn",
+    "InvoiceStatus",
+    "InvoiceSubscriptionLink",
+    "InvoiceSummary",
+    "InvoiceTax",
+    "InvoiceTaxTreatment",
+    "InvoiceTransactionType",
+    "InvoiceUpdateRequest",
+    "InvoiceVatTreatment",
+    "InvoiceWriteOffRequest",
     "Item",
     "ItemCustomField",
     "ItemFilter",

@@ -6,6 +6,7 @@
 * ``plans``: ``Plans``, ``AsyncPlans``
 * ``addons``: ``Addons``, ``AsyncAddons``
 * ``coupons``: ``Coupons``, ``AsyncCoupons``
+* ``invoices``: ``Invoices``, ``AsyncInvoices``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -36,6 +37,12 @@ if TYPE_CHECKING:
         AsyncCustomersWithRawResponse,
         Customers,
         CustomersWithRawResponse,
+    )
+    from .invoices import (
+        AsyncInvoices,
+        AsyncInvoicesWithRawResponse,
+        Invoices,
+        InvoicesWithRawResponse,
     )
     from .items import (
         AsyncItems,
@@ -81,6 +88,10 @@ _MODULES: dict[str, str] = {
     "AsyncCouponsWithRawResponse": "coupons",
     "Coupons": "coupons",
     "CouponsWithRawResponse": "coupons",
+    "AsyncInvoices": "invoices",
+    "AsyncInvoicesWithRawResponse": "invoices",
+    "Invoices": "invoices",
+    "InvoicesWithRawResponse": "invoices",
 }
 
 __all__ = [
@@ -92,6 +103,8 @@ __all__ = [
     "AsyncCouponsWithRawResponse",
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
+    "AsyncInvoices",
+    "AsyncInvoicesWithRawResponse",
     "AsyncItems",
     "AsyncItemsWithRawResponse",
     "AsyncPlans",
@@ -102,6 +115,8 @@ __all__ = [
     "CouponsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
+    "Invoices",
+    "InvoicesWithRawResponse",
     "Items",
     "ItemsWithRawResponse",
     "Plans",

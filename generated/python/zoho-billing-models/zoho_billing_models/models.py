@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from datetime import date as date_aliased
 from decimal import Decimal
-from typing import Annotated, Literal
+from typing import Annotated, Any, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -526,6 +526,410 @@ class TaxSpecification(OpenStrEnum):
     "Intrastate supply (within one state)."
     inter = "inter"
     "Interstate supply (between states)."
+
+
+class PaymentAutotransaction(ZohoModel):
+    """
+    The gateway charge behind a payment whose mode is `autotransaction` (a charge of a stored card or bank account); absent for other modes.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    autotransaction_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID Zoho gives the automatic charge.
+    """
+    payment_gateway: str | None = None
+    """
+    The gateway that made the charge, such as `payflow_pro` or `stripe`.
+    """
+    gateway_transaction_id: str | None = None
+    """
+    The gateway's own ID of the transaction.
+    """
+    gateway_error_message: str | None = None
+    """
+    The gateway's message when the charge failed.
+    """
+    card_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the stored card that was charged.
+    """
+    last_four_digits: Annotated[int | None, Field(ge=0, le=9999)] = None
+    """
+    Last four digits of the card number. Zoho types it as an integer, so a leading zero is lost (`0123` arrives as `123`); pad it to four digits to display it.
+    """
+    expiry_month: Annotated[int | None, Field(ge=1, le=12)] = None
+    """
+    Month the card expires, 1 to 12.
+    """
+    expiry_year: int | None = None
+    """
+    Year the card expires, four digits.
+    """
+
+
+class PaymentInvoice(ZohoModel):
+    """
+    One invoice a payment is applied to, as Zoho returns it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the invoice the amount is applied to.
+    """
+    invoice_number: str | None = None
+    """
+    Number of the invoice, such as `INV-384`.
+    """
+    date: date_aliased | None = None
+    """
+    Date the invoice was raised, `yyyy-mm-dd`. Zoho declares no type for it (errata `payment-invoice-date-untyped`); its example is a date string.
+    """
+    invoice_amount: Decimal | None = None
+    """
+    Total of the invoice.
+    """
+    amount_applied: Annotated[Decimal, Field(ge=0)]
+    """
+    Part of the payment applied to this invoice.
+    """
+    balance_amount: Decimal | None = None
+    """
+    What is still unpaid on the invoice after this payment.
+    """
+
+
+class PaymentInvoiceApplication(ZohoModel):
+    """
+    An invoice to apply part of the payment to, in a create or update request.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the invoice the amount is applied to.
+    """
+    amount_applied: Annotated[Decimal, Field(ge=0)]
+    """
+    Part of the payment applied to this invoice.
+    """
+
+
+class PaymentCustomField(ZohoModel):
+    """
+    The value of one payment custom field, as Zoho returns it.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    index: Annotated[int | None, Field(ge=1, le=10)] = None
+    """
+    Position of the custom field, 1 to 10.
+    """
+    value: str | None = None
+    """
+    The field's value, as text (Zoho's example shows a number here; see errata `payment-custom-field-value-example`).
+    """
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    data_type: str | None = None
+    """
+    Data type of the custom field, such as `text`.
+    """
+
+
+class PaymentCustomFieldValue(ZohoModel):
+    """
+    A custom field value to set on a payment, by the field's label.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    The value to set, as text.
+    """
+
+
+class PaymentMode(OpenStrEnum):
+    """
+    How the customer paid.
+    """
+
+    check = "check"
+    "A cheque."
+    cash = "cash"
+    "Cash."
+    creditcard = "creditcard"
+    "A credit card payment recorded by hand (not charged through a gateway by Zoho)."
+    banktransfer = "banktransfer"
+    "A bank transfer."
+    bankremittance = "bankremittance"
+    "A bank remittance."
+    autotransaction = "autotransaction"
+    "An automatic charge of the customer\u0027s stored card or bank account through a payment gateway; the `autotransaction` object describes it, and only such payments can be refunded."
+    others = "others"
+    "Any other way of paying."
+
+
+class PaymentStatus(OpenStrEnum):
+    """
+    Whether the payment went through.
+    """
+
+    success = "success"
+    "The payment was received."
+    failure = "failure"
+    "The payment failed (such as a declined automatic charge)."
+
+
+class EventWebhookStatus(OpenStrEnum):
+    """
+    Outcome of a webhook delivery.
+    """
+
+    success = "success"
+    "The receiving URL accepted the delivery."
+    scheduled = "scheduled"
+    "The delivery is waiting to be sent, or to be sent again after a failed attempt."
+    failure = "failure"
+    "The delivery failed."
+
+
+class EventType(OpenStrEnum):
+    """
+    What happened: the 24 event types of Zoho's Events reference, each with the moment it is recorded. Zoho adds types over time (third-party lists name up to 39; see errata `event-types-unconfirmed`), so a client must keep a type it does not know. Zoho records no event for actions dated before the current day on a backdated subscription.
+    """
+
+    subscription_created = "subscription_created"
+    "A subscription was created, whatever status it starts in (live, trial or future)."
+    trial_expiring = "trial_expiring"
+    "Three days before the trial of a subscription ends."
+    subscription_activation = "subscription_activation"
+    "A subscription became live."
+    subscription_ahead = "subscription_ahead"
+    "Three days before a subscription renews."
+    subscription_renewed = "subscription_renewed"
+    "A subscription renewed for a new billing period."
+    billing_date_changed = "billing_date_changed"
+    "The billing date of a subscription changed."
+    subscription_upgraded = "subscription_upgraded"
+    "A subscription moved from a lower-priced plan to a higher-priced one."
+    subscription_downgraded = "subscription_downgraded"
+    "A subscription moved from a higher-priced plan to a lower-priced one."
+    subscription_unpaid = "subscription_unpaid"
+    "A subscription was marked unpaid."
+    subscription_cancelled = "subscription_cancelled"
+    "A subscription was cancelled."
+    subscription_reactivated = "subscription_reactivated"
+    "A cancelled subscription was reactivated."
+    subscription_cancellation_scheduled = "subscription_cancellation_scheduled"
+    "A subscription was set to be cancelled at its next renewal."
+    subscription_move_to_free_scheduled = "subscription_move_to_free_scheduled"
+    "A subscription was set to move to a free plan at its next renewal."
+    subscription_expiring = "subscription_expiring"
+    "Three days before a subscription expires."
+    subscription_expired = "subscription_expired"
+    "A subscription expired."
+    subscription_deleted = "subscription_deleted"
+    "A subscription was deleted."
+    invoice_created = "invoice_created"
+    "An invoice was raised."
+    creditnote_added = "creditnote_added"
+    "A credit note was added."
+    payment_thankyou = "payment_thankyou"
+    "A payment towards an invoice was received."
+    payment_refunded = "payment_refunded"
+    "A payment was refunded."
+    payment_declined = "payment_declined"
+    "A payment towards an invoice failed (such as a declined card charge)."
+    card_expired = "card_expired"
+    "A customer\u0027s stored card expired."
+    card_expiring = "card_expiring"
+    "Fifteen days before a customer\u0027s stored card expires."
+    card_deleted = "card_deleted"
+    "A customer\u0027s stored card was deleted."
+
+
+class EventSubscriptionData(ZohoModel):
+    """
+    What a subscription event carries (inferred shape, errata `event-payload-object`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription: Any | None = None
+    """
+    The subscription as it is after the event (the `Subscription` schema of the subscriptions module).
+    """
+
+
+class EventInvoiceData(ZohoModel):
+    """
+    What an invoice event carries (inferred shape, errata `event-payload-object`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice: Any | None = None
+    """
+    The invoice as it is after the event (the `Invoice` schema of the invoices module).
+    """
+
+
+class EventCard(ZohoModel):
+    """
+    A customer's stored card, as a card event carries it. Its fields are those of Zoho's Cards reference (cards.yml, card-response); that a card event carries exactly this object is inferred. The full card number and CVV are never returned.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    card_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the stored card.
+    """
+    customer_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the customer the card belongs to.
+    """
+    last_four_digits: Annotated[int | None, Field(ge=0, le=9999)] = None
+    """
+    Last four digits of the card number. Zoho types it as an integer, so a leading zero is lost; pad it to four digits to display it.
+    """
+    expiry_month: Annotated[int | None, Field(ge=1, le=12)] = None
+    """
+    Month the card expires, 1 to 12.
+    """
+    expiry_year: int | None = None
+    """
+    Year the card expires, four digits.
+    """
+    payment_gateway: str | None = None
+    """
+    The gateway the card is stored with. Zoho's Cards page lists `test_gateway`, `payflow_pro`, `stripe`, `2checkout`, `authorize_net`, `payments_pro`, `forte`, `worldpay` and `wepay`.
+    """
+    first_name: str | None = None
+    """
+    First name on the card.
+    """
+    last_name: str | None = None
+    """
+    Last name on the card.
+    """
+    street: str | None = None
+    """
+    Street of the card's billing address.
+    """
+    city: str | None = None
+    """
+    City of the card's billing address.
+    """
+    state: str | None = None
+    """
+    State of the card's billing address.
+    """
+    zip: str | None = None
+    """
+    ZIP or postal code of the card's billing address.
+    """
+    country: str | None = None
+    """
+    Country of the card's billing address.
+    """
+    status: str | None = None
+    """
+    Status of the card, such as `active` (Zoho lists no values).
+    """
+    created_time: str | None = None
+    """
+    When the card was stored.
+    """
+    updated_time: str | None = None
+    """
+    When the card was last changed.
+    """
+
+
+class EventCreditNote(ZohoModel):
+    """
+    The credit note a credit-note event carries. Zoho documents neither this payload nor, in this spec, credit notes (a later module): its fields are not described here, and every field is kept as sent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+
+
+class EventSubscriptionNotification(ZohoModel):
+    """
+    The body Zoho posts to a webhook URL for a subscription event: the event's ID, type and time, and the subscription under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    data: EventSubscriptionData | None = None
+    payload: EventSubscriptionData | None = None
+    """
+    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
+    """
+
+
+class EventInvoiceNotification(ZohoModel):
+    """
+    The body Zoho posts to a webhook URL for a invoice event: the event's ID, type and time, and the invoice under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    data: EventInvoiceData | None = None
+    payload: EventInvoiceData | None = None
+    """
+    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
+    """
 
 
 class Customer(ZohoModel):
@@ -1371,6 +1775,361 @@ class ItemTaxPreference(ZohoModel):
     tax_specification: TaxSpecification | None = None
 
 
+class Payment(ZohoModel):
+    """
+    A payment as Zoho returns it from create, retrieve and update. `payment_id`, `customer_id`, `payment_mode`, `amount` and `date` are always present: Zoho sets the ID and the date (today when none is sent) and requires the others on create (errata `required-response-fields`). The other fields may be absent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    payment_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the payment: a string of digits, with the same pattern as the `payment_id` path parameter.
+    """
+    payment_mode: PaymentMode
+    amount: Annotated[Decimal, Field(ge=0)]
+    """
+    Amount received, in the customer's currency. Exact decimal (Zoho declares a double; money is never a binary float here).
+    """
+    amount_refunded: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Part of the payment refunded so far. Zoho refunds only payments whose mode is `autotransaction`, to the card they were charged to.
+    """
+    bank_charges: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Bank charges deducted for the payment, if any.
+    """
+    date: date_aliased
+    """
+    Date the payment was made, `yyyy-mm-dd`.
+    """
+    status: PaymentStatus | None = None
+    reference_number: str | None = None
+    """
+    Reference of the payment: one Zoho generates, or any text of your choice (a cheque number, a bank transfer reference).
+    """
+    description: str | None = None
+    """
+    Free text about the payment.
+    """
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the customer who paid.
+    """
+    customer_name: str | None = None
+    """
+    Name of the customer who paid.
+    """
+    email: str | None = None
+    """
+    Email address of the customer who paid.
+    """
+    autotransaction: PaymentAutotransaction | None = None
+    invoices: list[PaymentInvoice] | None = None
+    """
+    The invoices the payment is applied to, with the amount applied to each.
+    """
+    currency_code: str | None = None
+    """
+    ISO code of the currency the payment was made in, such as `USD`.
+    """
+    currency_symbol: str | None = None
+    """
+    Symbol of the customer's currency, such as `$`.
+    """
+    custom_fields: list[PaymentCustomField] | None = None
+    """
+    Values of the organization's custom fields for payments.
+    """
+
+
+class PaymentRequest(ZohoModel):
+    """
+    Body of "create a payment" and "update a payment" (Zoho documents the same fields for both). `customer_id`, `payment_mode` and `amount` are required on create. The sum of the `amount_applied` of `invoices` cannot exceed `amount`; what is not applied stays with the customer as excess payment (inferred from Zoho's accounting; not stated on the Billing page).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the customer who paid.
+    """
+    payment_mode: PaymentMode
+    amount: Annotated[Decimal, Field(ge=0)]
+    """
+    Amount received, in the customer's currency. Exact decimal (Zoho declares a double; money is never a binary float here).
+    """
+    date: date_aliased | None = None
+    """
+    Date the payment was made, `yyyy-mm-dd`.
+    """
+    reference_number: str | None = None
+    """
+    Reference of the payment: one Zoho generates, or any text of your choice (a cheque number, a bank transfer reference).
+    """
+    description: str | None = None
+    """
+    Free text about the payment.
+    """
+    invoices: list[PaymentInvoiceApplication] | None = None
+    """
+    The invoices to apply the payment to, each with the amount applied.
+    """
+    exchange_rate: Decimal | None = None
+    """
+    Rate from the customer's currency to the organization's base currency; Zoho takes 1 when it is not sent (its documented default).
+    """
+    bank_charges: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Bank charges deducted for the payment, if any.
+    """
+    tax_account_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the account used for tax withheld on the payment.
+    """
+    account_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the account (such as a bank or cash account) the payment is deposited to.
+    """
+    custom_fields: list[PaymentCustomFieldValue] | None = None
+    """
+    Custom field values to set.
+    """
+
+
+class PaymentResponse(ZohoModel):
+    """
+    Success envelope holding one payment.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text for the operation.
+    """
+    payment: Payment
+
+
+class EventSummary(ZohoModel):
+    """
+    The short form of an event that the list returns, without payload and deliveries.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ]
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+
+
+class EventWebhookDelivery(ZohoModel):
+    """
+    One webhook an event is delivered to, and how the delivery went.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    webhook_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the webhook (the configured URL and its settings in Zoho Billing).
+    """
+    url: str | None = None
+    """
+    The URL the event is posted to.
+    """
+    status: EventWebhookStatus | None = None
+    last_updated_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When Zoho last attempted the delivery.
+    """
+
+
+class EventData(ZohoModel):
+    """
+    The record an event concerns, under the key of its kind. Which key an event type carries is stated by its webhook (`x-zoho-webhook` `payload`); the shape is inferred, since Zoho documents the payload of no event type (errata `event-payload-object`). Unknown keys are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription: Any | None = None
+    """
+    The subscription, for the subscription event types (the `Subscription` schema of the subscriptions module).
+    """
+    invoice: Any | None = None
+    """
+    The invoice, for `invoice_created` (the `Invoice` schema of the invoices module).
+    """
+    payment: Payment | None = None
+    """
+    The payment, for the payment event types.
+    """
+    card: EventCard | None = None
+    creditnote: EventCreditNote | None = None
+
+
+class EventPaymentData(ZohoModel):
+    """
+    What a payment event carries (inferred shape, errata `event-payload-object`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    payment: Payment | None = None
+    """
+    The payment as it is after the event.
+    """
+
+
+class EventCardData(ZohoModel):
+    """
+    What a card event carries (inferred shape, errata `event-payload-object`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    card: EventCard | None = None
+
+
+class EventCreditNoteData(ZohoModel):
+    """
+    What a credit-note event carries (inferred shape, errata `event-payload-object`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    creditnote: EventCreditNote | None = None
+
+
+class EventPaymentNotification(ZohoModel):
+    """
+    The body Zoho posts to a webhook URL for a payment event: the event's ID, type and time, and the payment under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    data: EventPaymentData | None = None
+    payload: EventPaymentData | None = None
+    """
+    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
+    """
+
+
+class EventCardNotification(ZohoModel):
+    """
+    The body Zoho posts to a webhook URL for a card event: the event's ID, type and time, and the card under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    data: EventCardData | None = None
+    payload: EventCardData | None = None
+    """
+    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
+    """
+
+
+class EventCreditNoteNotification(ZohoModel):
+    """
+    The body Zoho posts to a webhook URL for a credit note event: the event's ID, type and time, and the credit note under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    data: EventCreditNoteData | None = None
+    payload: EventCreditNoteData | None = None
+    """
+    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
+    """
+
+
+class EventListResponse(ZohoModel):
+    """
+    Success envelope holding one page of events.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    events: list[EventSummary]
+    """
+    The events on this page.
+    """
+    page_context: PageContext | None = None
+
+
 class Item(ZohoModel):
     """
     A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate` and `status` are always present: every published example carries them, and Zoho sets the ID and status itself and requires name and rate on create and update (errata `required-response-fields`). The other fields may be absent.
@@ -1519,3 +2278,52 @@ class ItemResponse(ZohoModel):
     Zoho's confirmation text for the operation.
     """
     item: Item
+
+
+class Event(ZohoModel):
+    """
+    Something that happened in the organization, as the Events API returns it: its type, when it happened, the record it concerns (`payload`) and the webhook deliveries made for it. `event_id`, `event_type` and `event_time` are always present: Zoho sets all three (errata `required-response-fields`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ]
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    payload: EventData | None = None
+    """
+    The record the event concerns, keyed by its kind (`subscription`, `invoice`, `payment`, `card`, `creditnote`). Zoho types it as a string and shows only `"{...}"`; it is taken to be the JSON object a webhook delivers (errata `event-payload-object`, inferred).
+    """
+    webhooks: list[EventWebhookDelivery] | None = None
+    """
+    The webhooks Zoho delivered (or will deliver) this event to, with the outcome of each.
+    """
+
+
+class EventResponse(ZohoModel):
+    """
+    Success envelope holding one event.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    event: Event

@@ -2,6 +2,8 @@
 
 * ``customers``: ``Customers``, ``AsyncCustomers``
 * ``items``: ``Items``, ``AsyncItems``
+* ``payments``: ``Payments``, ``AsyncPayments``
+* ``events``: ``Events``, ``AsyncEvents``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -21,11 +23,23 @@ if TYPE_CHECKING:
         Customers,
         CustomersWithRawResponse,
     )
+    from .events import (
+        AsyncEvents,
+        AsyncEventsWithRawResponse,
+        Events,
+        EventsWithRawResponse,
+    )
     from .items import (
         AsyncItems,
         AsyncItemsWithRawResponse,
         Items,
         ItemsWithRawResponse,
+    )
+    from .payments import (
+        AsyncPayments,
+        AsyncPaymentsWithRawResponse,
+        Payments,
+        PaymentsWithRawResponse,
     )
 
 _MODULES: dict[str, str] = {
@@ -37,17 +51,33 @@ _MODULES: dict[str, str] = {
     "AsyncItemsWithRawResponse": "items",
     "Items": "items",
     "ItemsWithRawResponse": "items",
+    "AsyncPayments": "payments",
+    "AsyncPaymentsWithRawResponse": "payments",
+    "Payments": "payments",
+    "PaymentsWithRawResponse": "payments",
+    "AsyncEvents": "events",
+    "AsyncEventsWithRawResponse": "events",
+    "Events": "events",
+    "EventsWithRawResponse": "events",
 }
 
 __all__ = [
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
+    "AsyncEvents",
+    "AsyncEventsWithRawResponse",
     "AsyncItems",
     "AsyncItemsWithRawResponse",
+    "AsyncPayments",
+    "AsyncPaymentsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
+    "Events",
+    "EventsWithRawResponse",
     "Items",
     "ItemsWithRawResponse",
+    "Payments",
+    "PaymentsWithRawResponse",
 ]
 
 

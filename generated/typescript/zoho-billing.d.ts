@@ -722,7 +722,7 @@ export interface webhooks {
         get?: never;
         put?: never;
         /**
-         * Creditnote added
+         * Credit note added
          * @description A credit note was added. Zoho posts the event as JSON to every webhook URL set up for `creditnote_added`, with the credit note under `data.creditnote`. Zoho documents no credit-note payload: the object is kept as sent. When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
          */
         post: operations["receive_creditnote_added"];

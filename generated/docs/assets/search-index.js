@@ -540,7 +540,7 @@ window.ZOHO_DOCS_INDEX = [
 ["enum", "creditcard", "PaymentMode · A credit card payment recorded by hand (not charged through a gateway by Zoho).", "schemas.html#enum-PaymentMode-creditcard"],
 ["enum", "banktransfer", "PaymentMode · A bank transfer.", "schemas.html#enum-PaymentMode-banktransfer"],
 ["enum", "bankremittance", "PaymentMode · A bank remittance.", "schemas.html#enum-PaymentMode-bankremittance"],
-["enum", "autotransaction", "PaymentMode · An automatic charge of the customer's stored card or bank account through a payment gateway; the `autotransaction` object describes it, and only such payments can be refunded.", "schemas.html#enum-PaymentMode-autotransaction"],
+["enum", "autotransaction", "PaymentMode · An automatic charge of the customer's stored card or bank account through a payment gateway; the autotransaction object describes it, and only such payments can be refunded.", "schemas.html#enum-PaymentMode-autotransaction"],
 ["enum", "others", "PaymentMode · Any other way of paying.", "schemas.html#enum-PaymentMode-others"],
 ["schema", "PaymentStatus", "Payment status · Whether the payment went through.", "schemas.html#PaymentStatus"],
 ["enum", "success", "PaymentStatus · The payment was received.", "schemas.html#enum-PaymentStatus-success"],

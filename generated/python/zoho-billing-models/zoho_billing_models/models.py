@@ -682,7 +682,7 @@ class PaymentMode(OpenStrEnum):
     bankremittance = "bankremittance"
     "A bank remittance."
     autotransaction = "autotransaction"
-    "An automatic charge of the customer\u0027s stored card or bank account through a payment gateway; the `autotransaction` object describes it, and only such payments can be refunded."
+    "An automatic charge of the customer\u0027s stored card or bank account through a payment gateway; the autotransaction object describes it, and only such payments can be refunded."
     others = "others"
     "Any other way of paying."
 

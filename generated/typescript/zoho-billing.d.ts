@@ -1059,8 +1059,589 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/payments": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Record a payment
+         * @description Records a payment received from a customer and applies it to the invoices listed in `invoices`; each invoice's balance falls by the amount applied, and an invoice whose balance reaches zero is paid. Zoho fires the `payment_thankyou` event.
+         */
+        post: operations["create_payment"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/payments/{payment_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the payment.
+                 * @example 9030000079467
+                 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a payment
+         * @description Returns one payment with the invoices it is applied to.
+         */
+        get: operations["retrieve_payment"];
+        /**
+         * Update a payment
+         * @description Changes a recorded payment: its amount, mode, date, reference or the invoices it is applied to. Zoho's reference lists `invoices` as required here (errata `payment-update-requires-invoices`): send the applications the payment should keep.
+         */
+        put: operations["update_payment"];
+        post?: never;
+        /**
+         * Delete a payment
+         * @description Deletes a payment; the invoices it was applied to get their balances back (inferred from Zoho's accounting: its page does not say).
+         */
+        delete: operations["delete_payment"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List events
+         * @description Returns one page of the organization's events, newest first (inferred), each in its short form; retrieve an event for its payload and deliveries. Zoho documents no filter for this list (errata `event-list-filters`); the page parameters are the ones every Zoho list takes. Use it to catch up on events a webhook endpoint missed.
+         */
+        get: operations["list_events"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/events/{event_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the event.
+                 * @example 90300000005337
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve an event
+         * @description Returns one event with the record it concerns (`payload`) and the state of each webhook delivery made for it.
+         */
+        get: operations["retrieve_event"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
-export type webhooks = Record<string, never>;
+export interface webhooks {
+    subscription_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription created
+         * @description A subscription was created, whatever status it starts in (live, trial or future). Zoho posts the event as JSON to every webhook URL set up for `subscription_created`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    trial_expiring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Trial expiring
+         * @description Three days before the trial of a subscription ends. Zoho posts the event as JSON to every webhook URL set up for `trial_expiring`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_trial_expiring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_activation: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription activation
+         * @description A subscription became live. Zoho posts the event as JSON to every webhook URL set up for `subscription_activation`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_activation"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_ahead: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription ahead
+         * @description Three days before a subscription renews. Zoho posts the event as JSON to every webhook URL set up for `subscription_ahead`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_ahead"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_renewed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription renewed
+         * @description A subscription renewed for a new billing period. Zoho posts the event as JSON to every webhook URL set up for `subscription_renewed`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_renewed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    billing_date_changed: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Billing date changed
+         * @description The billing date of a subscription changed. Zoho posts the event as JSON to every webhook URL set up for `billing_date_changed`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_billing_date_changed"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_upgraded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription upgraded
+         * @description A subscription moved from a lower-priced plan to a higher-priced one. Zoho posts the event as JSON to every webhook URL set up for `subscription_upgraded`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_upgraded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_downgraded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription downgraded
+         * @description A subscription moved from a higher-priced plan to a lower-priced one. Zoho posts the event as JSON to every webhook URL set up for `subscription_downgraded`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_downgraded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_unpaid: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription unpaid
+         * @description A subscription was marked unpaid. Zoho posts the event as JSON to every webhook URL set up for `subscription_unpaid`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_unpaid"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_cancelled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription cancelled
+         * @description A subscription was cancelled. Zoho posts the event as JSON to every webhook URL set up for `subscription_cancelled`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_cancelled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_reactivated: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription reactivated
+         * @description A cancelled subscription was reactivated. Zoho posts the event as JSON to every webhook URL set up for `subscription_reactivated`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_reactivated"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_cancellation_scheduled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription cancellation scheduled
+         * @description A subscription was set to be cancelled at its next renewal. Zoho posts the event as JSON to every webhook URL set up for `subscription_cancellation_scheduled`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_cancellation_scheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_move_to_free_scheduled: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription move to free scheduled
+         * @description A subscription was set to move to a free plan at its next renewal. Zoho posts the event as JSON to every webhook URL set up for `subscription_move_to_free_scheduled`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_move_to_free_scheduled"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_expiring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription expiring
+         * @description Three days before a subscription expires. Zoho posts the event as JSON to every webhook URL set up for `subscription_expiring`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_expiring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_expired: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription expired
+         * @description A subscription expired. Zoho posts the event as JSON to every webhook URL set up for `subscription_expired`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    subscription_deleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Subscription deleted
+         * @description A subscription was deleted. Zoho posts the event as JSON to every webhook URL set up for `subscription_deleted`, with the subscription under `data.subscription`. The subscription has the fields of the subscription the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_subscription_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    invoice_created: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Invoice created
+         * @description An invoice was raised. Zoho posts the event as JSON to every webhook URL set up for `invoice_created`, with the invoice under `data.invoice`. The invoice has the fields of the invoice the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_invoice_created"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    creditnote_added: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Credit note added
+         * @description A credit note was added. Zoho posts the event as JSON to every webhook URL set up for `creditnote_added`, with the credit note under `data.creditnote`. Zoho documents no credit-note payload: the object is kept as sent. When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_creditnote_added"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    payment_thankyou: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Payment thankyou
+         * @description A payment towards an invoice was received. Zoho posts the event as JSON to every webhook URL set up for `payment_thankyou`, with the payment under `data.payment`. The payment has the fields of the payment the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_payment_thankyou"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    payment_refunded: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Payment refunded
+         * @description A payment was refunded. Zoho posts the event as JSON to every webhook URL set up for `payment_refunded`, with the payment under `data.payment`. The payment has the fields of the payment the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_payment_refunded"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    payment_declined: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Payment declined
+         * @description A payment towards an invoice failed (such as a declined card charge). Zoho posts the event as JSON to every webhook URL set up for `payment_declined`, with the payment under `data.payment`. The payment has the fields of the payment the API returns; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_payment_declined"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    card_expired: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Card expired
+         * @description A customer's stored card expired. Zoho posts the event as JSON to every webhook URL set up for `card_expired`, with the card under `data.card`. The card has the fields of Zoho's Cards reference; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_card_expired"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    card_expiring: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Card expiring
+         * @description Fifteen days before a customer's stored card expires. Zoho posts the event as JSON to every webhook URL set up for `card_expiring`, with the card under `data.card`. The card has the fields of Zoho's Cards reference; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_card_expiring"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    card_deleted: {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Card deleted
+         * @description A customer's stored card was deleted. Zoho posts the event as JSON to every webhook URL set up for `card_deleted`, with the card under `data.card`. The card has the fields of Zoho's Cards reference; that a delivery carries exactly that is inferred (errata `event-payload-object`). When the webhook is secured, the `X-Zoho-Webhook-Signature` header signs the delivery (the root's `x-zoho-webhook-signature`; its hash is UNCONFIRMED).
+         */
+        post: operations["receive_card_deleted"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+}
 export interface components {
     schemas: {
         /**
@@ -4354,6 +4935,579 @@ export interface components {
          * @enum {string}
          */
         InvoiceVatTreatment: "uk" | "eu_vat_registered" | "overseas" | "eu_vat_not_registered" | "non_eu";
+        /**
+         * Payment
+         * @description A payment as Zoho returns it from create, retrieve and update. `payment_id`, `customer_id`, `payment_mode`, `amount` and `date` are always present: Zoho sets the ID and the date (today when none is sent) and requires the others on create (errata `required-response-fields`). The other fields may be absent.
+         */
+        Payment: {
+            /** @description Unique ID Zoho assigns to the payment: a string of digits, with the same pattern as the `payment_id` path parameter. */
+            readonly payment_id: string;
+            payment_mode: components["schemas"]["PaymentMode"];
+            /**
+             * Format: decimal
+             * @description Amount received, in the customer's currency. Exact decimal (Zoho declares a double; money is never a binary float here).
+             */
+            amount: number;
+            /**
+             * Format: decimal
+             * @description Part of the payment refunded so far. Zoho refunds only payments whose mode is `autotransaction`, to the card they were charged to.
+             */
+            readonly amount_refunded?: number;
+            /**
+             * Format: decimal
+             * @description Bank charges deducted for the payment, if any.
+             */
+            bank_charges?: number;
+            /**
+             * Format: date
+             * @description Date the payment was made, `yyyy-mm-dd`.
+             */
+            date: string;
+            status?: components["schemas"]["PaymentStatus"];
+            /** @description Reference of the payment: one Zoho generates, or any text of your choice (a cheque number, a bank transfer reference). */
+            reference_number?: string;
+            /** @description Free text about the payment. */
+            description?: string;
+            /** @description ID of the customer who paid. */
+            customer_id: string;
+            /** @description Name of the customer who paid. */
+            readonly customer_name?: string;
+            /** @description Email address of the customer who paid. */
+            readonly email?: string;
+            autotransaction?: components["schemas"]["PaymentAutotransaction"];
+            /** @description The invoices the payment is applied to, with the amount applied to each. */
+            invoices?: components["schemas"]["PaymentInvoice"][];
+            /** @description ISO code of the currency the payment was made in, such as `USD`. */
+            readonly currency_code?: string;
+            /** @description Symbol of the customer's currency, such as `$`. */
+            readonly currency_symbol?: string;
+            /** @description Values of the organization's custom fields for payments. */
+            custom_fields?: components["schemas"]["PaymentCustomField"][];
+        };
+        /**
+         * Payment autotransaction
+         * @description The gateway charge behind a payment whose mode is `autotransaction` (a charge of a stored card or bank account); absent for other modes.
+         */
+        PaymentAutotransaction: {
+            /** @description ID Zoho gives the automatic charge. */
+            autotransaction_id?: string;
+            /** @description The gateway that made the charge, such as `payflow_pro` or `stripe`. */
+            payment_gateway?: string;
+            /** @description The gateway's own ID of the transaction. */
+            gateway_transaction_id?: string;
+            /** @description The gateway's message when the charge failed. */
+            gateway_error_message?: string;
+            /** @description ID of the stored card that was charged. */
+            card_id?: string;
+            /** @description Last four digits of the card number. Zoho types it as an integer, so a leading zero is lost (`0123` arrives as `123`); pad it to four digits to display it. */
+            last_four_digits?: number;
+            /** @description Month the card expires, 1 to 12. */
+            expiry_month?: number;
+            /** @description Year the card expires, four digits. */
+            expiry_year?: number;
+        };
+        /**
+         * Payment invoice
+         * @description One invoice a payment is applied to, as Zoho returns it.
+         */
+        PaymentInvoice: {
+            /** @description ID of the invoice the amount is applied to. */
+            invoice_id: string;
+            /** @description Number of the invoice, such as `INV-384`. */
+            readonly invoice_number?: string;
+            /**
+             * Format: date
+             * @description Date the invoice was raised, `yyyy-mm-dd`. Zoho declares no type for it (errata `payment-invoice-date-untyped`); its example is a date string.
+             */
+            readonly date?: string;
+            /**
+             * Format: decimal
+             * @description Total of the invoice.
+             */
+            readonly invoice_amount?: number;
+            /**
+             * Format: decimal
+             * @description Part of the payment applied to this invoice.
+             */
+            amount_applied: number;
+            /**
+             * Format: decimal
+             * @description What is still unpaid on the invoice after this payment.
+             */
+            readonly balance_amount?: number;
+        };
+        /**
+         * Payment invoice application
+         * @description An invoice to apply part of the payment to, in a create or update request.
+         */
+        PaymentInvoiceApplication: {
+            /** @description ID of the invoice the amount is applied to. */
+            invoice_id: string;
+            /**
+             * Format: decimal
+             * @description Part of the payment applied to this invoice.
+             */
+            amount_applied: number;
+        };
+        /**
+         * Payment custom field
+         * @description The value of one payment custom field, as Zoho returns it.
+         */
+        PaymentCustomField: {
+            /** @description Position of the custom field, 1 to 10. */
+            index?: number;
+            /** @description The field's value, as text (Zoho's example shows a number here; see errata `payment-custom-field-value-example`). */
+            value?: string;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description Data type of the custom field, such as `text`. */
+            data_type?: string;
+        };
+        /**
+         * Payment custom field value
+         * @description A custom field value to set on a payment, by the field's label.
+         */
+        PaymentCustomFieldValue: {
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The value to set, as text. */
+            value?: string;
+        };
+        /**
+         * Payment request
+         * @description Body of "create a payment" and "update a payment" (Zoho documents the same fields for both). `customer_id`, `payment_mode` and `amount` are required on create. The sum of the `amount_applied` of `invoices` cannot exceed `amount`; what is not applied stays with the customer as excess payment (inferred from Zoho's accounting; not stated on the Billing page).
+         */
+        PaymentRequest: {
+            /** @description ID of the customer who paid. */
+            customer_id: string;
+            payment_mode: components["schemas"]["PaymentMode"];
+            /**
+             * Format: decimal
+             * @description Amount received, in the customer's currency. Exact decimal (Zoho declares a double; money is never a binary float here).
+             */
+            amount: number;
+            /**
+             * Format: date
+             * @description Date the payment was made, `yyyy-mm-dd`.
+             */
+            date?: string;
+            /** @description Reference of the payment: one Zoho generates, or any text of your choice (a cheque number, a bank transfer reference). */
+            reference_number?: string;
+            /** @description Free text about the payment. */
+            description?: string;
+            /** @description The invoices to apply the payment to, each with the amount applied. */
+            invoices?: components["schemas"]["PaymentInvoiceApplication"][];
+            /**
+             * Format: decimal
+             * @description Rate from the customer's currency to the organization's base currency; Zoho takes 1 when it is not sent (its documented default).
+             */
+            exchange_rate?: number;
+            /**
+             * Format: decimal
+             * @description Bank charges deducted for the payment, if any.
+             */
+            bank_charges?: number;
+            /** @description ID of the account used for tax withheld on the payment. */
+            tax_account_id?: string;
+            /** @description ID of the account (such as a bank or cash account) the payment is deposited to. */
+            account_id?: string;
+            /** @description Custom field values to set. */
+            custom_fields?: components["schemas"]["PaymentCustomFieldValue"][];
+        };
+        /**
+         * Payment response
+         * @description Success envelope holding one payment.
+         */
+        PaymentResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            payment: components["schemas"]["Payment"];
+        };
+        /**
+         * Payment mode
+         * @description How the customer paid.
+         * @enum {string}
+         */
+        PaymentMode: "check" | "cash" | "creditcard" | "banktransfer" | "bankremittance" | "autotransaction" | "others";
+        /**
+         * Payment status
+         * @description Whether the payment went through.
+         * @enum {string}
+         */
+        PaymentStatus: "success" | "failure";
+        /**
+         * Event
+         * @description Something that happened in the organization, as the Events API returns it: its type, when it happened, the record it concerns (`payload`) and the webhook deliveries made for it. `event_id`, `event_type` and `event_time` are always present: Zoho sets all three (errata `required-response-fields`).
+         */
+        Event: {
+            /** @description Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts). */
+            readonly event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly event_time: string;
+            /** @description The record the event concerns, keyed by its kind (`subscription`, `invoice`, `payment`, `card`, `creditnote`). Zoho types it as a string and shows only `"{...}"`; it is taken to be the JSON object a webhook delivers (errata `event-payload-object`, inferred). */
+            payload?: components["schemas"]["EventData"];
+            /** @description The webhooks Zoho delivered (or will deliver) this event to, with the outcome of each. */
+            webhooks?: components["schemas"]["EventWebhookDelivery"][];
+        };
+        /**
+         * Event summary
+         * @description The short form of an event that the list returns, without payload and deliveries.
+         */
+        EventSummary: {
+            /** @description Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts). */
+            readonly event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly event_time: string;
+        };
+        /**
+         * Event webhook delivery
+         * @description One webhook an event is delivered to, and how the delivery went.
+         */
+        EventWebhookDelivery: {
+            /** @description ID of the webhook (the configured URL and its settings in Zoho Billing). */
+            webhook_id?: string;
+            /** @description The URL the event is posted to. */
+            url?: string;
+            status?: components["schemas"]["EventWebhookStatus"];
+            /**
+             * @description When Zoho last attempted the delivery.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly last_updated_time?: string;
+        };
+        /**
+         * Event webhook status
+         * @description Outcome of a webhook delivery.
+         * @enum {string}
+         */
+        EventWebhookStatus: "success" | "scheduled" | "failure";
+        /**
+         * Event type
+         * @description What happened: the 24 event types of Zoho's Events reference, each with the moment it is recorded. Zoho adds types over time (third-party lists name up to 39; see errata `event-types-unconfirmed`), so a client must keep a type it does not know. Zoho records no event for actions dated before the current day on a backdated subscription.
+         * @enum {string}
+         */
+        EventType: "subscription_created" | "trial_expiring" | "subscription_activation" | "subscription_ahead" | "subscription_renewed" | "billing_date_changed" | "subscription_upgraded" | "subscription_downgraded" | "subscription_unpaid" | "subscription_cancelled" | "subscription_reactivated" | "subscription_cancellation_scheduled" | "subscription_move_to_free_scheduled" | "subscription_expiring" | "subscription_expired" | "subscription_deleted" | "invoice_created" | "creditnote_added" | "payment_thankyou" | "payment_refunded" | "payment_declined" | "card_expired" | "card_expiring" | "card_deleted";
+        /**
+         * Event data
+         * @description The record an event concerns, under the key of its kind. Which key an event type carries is stated by its webhook (`x-zoho-webhook` `payload`); the shape is inferred, since Zoho documents the payload of no event type (errata `event-payload-object`). Unknown keys are kept.
+         */
+        EventData: {
+            /** @description The subscription, for the subscription event types (the `Subscription` schema of the subscriptions module). */
+            subscription?: unknown;
+            /** @description The invoice, for `invoice_created` (the `Invoice` schema of the invoices module). */
+            invoice?: unknown;
+            /** @description The payment, for the payment event types. */
+            payment?: components["schemas"]["Payment"];
+            card?: components["schemas"]["EventCard"];
+            creditnote?: components["schemas"]["EventCreditNote"];
+        };
+        /**
+         * Event subscription data
+         * @description What a subscription event carries (inferred shape, errata `event-payload-object`).
+         */
+        EventSubscriptionData: {
+            /** @description The subscription as it is after the event (the `Subscription` schema of the subscriptions module). */
+            subscription?: unknown;
+        };
+        /**
+         * Event invoice data
+         * @description What an invoice event carries (inferred shape, errata `event-payload-object`).
+         */
+        EventInvoiceData: {
+            /** @description The invoice as it is after the event (the `Invoice` schema of the invoices module). */
+            invoice?: unknown;
+        };
+        /**
+         * Event payment data
+         * @description What a payment event carries (inferred shape, errata `event-payload-object`).
+         */
+        EventPaymentData: {
+            /** @description The payment as it is after the event. */
+            payment?: components["schemas"]["Payment"];
+        };
+        /**
+         * Event card data
+         * @description What a card event carries (inferred shape, errata `event-payload-object`).
+         */
+        EventCardData: {
+            card?: components["schemas"]["EventCard"];
+        };
+        /**
+         * Event credit note data
+         * @description What a credit-note event carries (inferred shape, errata `event-payload-object`).
+         */
+        EventCreditNoteData: {
+            creditnote?: components["schemas"]["EventCreditNote"];
+        };
+        /**
+         * Event card
+         * @description A customer's stored card, as a card event carries it. Its fields are those of Zoho's Cards reference (cards.yml, card-response); that a card event carries exactly this object is inferred. The full card number and CVV are never returned.
+         */
+        EventCard: {
+            /** @description ID of the stored card. */
+            card_id?: string;
+            /** @description ID of the customer the card belongs to. */
+            customer_id?: string;
+            /** @description Last four digits of the card number. Zoho types it as an integer, so a leading zero is lost; pad it to four digits to display it. */
+            last_four_digits?: number;
+            /** @description Month the card expires, 1 to 12. */
+            expiry_month?: number;
+            /** @description Year the card expires, four digits. */
+            expiry_year?: number;
+            /** @description The gateway the card is stored with. Zoho's Cards page lists `test_gateway`, `payflow_pro`, `stripe`, `2checkout`, `authorize_net`, `payments_pro`, `forte`, `worldpay` and `wepay`. */
+            payment_gateway?: string;
+            /** @description First name on the card. */
+            first_name?: string;
+            /** @description Last name on the card. */
+            last_name?: string;
+            /** @description Street of the card's billing address. */
+            street?: string;
+            /** @description City of the card's billing address. */
+            city?: string;
+            /** @description State of the card's billing address. */
+            state?: string;
+            /** @description ZIP or postal code of the card's billing address. */
+            zip?: string;
+            /** @description Country of the card's billing address. */
+            country?: string;
+            /** @description Status of the card, such as `active` (Zoho lists no values). */
+            status?: string;
+            /** @description When the card was stored. */
+            created_time?: string;
+            /** @description When the card was last changed. */
+            updated_time?: string;
+        };
+        /**
+         * Event credit note
+         * @description The credit note a credit-note event carries. Zoho documents neither this payload nor, in this spec, credit notes (a later module): its fields are not described here, and every field is kept as sent.
+         */
+        EventCreditNote: {
+            [key: string]: unknown;
+        };
+        /**
+         * Event subscription notification
+         * @description The body Zoho posts to a webhook URL for a subscription event: the event's ID, type and time, and the subscription under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+         * @example {
+         *       "event_id": "90300000005337",
+         *       "event_type": "subscription_created",
+         *       "event_time": "2016-06-05T18:28:20-0700",
+         *       "data": {
+         *         "subscription": {
+         *           "subscription_id": "90300000079200",
+         *           "name": "Basic-Monthly",
+         *           "status": "live",
+         *           "amount": 100,
+         *           "customer_id": "903000000000099",
+         *           "plan": {
+         *             "plan_code": "basic-monthly",
+         *             "name": "Basic",
+         *             "quantity": 1,
+         *             "price": 100
+         *           },
+         *           "interval": 1,
+         *           "interval_unit": "months",
+         *           "currency_code": "USD",
+         *           "created_time": "2016-06-05T18:28:20-0700",
+         *           "updated_time": "2016-06-05T18:28:20-0700"
+         *         }
+         *       }
+         *     }
+         */
+        EventSubscriptionNotification: {
+            /** @description Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts). */
+            readonly event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly event_time?: string;
+            data?: components["schemas"]["EventSubscriptionData"];
+            /** @description The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present. */
+            payload?: components["schemas"]["EventSubscriptionData"];
+        };
+        /**
+         * Event invoice notification
+         * @description The body Zoho posts to a webhook URL for a invoice event: the event's ID, type and time, and the invoice under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+         * @example {
+         *       "event_id": "90300000005353",
+         *       "event_type": "invoice_created",
+         *       "event_time": "2016-06-05T18:28:20-0700",
+         *       "data": {
+         *         "invoice": {
+         *           "invoice_id": "90300000079426",
+         *           "number": "INV-384",
+         *           "status": "sent",
+         *           "date": "2016-06-05",
+         *           "customer_id": "903000000000099",
+         *           "total": 100,
+         *           "balance": 100,
+         *           "currency_code": "USD"
+         *         }
+         *       }
+         *     }
+         */
+        EventInvoiceNotification: {
+            /** @description Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts). */
+            readonly event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly event_time?: string;
+            data?: components["schemas"]["EventInvoiceData"];
+            /** @description The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present. */
+            payload?: components["schemas"]["EventInvoiceData"];
+        };
+        /**
+         * Event payment notification
+         * @description The body Zoho posts to a webhook URL for a payment event: the event's ID, type and time, and the payment under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+         * @example {
+         *       "event_id": "90300000005355",
+         *       "event_type": "payment_thankyou",
+         *       "event_time": "2016-06-05T18:28:20-0700",
+         *       "data": {
+         *         "payment": {
+         *           "payment_id": "9030000079467",
+         *           "payment_mode": "autotransaction",
+         *           "amount": 100,
+         *           "date": "2016-06-05",
+         *           "status": "success",
+         *           "customer_id": "903000000000099",
+         *           "invoices": [
+         *             {
+         *               "invoice_id": "90300000079426",
+         *               "invoice_number": "INV-384",
+         *               "amount_applied": 100,
+         *               "balance_amount": 0
+         *             }
+         *           ]
+         *         }
+         *       }
+         *     }
+         */
+        EventPaymentNotification: {
+            /** @description Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts). */
+            readonly event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly event_time?: string;
+            data?: components["schemas"]["EventPaymentData"];
+            /** @description The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present. */
+            payload?: components["schemas"]["EventPaymentData"];
+        };
+        /**
+         * Event card notification
+         * @description The body Zoho posts to a webhook URL for a card event: the event's ID, type and time, and the card under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+         * @example {
+         *       "event_id": "90300000005359",
+         *       "event_type": "card_expiring",
+         *       "event_time": "2016-06-05T18:28:20-0700",
+         *       "data": {
+         *         "card": {
+         *           "card_id": "90300000079226",
+         *           "customer_id": "903000000000099",
+         *           "last_four_digits": 1111,
+         *           "expiry_month": 9,
+         *           "expiry_year": 2030,
+         *           "payment_gateway": "stripe",
+         *           "status": "active"
+         *         }
+         *       }
+         *     }
+         */
+        EventCardNotification: {
+            /** @description Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts). */
+            readonly event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly event_time?: string;
+            data?: components["schemas"]["EventCardData"];
+            /** @description The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present. */
+            payload?: components["schemas"]["EventCardData"];
+        };
+        /**
+         * Event credit note notification
+         * @description The body Zoho posts to a webhook URL for a credit note event: the event's ID, type and time, and the credit note under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+         * @example {
+         *       "event_id": "90300000005354",
+         *       "event_type": "creditnote_added",
+         *       "event_time": "2016-06-05T18:28:20-0700",
+         *       "data": {
+         *         "creditnote": {
+         *           "creditnote_id": "90300000079500",
+         *           "creditnote_number": "CN-00001",
+         *           "customer_id": "903000000000099",
+         *           "total": 20,
+         *           "balance": 20,
+         *           "status": "open"
+         *         }
+         *       }
+         *     }
+         */
+        EventCreditNoteNotification: {
+            /** @description Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts). */
+            readonly event_id: string;
+            event_type: components["schemas"]["EventType"];
+            /**
+             * @description When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+             * @example 2016-06-05T18:28:20-0700
+             */
+            readonly event_time?: string;
+            data?: components["schemas"]["EventCreditNoteData"];
+            /** @description The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present. */
+            payload?: components["schemas"]["EventCreditNoteData"];
+        };
+        /**
+         * Event response
+         * @description Success envelope holding one event.
+         */
+        EventResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            event: components["schemas"]["Event"];
+        };
+        /**
+         * Event list response
+         * @description Success envelope holding one page of events.
+         */
+        EventListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The events on this page. */
+            events: components["schemas"]["EventSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
     };
     responses: {
         /** @description The request was malformed: a parameter or body field is missing or has a value Zoho does not accept. */
@@ -4511,6 +5665,24 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description No payment has the ID given in the path. Zoho documents no payment error code; the code in the example is illustrative. */
+        PaymentNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
+        /** @description No event has the ID given in the path. Zoho documents no event error code; the code in the example is illustrative. */
+        EventNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
     };
     parameters: {
         /**
@@ -4573,6 +5745,21 @@ export interface components {
          * @example 903000000079426
          */
         InvoiceId: string;
+        /**
+         * @description ID of the payment.
+         * @example 9030000079467
+         */
+        PaymentId: string;
+        /**
+         * @description ID of the event.
+         * @example 90300000005337
+         */
+        EventId: string;
+        /**
+         * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+         * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+         */
+        EventWebhookSignature: string;
     };
     requestBodies: never;
     headers: never;
@@ -4729,6 +5916,36 @@ export type InvoiceGstTreatment = components['schemas']['InvoiceGstTreatment'];
 export type InvoiceTaxTreatment = components['schemas']['InvoiceTaxTreatment'];
 export type InvoiceCfdiUsage = components['schemas']['InvoiceCfdiUsage'];
 export type InvoiceVatTreatment = components['schemas']['InvoiceVatTreatment'];
+export type Payment = components['schemas']['Payment'];
+export type PaymentAutotransaction = components['schemas']['PaymentAutotransaction'];
+export type PaymentInvoice = components['schemas']['PaymentInvoice'];
+export type PaymentInvoiceApplication = components['schemas']['PaymentInvoiceApplication'];
+export type PaymentCustomField = components['schemas']['PaymentCustomField'];
+export type PaymentCustomFieldValue = components['schemas']['PaymentCustomFieldValue'];
+export type PaymentRequest = components['schemas']['PaymentRequest'];
+export type PaymentResponse = components['schemas']['PaymentResponse'];
+export type PaymentMode = components['schemas']['PaymentMode'];
+export type PaymentStatus = components['schemas']['PaymentStatus'];
+export type Event = components['schemas']['Event'];
+export type EventSummary = components['schemas']['EventSummary'];
+export type EventWebhookDelivery = components['schemas']['EventWebhookDelivery'];
+export type EventWebhookStatus = components['schemas']['EventWebhookStatus'];
+export type EventType = components['schemas']['EventType'];
+export type EventData = components['schemas']['EventData'];
+export type EventSubscriptionData = components['schemas']['EventSubscriptionData'];
+export type EventInvoiceData = components['schemas']['EventInvoiceData'];
+export type EventPaymentData = components['schemas']['EventPaymentData'];
+export type EventCardData = components['schemas']['EventCardData'];
+export type EventCreditNoteData = components['schemas']['EventCreditNoteData'];
+export type EventCard = components['schemas']['EventCard'];
+export type EventCreditNote = components['schemas']['EventCreditNote'];
+export type EventSubscriptionNotification = components['schemas']['EventSubscriptionNotification'];
+export type EventInvoiceNotification = components['schemas']['EventInvoiceNotification'];
+export type EventPaymentNotification = components['schemas']['EventPaymentNotification'];
+export type EventCardNotification = components['schemas']['EventCardNotification'];
+export type EventCreditNoteNotification = components['schemas']['EventCreditNoteNotification'];
+export type EventResponse = components['schemas']['EventResponse'];
+export type EventListResponse = components['schemas']['EventListResponse'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -4746,6 +5963,8 @@ export type ResponseAddonBadRequest = components['responses']['AddonBadRequest']
 export type ResponseInvoiceNotFound = components['responses']['InvoiceNotFound'];
 export type ResponseInvoiceBadRequest = components['responses']['InvoiceBadRequest'];
 export type ResponseInvoiceCannotDelete = components['responses']['InvoiceCannotDelete'];
+export type ResponsePaymentNotFound = components['responses']['PaymentNotFound'];
+export type ResponseEventNotFound = components['responses']['EventNotFound'];
 export type ParameterOrganizationId = components['parameters']['OrganizationId'];
 export type ParameterPage = components['parameters']['Page'];
 export type ParameterPerPage = components['parameters']['PerPage'];
@@ -4758,6 +5977,9 @@ export type ParameterPlanCode = components['parameters']['PlanCode'];
 export type ParameterAddonCode = components['parameters']['AddonCode'];
 export type ParameterCouponCode = components['parameters']['CouponCode'];
 export type ParameterInvoiceId = components['parameters']['InvoiceId'];
+export type ParameterPaymentId = components['parameters']['PaymentId'];
+export type ParameterEventId = components['parameters']['EventId'];
+export type ParameterEventWebhookSignature = components['parameters']['EventWebhookSignature'];
 export type $defs = Record<string, never>;
 export interface operations {
     list_customers: {
@@ -7451,6 +8673,1117 @@ export interface operations {
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];
             500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_payment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment was recorded; the body holds it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_payment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the payment.
+                 * @example 9030000079467
+                 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PaymentNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_payment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the payment.
+                 * @example 9030000079467
+                 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["PaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The payment was updated; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["PaymentResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PaymentNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_payment: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the payment.
+                 * @example 9030000079467
+                 */
+                payment_id: components["parameters"]["PaymentId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The payment was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["PaymentNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_events: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of events. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_event: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the event.
+                 * @example 90300000005337
+                 */
+                event_id: components["parameters"]["EventId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The event. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["EventResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["EventNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    receive_subscription_created: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_created` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_trial_expiring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `trial_expiring` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_activation: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_activation` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_ahead: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_ahead` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_renewed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_renewed` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_billing_date_changed: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `billing_date_changed` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_upgraded: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_upgraded` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_downgraded: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_downgraded` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_unpaid: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_unpaid` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_cancelled: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_cancelled` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_reactivated: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_reactivated` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_cancellation_scheduled: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_cancellation_scheduled` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_move_to_free_scheduled: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_move_to_free_scheduled` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_expiring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_expiring` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_expired: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_expired` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_subscription_deleted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `subscription_deleted` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventSubscriptionNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_invoice_created: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `invoice_created` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventInvoiceNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_creditnote_added: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `creditnote_added` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCreditNoteNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_payment_thankyou: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `payment_thankyou` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPaymentNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_payment_refunded: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `payment_refunded` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPaymentNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_payment_declined: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `payment_declined` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventPaymentNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_card_expired: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `card_expired` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCardNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_card_expiring: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `card_expiring` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCardNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+        };
+    };
+    receive_card_deleted: {
+        parameters: {
+            query?: never;
+            header?: {
+                /**
+                 * @description Signature of a delivery, sent when the webhook is secured with a secret token (Settings > Automation > Webhooks in Zoho Billing; the token is 12 to 50 letters and digits). The signed text is every query-string parameter of the webhook URL and every form field of the body, as key/value pairs sorted by key and written as key followed by value with nothing between them, then the raw JSON body appended unchanged (a form-encoded body is URL-decoded first). Zoho's help names the header and the signed text but not the hash: this project takes it to be HMAC-SHA256 keyed with the secret token, as a lowercase hexadecimal digest, which is UNCONFIRMED. The scheme is stated machine-readably in the root's `x-zoho-webhook-signature`.
+                 * @example 4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615
+                 */
+                "X-Zoho-Webhook-Signature"?: components["parameters"]["EventWebhookSignature"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        /** @description The `card_deleted` event, as JSON. */
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["EventCardNotification"];
+            };
+        };
+        responses: {
+            /** @description Received. Any 2xx answer marks the delivery a success (`webhooks[].status` of the event); Zoho's timeout and retry schedule are not documented. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
+            /** @description Refused, such as for a signature that does not verify; Zoho records the delivery as a failure and may send it again (status `scheduled`). */
+            401: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content?: never;
+            };
         };
     };
 }

@@ -36,6 +36,8 @@ from generator.core.openapi_document import component_name, iter_operations, loo
 API_MODEL_FORMAT = 1
 ORGANIZATION_HEADER_EXTENSION = "x-zoho-organization-header"
 SDK_EXTENSION = "x-zoho-sdk"
+WEBHOOK_EXTENSION = "x-zoho-webhook"
+WEBHOOK_SIGNATURE_EXTENSION = "x-zoho-webhook-signature"
 _SCHEMA_PREFIX = "#/components/schemas/"
 _ENVELOPE_KEYS = ("code", "message")
 
@@ -129,11 +131,34 @@ class ApiResource:
 
 
 @dataclass(frozen=True)
+class ApiWebhook:
+    """A webhook of the bundle (``webhooks``): the event type Zoho posts, its body and where the
+    record is (``x-zoho-webhook``). ``payload_schema`` is the component schema of the record under
+    ``data.<payload_key>``, or None where the record's module is not described (an open value)."""
+
+    name: str
+    pointer: str  # /webhooks/<name>/post in the bundle
+    event_type: str
+    tag: str
+    summary: str
+    description: str
+    request_schema: str  # the component schema of the delivery (the envelope)
+    data_schema: str | None  # the component schema of its `data`
+    payload_key: str
+    payload_schema: str | None
+    fires: str  # on_change or ahead
+    days_ahead: int | None
+    confirmed: bool
+
+
+@dataclass(frozen=True)
 class ApiModel:
     document: dict[str, Any] = field(repr=False)
     operations: tuple[ApiOperation, ...]
     resources: tuple[ApiResource, ...]
     organization_header: Parameter
+    webhooks: tuple[ApiWebhook, ...] = ()
+    webhook_signature: dict[str, Any] | None = None
 
     def node(self, pointer: str) -> Any:
         """The node of the bundle at ``pointer`` (a KeyError names the pointer if there is none)."""
@@ -221,6 +246,10 @@ class _Builder:
                 else:
                     seen[name] = op.pointer
             operations.append(op)
+        webhooks = tuple(self._webhooks())
+        signature = self.document.get(WEBHOOK_SIGNATURE_EXTENSION)
+        if webhooks and not isinstance(signature, dict):
+            self.problem("", f"the bundle has webhooks but no {WEBHOOK_SIGNATURE_EXTENSION} (how they are signed)")
         if self.problems or organization is None:
             raise SpecError(self.problems)
         tag_docs = {tag["name"]: tag.get("description", "") for tag in self.document.get("tags", [])}
@@ -228,7 +257,56 @@ class _Builder:
         for name in dict.fromkeys(op.sdk.resource for op in operations):
             ops = tuple(op for op in operations if op.sdk.resource == name)
             resources.append(ApiResource(name, tag_docs.get(name) or tag_docs.get(ops[0].tag, ""), ops))
-        return ApiModel(self.document, tuple(operations), tuple(resources), organization)
+        return ApiModel(
+            self.document,
+            tuple(operations),
+            tuple(resources),
+            organization,
+            webhooks,
+            signature if isinstance(signature, dict) else None,
+        )
+
+    # --- webhooks ----------------------------------------------------------------------------
+    def _webhooks(self) -> Iterator[ApiWebhook]:
+        for name, path_item in (self.document.get("webhooks") or {}).items():
+            pointer = join_pointer("/webhooks", name, "post")
+            node = path_item.get("post") if isinstance(path_item, dict) else None
+            facts = node.get(WEBHOOK_EXTENSION) if isinstance(node, dict) else None
+            if not isinstance(node, dict) or not isinstance(facts, dict):
+                self.problem(pointer, f"a webhook must be a POST with {WEBHOOK_EXTENSION}")
+                continue
+            body = self.resolve(node.get("requestBody") or {})
+            request_schema = component_name(((body.get("content") or {}).get("application/json") or {}).get("schema"))
+            if request_schema is None:
+                self.problem(join_pointer(pointer, "requestBody"), "the webhook body must be a component $ref")
+                continue
+            envelope = self.document["components"]["schemas"][request_schema]
+            data_node = (envelope.get("properties") or {}).get("data")
+            data_schema = component_name(data_node)
+            data = self.resolve(data_node or {})
+            payload_key = str(facts.get("payload"))
+            if payload_key not in (data.get("properties") or {}):
+                self.problem(
+                    join_pointer(pointer, WEBHOOK_EXTENSION, "payload"),
+                    f"payload {payload_key!r} is not a property of {request_schema}.data",
+                )
+                continue
+            fires = facts.get("fires") or {}
+            yield ApiWebhook(
+                name=str(name),
+                pointer=pointer,
+                event_type=str(facts.get("event_type")),
+                tag=str((node.get("tags") or [""])[0]),
+                summary=str(node.get("summary", "")),
+                description=str(node.get("description", "")),
+                request_schema=request_schema,
+                data_schema=data_schema,
+                payload_key=payload_key,
+                payload_schema=component_name(data["properties"][payload_key]),
+                fires=str(fires.get("when", "on_change")),
+                days_ahead=fires.get("days"),
+                confirmed=bool(facts.get("confirmed")),
+            )
 
     # --- the organization header -----------------------------------------------------------
     def _organization_header(self) -> Parameter | None:
@@ -528,7 +606,9 @@ def _serialise(model: ApiModel) -> dict[str, Any]:
             "and error codes; per operation also what the local server (mock/) needs, resolved (success message, "
             "request-body properties, scope sets, x-zoho-behaviour, query rules); the record schemas "
             "(x-zoho-record) with their properties resolved, the shape of every component schema and the error "
-            "catalogue. Pointers and schema names refer to zoho-billing.json."
+            "catalogue; the webhooks (event type, delivery schema, payload key and schema, when each fires) and "
+            "how deliveries are signed (x-zoho-webhook-signature). Pointers and schema names refer to "
+            "zoho-billing.json."
         ),
         "server_url": ((model.document.get("servers") or [{"url": "/"}])[0]).get("url", "/"),
         "organization_header": parameter(model.organization_header),
@@ -569,6 +649,8 @@ def _serialise(model: ApiModel) -> dict[str, Any]:
         "records": _records(model),
         "shapes": {name: _shape(model, schema) for name, schema in model.document["components"]["schemas"].items()},
         "error_catalogue": list(model.document.get("x-zoho-error-codes") or []),
+        "webhooks": [dataclasses.asdict(webhook) for webhook in model.webhooks],
+        "webhook_signature": model.webhook_signature,
     }
 
 

@@ -13,11 +13,12 @@ API module, ``openapi/modules/<module>/`` (see CONTRIBUTING.md). It follows thre
 * A ``$ref`` to anything else is a *fragment* (a shared field definition such as ``Phone`` in a
   module's ``fields.yaml``, a path item, a tag). The bundler inlines it at the point of use;
   keywords written beside the ``$ref`` override the fragment's own.
-* ``module.yaml`` gives the module's tag, OAuth scopes and paths; ``error-codes.yaml`` its error
-  codes. The root's ``tags`` list (one ``$ref`` to each ``module.yaml#/tag``) is the one ordered
-  list of modules: the bundler adds each module's paths, components, scopes (to every flow of
-  every ``oauth2`` scheme) and error codes (to ``x-zoho-error-codes``, keyed by module and code)
-  in that order, after the root's own.
+* ``module.yaml`` gives the module's tag, OAuth scopes, paths and webhooks (OpenAPI 3.1
+  ``webhooks``: name -> ``$ref`` to a path item, by convention in the module's ``webhooks/``
+  folder); ``error-codes.yaml`` its error codes. The root's ``tags`` list (one ``$ref`` to each
+  ``module.yaml#/tag``) is the one ordered list of modules: the bundler adds each module's paths,
+  components, scopes (to every flow of every ``oauth2`` scheme), webhooks and error codes (to
+  ``x-zoho-error-codes``, keyed by module and code) in that order, after the root's own.
 
 So the bundle holds no cross-file reference, the names of its components are exactly the names
 the source defines, and the output is a pure function of the source (no generated names, no
@@ -290,6 +291,9 @@ class _Bundler:
             for flow in (scheme.get("flows") or {}).values()
             if isinstance(flow, dict) and isinstance(flow.get("scopes"), dict)
         ]
+        webhook_sources: dict[str, SourceLocation] = {
+            name: SourceLocation(self._root, join_pointer("/webhooks", name)) for name in document.get("webhooks") or {}
+        }
         catalogue = document.setdefault("x-zoho-error-codes", [])
         codes_seen: dict[tuple[str, Any], SourceLocation] = {}
         names_seen: dict[Any, SourceLocation] = {}
@@ -312,6 +316,7 @@ class _Bundler:
                 out = join_pointer("/paths", path)
                 paths[path] = self._copy(item, file, at.pointer, out, stack=())
                 self._check_operation_tags(paths[path], module, out)
+            self._add_webhooks(document, module_doc, file, webhook_sources)
             for scope, meaning in (module_doc.get("scopes") or {}).items():
                 for scopes in scopes_at:
                     if scope in scopes:
@@ -359,6 +364,27 @@ class _Bundler:
             out = join_pointer("/components", kind, name)
             all_components.setdefault(kind, {})[name] = self._copy(
                 lookup(self._load(file), pointer), file, pointer, out, stack=()
+            )
+
+    def _add_webhooks(
+        self, document: dict[str, Any], module_doc: dict[str, Any], file: Path, sources: dict[str, SourceLocation]
+    ) -> None:
+        """A module's ``webhooks`` (name -> path item), added to the bundle's in module order; a name
+        another module (or the root) already defines is a problem naming both places."""
+        webhooks = module_doc.get("webhooks")
+        if webhooks is None:
+            return
+        if not isinstance(webhooks, dict):
+            self._problem(file, "/webhooks", "webhooks must map each webhook name to its path item ($ref)")
+            return
+        for name, item in webhooks.items():
+            at = SourceLocation(file, join_pointer("/webhooks", name))
+            if name in sources:
+                self._problems.append(SpecProblem(at, f"webhook {name!r} is already defined at {sources[name]}"))
+                continue
+            sources[name] = at
+            document.setdefault("webhooks", {})[name] = self._copy(
+                item, file, at.pointer, join_pointer("/webhooks", name), stack=()
             )
 
     def _check_operation_tags(self, path_item: Any, module: Module, out: str) -> None:

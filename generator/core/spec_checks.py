@@ -27,6 +27,7 @@ ORGANIZATION_HEADER_REF = "#/components/parameters/OrganizationId"
 # The HTTP error statuses Zoho documents; every operation declares each of them.
 DOCUMENTED_ERROR_STATUSES = ("400", "401", "403", "404", "405", "406", "429", "500")
 BUNDLE_URI = "urn:zoho-billing:bundle"
+WEBHOOK_EXTENSION = "x-zoho-webhook"
 
 _OPERATION_ID = re.compile(r"^[a-z][a-z0-9]*(_[a-z0-9]+)*$")
 # Schema keywords whose value is one schema, a list of schemas, or a map of name -> schema.
@@ -165,6 +166,7 @@ class _Checker:
         self._check_root()
         self._check_component_names()
         self._check_operations()
+        self._check_webhooks()
         self._check_examples()
         self._check_error_catalogue()
 
@@ -307,6 +309,70 @@ class _Checker:
                 media = body.get("content", {}).get("application/json", {})
                 if not media.get("examples") and "example" not in media:
                     self._problem(join_pointer(pointer, "requestBody"), "request body has no example")
+
+    def _check_webhooks(self) -> None:
+        """Each webhook is one POST that says which event type it delivers and where the record is
+        (``x-zoho-webhook``), with a component request schema that carries that record under
+        ``data`` and accepts the event type; every event an operation fires is a webhook."""
+        webhooks = self.document.get("webhooks") or {}
+        for name, path_item in webhooks.items():
+            pointer = join_pointer("/webhooks", name)
+            methods = [method for method in HTTP_METHODS if method in path_item]
+            if methods != ["post"]:
+                found = ", ".join(methods) or "none"
+                self._problem(pointer, f"a webhook is one POST (Zoho posts the event), not {found}")
+                continue
+            at = join_pointer(pointer, "post")
+            operation = path_item["post"]
+            for keyword in ("summary", "description"):
+                if not operation.get(keyword):
+                    self._problem(at, f"webhook has no {keyword}")
+            if not any(code.startswith("2") for code in operation.get("responses") or {}):
+                self._problem(join_pointer(at, "responses"), "webhook has no 2xx response (the acknowledgement)")
+            facts = operation.get(WEBHOOK_EXTENSION)
+            if not isinstance(facts, dict):
+                self._problem(at, f"webhook has no {WEBHOOK_EXTENSION} (event type, payload key, when it fires)")
+                continue
+            if facts.get("event_type") != name:
+                self._problem(
+                    join_pointer(at, WEBHOOK_EXTENSION, "event_type"),
+                    f"event_type {facts.get('event_type')!r} differs from the webhook's name {name!r}",
+                )
+            media = ((operation.get("requestBody") or {}).get("content") or {}).get("application/json") or {}
+            schema = media.get("schema")
+            if not (isinstance(schema, dict) and str(schema.get("$ref", "")).startswith("#/components/schemas/")):
+                self._problem(join_pointer(at, "requestBody"), "a webhook's JSON body must be a component $ref")
+                continue
+            envelope = resolve_local_ref(self.document, schema)
+            if not media.get("examples") and "example" not in media and not envelope.get("examples"):
+                # An example of the body schema serves every webhook that shares it (Redocly reads a
+                # webhook's body as a request, in which a record's read-only fields may not appear).
+                self._problem(join_pointer(at, "requestBody"), "webhook body has no example (nor its schema)")
+            for example in _media_examples(self.document, {"content": {"application/json": media}}):
+                if isinstance(example, dict) and example.get("event_type") != name:
+                    sent = example.get("event_type")
+                    self._problem(join_pointer(at, "requestBody"), f"example event_type {sent!r} is not {name!r}")
+            properties = envelope.get("properties") or {}
+            event_type = resolve_local_ref(self.document, properties.get("event_type") or {})
+            if name not in (event_type.get("enum") or []):
+                self._problem(
+                    join_pointer(at, "requestBody"), f"the body's event_type does not list {name!r} among its values"
+                )
+            data = resolve_local_ref(self.document, properties.get("data") or {})
+            if facts.get("payload") not in (data.get("properties") or {}):
+                self._problem(
+                    join_pointer(at, WEBHOOK_EXTENSION, "payload"),
+                    f"payload {facts.get('payload')!r} is not a property of the body's data "
+                    f"({schema['$ref'].rsplit('/', 1)[-1]}.data)",
+                )
+        for operation in iter_operations(self.document):
+            behaviour = operation.node.get("x-zoho-behaviour")
+            for index, event in enumerate((behaviour or {}).get("events") or [] if isinstance(behaviour, dict) else []):
+                if event not in webhooks:
+                    self._problem(
+                        join_pointer(operation.pointer, "x-zoho-behaviour", "events", index),
+                        f"event {event!r} is not a webhook of the bundle (an events module's webhooks)",
+                    )
 
     def _check_security(self, pointer: str, security: Any, schemes: dict[str, Any]) -> None:
         if not security:
@@ -462,6 +528,14 @@ def _walk_objects(document: dict[str, Any]) -> Iterator[tuple[str, dict[str, Any
         for method in HTTP_METHODS:
             if method in path_item:
                 yield from _walk_operation(join_pointer(pointer, method), path_item[method])
+    for name, path_item in (document.get("webhooks") or {}).items():
+        pointer = join_pointer("/webhooks", name)
+        yield pointer, path_item, "path_item"
+        yield from _walk_parameters(join_pointer(pointer, "parameters"), path_item.get("parameters"))
+        for method in HTTP_METHODS:
+            if method in path_item:
+                for at, node, kind in _walk_operation(join_pointer(pointer, method), path_item[method]):
+                    yield at, node, "webhook" if kind == "operation" else kind
     components = document.get("components") or {}
     for name, schema in (components.get("schemas") or {}).items():
         yield from _walk_schema(join_pointer("/components/schemas", name), schema)

@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.core.api_model import ApiModel, ApiOperation
+from generator.core.api_model import ApiModel, ApiOperation, ApiWebhook
 from generator.core.openapi_document import component_name
 from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet
 
@@ -194,6 +194,57 @@ class Operation:
 
 
 @dataclass
+class Webhook:
+    """One webhook: what Zoho posts to the user's URL for one event type (``x-zoho-webhook``)."""
+
+    operation_id: str
+    event_type: str
+    summary: str
+    description: str
+    tag: str
+    page: str
+    anchor: str
+    family: str  # the payload key: subscription, invoice, payment, card, creditnote
+    payload_schema: str | None
+    fires: str  # in words: "as it happens", "3 days ahead"
+    confirmed: bool
+    parameters: list[Field]
+    request: RequestBody | None
+    responses: list[Response]
+
+    @property
+    def href(self) -> str:
+        return f"{self.page}.html#{self.anchor}"
+
+
+@dataclass
+class WebhookFamily:
+    """The webhooks whose deliveries carry the same kind of record, with that body's schema."""
+
+    key: str  # the payload key
+    title: str
+    anchor: str
+    schema: str  # the delivery's component schema
+    payload_schema: str | None
+    description: str
+    examples: list[Example]
+    webhooks: list[Webhook]
+
+
+@dataclass(frozen=True)
+class WebhookSignature:
+    """How deliveries are signed (the root's ``x-zoho-webhook-signature``)."""
+
+    header: str
+    algorithm: str
+    encoding: str
+    secret_pattern: str
+    confirmed: dict[str, bool]
+    source: str
+    header_description: str
+
+
+@dataclass
 class Tag:
     name: str
     title: str
@@ -201,6 +252,11 @@ class Tag:
     external_url: str | None
     external_label: str | None
     operations: list[Operation]
+    webhook_families: list[WebhookFamily] = field(default_factory=list)
+
+    @property
+    def webhooks(self) -> list[Webhook]:
+        return [webhook for family in self.webhook_families for webhook in family.webhooks]
 
     @property
     def page(self) -> str:
@@ -279,10 +335,15 @@ class Reference:
     error_codes: list[ErrorCode]
     error_responses: list[ErrorResponseComponent]
     editions: list[Edition]
+    webhook_signature: WebhookSignature | None = None
 
     @property
     def operations(self) -> list[Operation]:
         return [operation for tag in self.tags for operation in tag.operations]
+
+    @property
+    def webhooks(self) -> list[Webhook]:
+        return [webhook for tag in self.tags for webhook in tag.webhooks]
 
 
 # --------------------------------------------------------------------------------------------
@@ -332,6 +393,7 @@ class _Reader:
         )
         tags = self.tags(security, connection, error_codes)
         operations = [operation for tag in tags for operation in tag.operations]
+        self.add_webhooks(tags)
         external = self.document.get("externalDocs") or {}
         return Reference(
             title=str(info.get("title", "API reference")),
@@ -349,6 +411,84 @@ class _Reader:
             error_codes=error_codes,
             error_responses=self.error_response_components(operations),
             editions=[Edition(code, label, title) for code, (label, title) in EDITIONS.items()],
+            webhook_signature=self.webhook_signature(),
+        )
+
+    # -- webhooks -------------------------------------------------------------------------------
+
+    def webhook_signature(self) -> WebhookSignature | None:
+        facts = self.model.webhook_signature
+        if facts is None:
+            return None
+        header: dict[str, Any] = next(
+            (
+                node
+                for node in (self.components.get("parameters") or {}).values()
+                if node.get("in") == "header" and str(node.get("name", "")).lower() == str(facts["header"]).lower()
+            ),
+            {},
+        )
+        return WebhookSignature(
+            header=str(facts["header"]),
+            algorithm=str(facts["algorithm"]),
+            encoding=str(facts["encoding"]),
+            secret_pattern=str((facts.get("secret") or {}).get("pattern", "")),
+            confirmed={str(key): bool(value) for key, value in (facts.get("confirmed") or {}).items()},
+            source=str(facts.get("source", "")),
+            header_description=str(header.get("description", "")),
+        )
+
+    def add_webhooks(self, tags: list[Tag]) -> None:
+        """Each webhook on its tag's page, grouped by the record its deliveries carry."""
+        by_tag = {tag.name: tag for tag in tags}
+        for api_webhook in self.model.webhooks:
+            webhook = self.webhook(api_webhook)
+            tag = by_tag.get(webhook.tag)
+            if tag is None:
+                continue
+            family = next((f for f in tag.webhook_families if f.schema == api_webhook.request_schema), None)
+            if family is None:
+                schema = self.model.schema(api_webhook.request_schema)
+                words = api_webhook.payload_key.replace("creditnote", "credit note")
+                family = WebhookFamily(
+                    key=api_webhook.payload_key,
+                    title=f"{words[:1].upper()}{words[1:]} events",
+                    anchor=f"webhooks-{api_webhook.payload_key}",
+                    schema=api_webhook.request_schema,
+                    payload_schema=api_webhook.payload_schema,
+                    description=str(schema.get("description", "")),
+                    examples=[
+                        Example(f"example-{index}", "", _json(value))
+                        for index, value in enumerate(schema.get("examples") or [])
+                    ],
+                    webhooks=[],
+                )
+                tag.webhook_families.append(family)
+            family.webhooks.append(webhook)
+
+    def webhook(self, api_webhook: ApiWebhook) -> Webhook:
+        node = self.model.node(api_webhook.pointer)
+        operation_id = str(node.get("operationId") or f"webhook_{api_webhook.name}")
+        parameter_nodes = [self.model.resolve(parameter) for parameter in node.get("parameters") or []]
+        if api_webhook.fires == "ahead":
+            fires = f"{api_webhook.days_ahead} days ahead"
+        else:
+            fires = "as it happens"
+        return Webhook(
+            operation_id=operation_id,
+            event_type=api_webhook.event_type,
+            summary=api_webhook.summary or api_webhook.name,
+            description=api_webhook.description,
+            tag=api_webhook.tag or "default",
+            page=api_webhook.tag or "default",
+            anchor=operation_id,
+            family=api_webhook.payload_key,
+            payload_schema=api_webhook.payload_schema,
+            fires=fires,
+            confirmed=api_webhook.confirmed,
+            parameters=self.parameters(operation_id, parameter_nodes),
+            request=self.request_body(operation_id, node.get("requestBody")),
+            responses=self.responses(operation_id, node.get("responses") or {}),
         )
 
     def servers(self) -> list[Server]:

@@ -1,5 +1,5 @@
-"""The client-side search index: every operation, parameter, schema, field, enum value, error code,
-scope and data centre, each with the page and anchor it links to.
+"""The client-side search index: every operation, webhook, parameter, schema, field, enum value, error
+code, scope and data centre, each with the page and anchor it links to.
 
 The index is written as a script (``search-index.js``) that assigns a JSON array, so it loads from
 ``file://`` without ``fetch``. Each entry is ``[kind, title, detail, href]``; entries are in the
@@ -24,6 +24,15 @@ def search_entries(reference: Reference) -> list[Entry]:
                 f"{operation.method} {operation.path}",
                 f"{operation.summary} · {operation.operation_id} · client.{operation.sdk}",
                 operation.href,
+            )
+        )
+    for webhook in reference.webhooks:
+        entries.append(
+            (
+                "webhook",
+                webhook.event_type,
+                f"{webhook.summary} · webhook ({webhook.fires}) · data.{webhook.family}",
+                webhook.href,
             )
         )
     for operation in reference.operations:

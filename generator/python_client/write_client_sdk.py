@@ -186,6 +186,7 @@ def _context(model: ApiModel, package_dir: Path, version: str) -> dict[str, Any]
         "data_centers": _data_centers(bundle),
         "error_codes": bundle.get("x-zoho-error-codes", []),
         **_auth_facts(model),
+        **_webhook_facts(model, model_names),
     }
 
 
@@ -494,6 +495,34 @@ def _auth_facts(model: ApiModel) -> dict[str, Any]:
         "organization_pattern": organization.get("schema", {}).get("pattern", "^.+$"),
         "token_prefix": oauth["x-zoho-token-prefix"],
         "token_path": urlsplit(token_url).path,
+    }
+
+
+def _webhook_facts(model: ApiModel, model_names: set[str]) -> dict[str, Any]:
+    """What ``_webhook_spec.py`` is rendered from: the signature scheme and, per event type, the payload key
+    and the model of its record (``zoho_billing_client.webhooks`` reads them; nothing about an event type is
+    written in Python)."""
+    if model.webhook_signature is None:
+        raise ToolError("SDK layer: the bundle has no x-zoho-webhook-signature")
+    payload_models: dict[str, str | None] = {}
+    for webhook in model.webhooks:
+        schema = webhook.payload_schema
+        if schema is not None and schema not in model_names:
+            raise ToolError(f"SDK layer: webhook {webhook.name}: no generated model class for {schema}")
+        if payload_models.setdefault(webhook.payload_key, schema) != schema:
+            raise ToolError(
+                f"SDK layer: webhook {webhook.name}: data.{webhook.payload_key} is {schema}, another webhook's "
+                f"is {payload_models[webhook.payload_key]}"
+            )
+        if not webhook.payload_key.isidentifier() or keyword.iskeyword(webhook.payload_key):
+            raise ToolError(f"SDK layer: webhook {webhook.name}: {webhook.payload_key!r} is not a Python name")
+    if "raw" in payload_models:
+        raise ToolError("SDK layer: a webhook payload key is `raw`, which WebhookEventData keeps for the JSON")
+    return {
+        "webhooks": list(model.webhooks),
+        "payload_models": payload_models,
+        "webhook_models": sorted({name for name in payload_models.values() if name}),
+        "signature": model.webhook_signature,
     }
 
 

@@ -98,6 +98,15 @@ def sdk_method(operation: dict[str, Any]) -> str:
     return "{resource}.{method}".format(**operation["x-zoho-sdk"])
 
 
+def sdk_calls(bundle: dict[str, Any]) -> list[str]:
+    """Every SDK call of the spec: each operation's, and each of its variants' (``download_pdf``)."""
+    calls = []
+    for _, _, operation in _operations(bundle):
+        sdk = operation["x-zoho-sdk"]
+        calls += [sdk_method(operation)] + [f"{sdk['resource']}.{v['method']}" for v in sdk.get("variants", [])]
+    return calls
+
+
 # ---------------------------------------------------------------------------------------------
 # Files, self-containment, determinism
 # ---------------------------------------------------------------------------------------------
@@ -295,14 +304,36 @@ def _snippets(page_text: str, language: str) -> list[str]:
     return [html.unescape(re.sub(r"<[^>]+>", "", block)) for block in blocks]
 
 
+WEBHOOK_SNIPPET = "from zoho_billing_client import webhooks\n"
+
+
 def _module_snippets(bundle: dict[str, Any], raw: dict[str, str], language: str) -> list[str]:
-    """The snippets of every module's page, in module order."""
-    return [snippet for tag in bundle["tags"] for snippet in _snippets(raw[f"{tag['name']}.html"], language)]
+    """The request snippets of every module's page, in module order (not the webhook-receiving ones, which
+    call no operation: test_webhook_snippets_parse checks those)."""
+    return [
+        snippet
+        for tag in bundle["tags"]
+        for snippet in _snippets(raw[f"{tag['name']}.html"], language)
+        if not snippet.startswith(WEBHOOK_SNIPPET)
+    ]
+
+
+def test_webhook_snippets_parse_and_use_the_webhooks_module(bundle: dict[str, Any], raw: dict[str, str]) -> None:
+    snippets = [
+        snippet
+        for tag in bundle["tags"]
+        for snippet in _snippets(raw[f"{tag['name']}.html"], "python")
+        if snippet.startswith(WEBHOOK_SNIPPET)
+    ]
+    assert snippets if bundle.get("webhooks") else not snippets
+    for snippet in snippets:
+        ast.parse(snippet)
+        assert "webhooks.parse_event(" in snippet or "webhooks.verify_signature(" in snippet, snippet
 
 
 def test_python_snippets_are_valid_and_use_the_sdk_names(bundle: dict[str, Any], raw: dict[str, str]) -> None:
     snippets = _module_snippets(bundle, raw, "python")
-    assert len(snippets) == len(_operations(bundle))
+    assert len(snippets) == len(_operations(bundle))  # one per operation (a variant shares its snippet)
     calls = set()
     for snippet in snippets:
         tree = ast.parse(snippet)
@@ -316,7 +347,7 @@ def test_python_snippets_are_valid_and_use_the_sdk_names(bundle: dict[str, Any],
                     and target.value.id == "client"
                 ):
                     calls.add(f"{target.attr}.{node.func.attr}")
-    assert calls == {str(sdk_method(operation)) for _, _, operation in _operations(bundle)}
+    assert calls == set(sdk_calls(bundle))
     create_item = next(snippet for snippet in snippets if "client.items.create(" in snippet)
     assert 'rate=Decimal("120")' in create_item and "from decimal import Decimal" in create_item
     assert any('client.customers.retrieve("903000000000099")' in snippet for snippet in snippets)
@@ -481,4 +512,4 @@ def test_python_snippets_fit_the_client_signatures(
     if "missing" in report:
         pytest.skip(f"the generated client has no SDK layer yet ({report['missing']})")
     assert report["problems"] == []
-    assert report["bound"] == sorted(str(sdk_method(operation)) for _, _, operation in _operations(bundle))
+    assert report["bound"] == sorted(sdk_calls(bundle))

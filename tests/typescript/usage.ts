@@ -2,7 +2,7 @@
 // `tsc --strict` by tests/typescript/test_typescript.py. The `@ts-expect-error` lines must fail to
 // compile: if one of them compiled (say the types had become `any`), tsc would report the
 // directive as unused and the test would fail.
-import type { components, operations, paths, Customer, GstTreatment, ItemRequest, VatTreatment } from "zoho-billing";
+import type { components, operations, paths, webhooks, Customer, GstTreatment, ItemRequest, VatTreatment } from "zoho-billing";
 
 type Schemas = components["schemas"];
 type Json<Body> = Body extends { content: { "application/json": infer Value } } ? Value : never;
@@ -116,3 +116,19 @@ export function rateOf(item: Schemas["Item"]): number {
 }
 // @ts-expect-error an item without its rate is not an Item
 export const itemWithoutRate: Schemas["Item"] = { item_id: "1", name: "Hard Drive", status: "active" };
+
+// A webhook delivery, as Zoho posts it to the user's URL: the payment under `data` is a Payment.
+type PaymentDelivery = Json<webhooks["payment_thankyou"]["post"]["requestBody"]>;
+export const delivery: PaymentDelivery = {
+  event_id: "90300000005355",
+  event_type: "payment_thankyou",
+  event_time: "2016-06-05T18:28:20-0700",
+  data: {
+    payment: { payment_id: "9030000079467", customer_id: "903000000000099", payment_mode: "cash", amount: 100, date: "2016-06-05" },
+  },
+};
+export const signatureHeader: NonNullable<operations["receive_payment_thankyou"]["parameters"]["header"]> = {
+  "X-Zoho-Webhook-Signature": "4f0a6c7bd6e2c8e61b1cbf1c5f5b1c8a0f8a4e36f1d7f4b5a0f9d2e8c3b7a615",
+};
+// @ts-expect-error a delivery names one of Zoho's event types
+export const unknownType: PaymentDelivery = { event_id: "1", event_type: "payment_thank_you" };

@@ -6,7 +6,7 @@
 
   var MAX_RESULTS = 40;
   // Kinds listed first when scores are equal.
-  var KIND_ORDER = ["operation", "field", "enum", "error", "parameter", "schema", "response", "scope", "data centre"];
+  var KIND_ORDER = ["operation", "webhook", "field", "enum", "error", "parameter", "schema", "response", "scope", "data centre"];
 
   // ---- Search ----------------------------------------------------------------------------
 

@@ -16,8 +16,10 @@ if TYPE_CHECKING:
     from .resources.addons import Addons, AsyncAddons
     from .resources.coupons import AsyncCoupons, Coupons
     from .resources.customers import AsyncCustomers, Customers
+    from .resources.events import AsyncEvents, Events
     from .resources.invoices import AsyncInvoices, Invoices
     from .resources.items import AsyncItems, Items
+    from .resources.payments import AsyncPayments, Payments
     from .resources.plans import AsyncPlans, Plans
     from .resources.products import AsyncProducts, Products
 
@@ -113,6 +115,23 @@ class ZohoBilling(SyncAPIClient):
 
         return Invoices(self)
 
+    @cached_property
+    def payments(self) -> Payments:
+        """Money received from a customer: how it was paid, how much, and which invoices it settles. One payment
+        can settle several invoices, and one invoice can be settled by several payments."""
+        from .resources.payments import Payments
+
+        return Payments(self)
+
+    @cached_property
+    def events(self) -> Events:
+        """What happened in the organization, one event per change (a subscription created, an invoice raised, a
+        payment received...): read them through the API, or have Zoho post each one to a webhook URL as it
+        happens (the `webhooks` of this description)."""
+        from .resources.events import Events
+
+        return Events(self)
+
 
 class AsyncZohoBilling(AsyncAPIClient):
     """Asyncio client of the Zoho Billing API: the methods of ``ZohoBilling``, awaited.
@@ -203,3 +222,20 @@ class AsyncZohoBilling(AsyncAPIClient):
         from .resources.invoices import AsyncInvoices
 
         return AsyncInvoices(self)
+
+    @cached_property
+    def payments(self) -> AsyncPayments:
+        """Money received from a customer: how it was paid, how much, and which invoices it settles. One payment
+        can settle several invoices, and one invoice can be settled by several payments."""
+        from .resources.payments import AsyncPayments
+
+        return AsyncPayments(self)
+
+    @cached_property
+    def events(self) -> AsyncEvents:
+        """What happened in the organization, one event per change (a subscription created, an invoice raised, a
+        payment received...): read them through the API, or have Zoho post each one to a webhook URL as it
+        happens (the `webhooks` of this description)."""
+        from .resources.events import AsyncEvents
+
+        return AsyncEvents(self)

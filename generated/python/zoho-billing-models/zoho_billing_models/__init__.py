@@ -72,6 +72,26 @@ if TYPE_CHECKING:
     from zoho_billing_models.customers import TransactionListResponse as TransactionListResponse
     from zoho_billing_models.customers import TransactionType as TransactionType
     from zoho_billing_models.customers import VatTreatment as VatTreatment
+    from zoho_billing_models.events import Event as Event
+    from zoho_billing_models.events import EventCard as EventCard
+    from zoho_billing_models.events import EventCardData as EventCardData
+    from zoho_billing_models.events import EventCardNotification as EventCardNotification
+    from zoho_billing_models.events import EventCreditNote as EventCreditNote
+    from zoho_billing_models.events import EventCreditNoteData as EventCreditNoteData
+    from zoho_billing_models.events import EventCreditNoteNotification as EventCreditNoteNotification
+    from zoho_billing_models.events import EventData as EventData
+    from zoho_billing_models.events import EventInvoiceData as EventInvoiceData
+    from zoho_billing_models.events import EventInvoiceNotification as EventInvoiceNotification
+    from zoho_billing_models.events import EventListResponse as EventListResponse
+    from zoho_billing_models.events import EventPaymentData as EventPaymentData
+    from zoho_billing_models.events import EventPaymentNotification as EventPaymentNotification
+    from zoho_billing_models.events import EventResponse as EventResponse
+    from zoho_billing_models.events import EventSubscriptionData as EventSubscriptionData
+    from zoho_billing_models.events import EventSubscriptionNotification as EventSubscriptionNotification
+    from zoho_billing_models.events import EventSummary as EventSummary
+    from zoho_billing_models.events import EventType as EventType
+    from zoho_billing_models.events import EventWebhookDelivery as EventWebhookDelivery
+    from zoho_billing_models.events import EventWebhookStatus as EventWebhookStatus
     from zoho_billing_models.invoices import Invoice as Invoice
     from zoho_billing_models.invoices import InvoiceAddress as InvoiceAddress
     from zoho_billing_models.invoices import InvoiceAddresses as InvoiceAddresses
@@ -139,6 +159,16 @@ if TYPE_CHECKING:
     from zoho_billing_models.items import ItemTaxPreference as ItemTaxPreference
     from zoho_billing_models.items import ProductType as ProductType
     from zoho_billing_models.items import TaxSpecification as TaxSpecification
+    from zoho_billing_models.payments import Payment as Payment
+    from zoho_billing_models.payments import PaymentAutotransaction as PaymentAutotransaction
+    from zoho_billing_models.payments import PaymentCustomField as PaymentCustomField
+    from zoho_billing_models.payments import PaymentCustomFieldValue as PaymentCustomFieldValue
+    from zoho_billing_models.payments import PaymentInvoice as PaymentInvoice
+    from zoho_billing_models.payments import PaymentInvoiceApplication as PaymentInvoiceApplication
+    from zoho_billing_models.payments import PaymentMode as PaymentMode
+    from zoho_billing_models.payments import PaymentRequest as PaymentRequest
+    from zoho_billing_models.payments import PaymentResponse as PaymentResponse
+    from zoho_billing_models.payments import PaymentStatus as PaymentStatus
     from zoho_billing_models.plans import Plan as Plan
     from zoho_billing_models.plans import PlanAddon as PlanAddon
     from zoho_billing_models.plans import PlanAddonPriceBracket as PlanAddonPriceBracket
@@ -214,6 +244,26 @@ _MODULE_OF = {
     "CustomerUpdateRequest": "customers",
     "DefaultTemplates": "customers",
     "ErrorResponse": "_shared",
+    "Event": "events",
+    "EventCard": "events",
+    "EventCardData": "events",
+    "EventCardNotification": "events",
+    "EventCreditNote": "events",
+    "EventCreditNoteData": "events",
+    "EventCreditNoteNotification": "events",
+    "EventData": "events",
+    "EventInvoiceData": "events",
+    "EventInvoiceNotification": "events",
+    "EventListResponse": "events",
+    "EventPaymentData": "events",
+    "EventPaymentNotification": "events",
+    "EventResponse": "events",
+    "EventSubscriptionData": "events",
+    "EventSubscriptionNotification": "events",
+    "EventSummary": "events",
+    "EventType": "events",
+    "EventWebhookDelivery": "events",
+    "EventWebhookStatus": "events",
     "GstTreatment": "customers",
     "Invoice": "invoices",
     "InvoiceAddress": "invoices",
@@ -281,6 +331,16 @@ _MODULE_OF = {
     "ItemSummary": "items",
     "ItemTaxPreference": "items",
     "PageContext": "_shared",
+    "Payment": "payments",
+    "PaymentAutotransaction": "payments",
+    "PaymentCustomField": "payments",
+    "PaymentCustomFieldValue": "payments",
+    "PaymentInvoice": "payments",
+    "PaymentInvoiceApplication": "payments",
+    "PaymentMode": "payments",
+    "PaymentRequest": "payments",
+    "PaymentResponse": "payments",
+    "PaymentStatus": "payments",
     "Plan": "plans",
     "PlanAddon": "plans",
     "PlanAddonPriceBracket": "plans",
@@ -370,6 +430,26 @@ __all__ = [
     "CustomerUpdateRequest",
     "DefaultTemplates",
     "ErrorResponse",
+    "Event",
+    "EventCard",
+    "EventCardData",
+    "EventCardNotification",
+    "EventCreditNote",
+    "EventCreditNoteData",
+    "EventCreditNoteNotification",
+    "EventData",
+    "EventInvoiceData",
+    "EventInvoiceNotification",
+    "EventListResponse",
+    "EventPaymentData",
+    "EventPaymentNotification",
+    "EventResponse",
+    "EventSubscriptionData",
+    "EventSubscriptionNotification",
+    "EventSummary",
+    "EventType",
+    "EventWebhookDelivery",
+    "EventWebhookStatus",
     "GstTreatment",
     "Invoice",
     "InvoiceAddress",
@@ -437,6 +517,16 @@ __all__ = [
     "ItemSummary",
     "ItemTaxPreference",
     "PageContext",
+    "Payment",
+    "PaymentAutotransaction",
+    "PaymentCustomField",
+    "PaymentCustomFieldValue",
+    "PaymentInvoice",
+    "PaymentInvoiceApplication",
+    "PaymentMode",
+    "PaymentRequest",
+    "PaymentResponse",
+    "PaymentStatus",
     "Plan",
     "PlanAddon",
     "PlanAddonPriceBracket",

@@ -55,6 +55,26 @@ if TYPE_CHECKING:
     from .customer_update_request import CustomerUpdateRequest
     from .default_templates import DefaultTemplates
     from .error_response import ErrorResponse
+    from .event import Event
+    from .event_card import EventCard
+    from .event_card_data import EventCardData
+    from .event_card_notification import EventCardNotification
+    from .event_credit_note import EventCreditNote
+    from .event_credit_note_data import EventCreditNoteData
+    from .event_credit_note_notification import EventCreditNoteNotification
+    from .event_data import EventData
+    from .event_invoice_data import EventInvoiceData
+    from .event_invoice_notification import EventInvoiceNotification
+    from .event_list_response import EventListResponse
+    from .event_payment_data import EventPaymentData
+    from .event_payment_notification import EventPaymentNotification
+    from .event_response import EventResponse
+    from .event_subscription_data import EventSubscriptionData
+    from .event_subscription_notification import EventSubscriptionNotification
+    from .event_summary import EventSummary
+    from .event_type import EventType
+    from .event_webhook_delivery import EventWebhookDelivery
+    from .event_webhook_status import EventWebhookStatus
     from .gst_treatment import GstTreatment
     from .invoice import Invoice
     from .invoice_address import InvoiceAddress
@@ -122,6 +142,16 @@ if TYPE_CHECKING:
     from .item_summary import ItemSummary
     from .item_tax_preference import ItemTaxPreference
     from .page_context import PageContext
+    from .payment import Payment
+    from .payment_autotransaction import PaymentAutotransaction
+    from .payment_custom_field import PaymentCustomField
+    from .payment_custom_field_value import PaymentCustomFieldValue
+    from .payment_invoice import PaymentInvoice
+    from .payment_invoice_application import PaymentInvoiceApplication
+    from .payment_mode import PaymentMode
+    from .payment_request import PaymentRequest
+    from .payment_response import PaymentResponse
+    from .payment_status import PaymentStatus
     from .plan import Plan
     from .plan_addon import PlanAddon
     from .plan_addon_price_bracket import PlanAddonPriceBracket
@@ -208,6 +238,26 @@ _MODULES: dict[str, str] = {
     "CustomerUpdateRequest": "customer_update_request",
     "DefaultTemplates": "default_templates",
     "ErrorResponse": "error_response",
+    "Event": "event",
+    "EventCard": "event_card",
+    "EventCardData": "event_card_data",
+    "EventCardNotification": "event_card_notification",
+    "EventCreditNote": "event_credit_note",
+    "EventCreditNoteData": "event_credit_note_data",
+    "EventCreditNoteNotification": "event_credit_note_notification",
+    "EventData": "event_data",
+    "EventInvoiceData": "event_invoice_data",
+    "EventInvoiceNotification": "event_invoice_notification",
+    "EventListResponse": "event_list_response",
+    "EventPaymentData": "event_payment_data",
+    "EventPaymentNotification": "event_payment_notification",
+    "EventResponse": "event_response",
+    "EventSubscriptionData": "event_subscription_data",
+    "EventSubscriptionNotification": "event_subscription_notification",
+    "EventSummary": "event_summary",
+    "EventType": "event_type",
+    "EventWebhookDelivery": "event_webhook_delivery",
+    "EventWebhookStatus": "event_webhook_status",
     "GstTreatment": "gst_treatment",
     "Invoice": "invoice",
     "InvoiceAddress": "invoice_address",
@@ -275,6 +325,16 @@ _MODULES: dict[str, str] = {
     "ItemSummary": "item_summary",
     "ItemTaxPreference": "item_tax_preference",
     "PageContext": "page_context",
+    "Payment": "payment",
+    "PaymentAutotransaction": "payment_autotransaction",
+    "PaymentCustomField": "payment_custom_field",
+    "PaymentCustomFieldValue": "payment_custom_field_value",
+    "PaymentInvoice": "payment_invoice",
+    "PaymentInvoiceApplication": "payment_invoice_application",
+    "PaymentMode": "payment_mode",
+    "PaymentRequest": "payment_request",
+    "PaymentResponse": "payment_response",
+    "PaymentStatus": "payment_status",
     "Plan": "plan",
     "PlanAddon": "plan_addon",
     "PlanAddonPriceBracket": "plan_addon_price_bracket",
@@ -362,6 +422,26 @@ __all__ = (
     "CustomerUpdateRequest",
     "DefaultTemplates",
     "ErrorResponse",
+    "Event",
+    "EventCard",
+    "EventCardData",
+    "EventCardNotification",
+    "EventCreditNote",
+    "EventCreditNoteData",
+    "EventCreditNoteNotification",
+    "EventData",
+    "EventInvoiceData",
+    "EventInvoiceNotification",
+    "EventListResponse",
+    "EventPaymentData",
+    "EventPaymentNotification",
+    "EventResponse",
+    "EventSubscriptionData",
+    "EventSubscriptionNotification",
+    "EventSummary",
+    "EventType",
+    "EventWebhookDelivery",
+    "EventWebhookStatus",
     "GstTreatment",
     "Invoice",
     "InvoiceAddress",
@@ -429,6 +509,16 @@ __all__ = (
     "ItemSummary",
     "ItemTaxPreference",
     "PageContext",
+    "Payment",
+    "PaymentAutotransaction",
+    "PaymentCustomField",
+    "PaymentCustomFieldValue",
+    "PaymentInvoice",
+    "PaymentInvoiceApplication",
+    "PaymentMode",
+    "PaymentRequest",
+    "PaymentResponse",
+    "PaymentStatus",
     "Plan",
     "PlanAddon",
     "PlanAddonPriceBracket",

@@ -7,6 +7,8 @@
 * ``addons``: ``Addons``, ``AsyncAddons``
 * ``coupons``: ``Coupons``, ``AsyncCoupons``
 * ``invoices``: ``Invoices``, ``AsyncInvoices``
+* ``payments``: ``Payments``, ``AsyncPayments``
+* ``events``: ``Events``, ``AsyncEvents``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -38,6 +40,12 @@ if TYPE_CHECKING:
         Customers,
         CustomersWithRawResponse,
     )
+    from .events import (
+        AsyncEvents,
+        AsyncEventsWithRawResponse,
+        Events,
+        EventsWithRawResponse,
+    )
     from .invoices import (
         AsyncInvoices,
         AsyncInvoicesWithRawResponse,
@@ -49,6 +57,12 @@ if TYPE_CHECKING:
         AsyncItemsWithRawResponse,
         Items,
         ItemsWithRawResponse,
+    )
+    from .payments import (
+        AsyncPayments,
+        AsyncPaymentsWithRawResponse,
+        Payments,
+        PaymentsWithRawResponse,
     )
     from .plans import (
         AsyncPlans,
@@ -92,6 +106,14 @@ _MODULES: dict[str, str] = {
     "AsyncInvoicesWithRawResponse": "invoices",
     "Invoices": "invoices",
     "InvoicesWithRawResponse": "invoices",
+    "AsyncPayments": "payments",
+    "AsyncPaymentsWithRawResponse": "payments",
+    "Payments": "payments",
+    "PaymentsWithRawResponse": "payments",
+    "AsyncEvents": "events",
+    "AsyncEventsWithRawResponse": "events",
+    "Events": "events",
+    "EventsWithRawResponse": "events",
 }
 
 __all__ = [
@@ -103,10 +125,14 @@ __all__ = [
     "AsyncCouponsWithRawResponse",
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
+    "AsyncEvents",
+    "AsyncEventsWithRawResponse",
     "AsyncInvoices",
     "AsyncInvoicesWithRawResponse",
     "AsyncItems",
     "AsyncItemsWithRawResponse",
+    "AsyncPayments",
+    "AsyncPaymentsWithRawResponse",
     "AsyncPlans",
     "AsyncPlansWithRawResponse",
     "AsyncProducts",
@@ -115,10 +141,14 @@ __all__ = [
     "CouponsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
+    "Events",
+    "EventsWithRawResponse",
     "Invoices",
     "InvoicesWithRawResponse",
     "Items",
     "ItemsWithRawResponse",
+    "Payments",
+    "PaymentsWithRawResponse",
     "Plans",
     "PlansWithRawResponse",
     "Products",

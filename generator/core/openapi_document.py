@@ -68,3 +68,18 @@ def component_name(node: Any, kind: str = "schemas") -> str | None:
     if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(prefix):
         return str(node["$ref"][len(prefix) :])
     return None
+
+
+def required_alternatives(schema: Any) -> dict[str, list[list[str]]]:
+    """``{"anyOf": [["customer_id"], ["customer"]]}`` for a schema whose ``anyOf`` / ``oneOf`` branches
+    each carry only a non-empty ``required`` list (the pattern of required alternatives), else ``{}``."""
+    found: dict[str, list[list[str]]] = {}
+    for keyword in ("anyOf", "oneOf"):
+        branches = schema.get(keyword) if isinstance(schema, dict) else None
+        if (
+            isinstance(branches, list)
+            and branches
+            and all(isinstance(b, dict) and set(b) == {"required"} and b["required"] for b in branches)
+        ):
+            found[keyword] = [list(b["required"]) for b in branches]
+    return found

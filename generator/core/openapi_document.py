@@ -62,6 +62,20 @@ def resolve_local_ref(document: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def resolve_local_pointer(document: dict[str, Any], pointer: str) -> tuple[str, Any]:
+    """The node at ``pointer`` with its local ``$ref`` followed (as :func:`resolve_local_ref`), and the
+    pointer of the node it ends at, for walks that report where a node is."""
+    node = lookup_pointer(document, pointer)
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        pointer = node["$ref"][1:]
+        if pointer in seen:
+            raise KeyError(f"#{pointer}: circular $ref")
+        seen.add(pointer)
+        node = lookup_pointer(document, pointer)
+    return pointer, node
+
+
 def component_name(node: Any, kind: str = "schemas") -> str | None:
     """The component name a ``{"$ref": "#/components/<kind>/<name>"}`` names, else None."""
     prefix = f"#/components/{kind}/"

@@ -36,3 +36,6 @@ def test_the_rule() -> None:
     assert Score((2, 2), (5, 5), kind="share").behind() is False  # Zoho's is perfect: equal is all there is
     assert Score((1, 2), (2, 4), kind="share").behind() is True
     assert Score((0, 0), (0, 0), kind="share").behind() is False  # nothing to count
+    assert Score((0, 0), (72, 0), kind="errors").behind() is False  # statuses ahead, no code documented
+    assert Score((0, 0), (0, 0), kind="errors").behind() is True
+    assert Score((0, 2), (72, 1), kind="errors").behind() is True

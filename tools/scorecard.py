@@ -15,7 +15,7 @@ from __future__ import annotations
 import argparse
 import copy
 import sys
-from collections.abc import Iterator
+from collections.abc import Iterable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
@@ -38,18 +38,27 @@ _ERROR_STATUS = ("4", "5")
 
 @dataclass(frozen=True)
 class Score:
-    """One cell: Zoho's value and ours, each a count or ``(part, whole)`` (``kind`` ``share``)."""
+    """One cell: Zoho's value and ours, each a count, or ``(part, whole)`` for ``kind`` ``share``, or
+    ``(HTTP error statuses, error codes)`` for ``kind`` ``errors``."""
 
     zoho: int | tuple[int, int]
     ours: int | tuple[int, int]
-    kind: str = "count"  # count, share, or coverage (a count where equal is all there is)
+    kind: str = "count"  # count, share, errors, or coverage (a count where equal is all there is)
 
     def text(self) -> str:
+        if self.kind == "errors":
+            return " → ".join(
+                f"{pair[0]} ({pair[1]} codes)" for pair in (self.zoho, self.ours) if isinstance(pair, tuple)
+            )
         return f"{_value(self.zoho)} → {_value(self.ours)}"
 
     def behind(self) -> bool:
         """The rule: ours at least Zoho's, and strictly above unless Zoho's is already perfect: a share
-        of 100% (or nothing to count, ``0/0``), or a coverage (operations) that ours matches."""
+        of 100% (or nothing to count, ``0/0``), or a coverage (operations) that ours matches. Error
+        responses: at least Zoho's in statuses and in codes, and above in one of them."""
+        if self.kind == "errors" and isinstance(self.zoho, tuple) and isinstance(self.ours, tuple):
+            pairs = list(zip(self.ours, self.zoho, strict=True))
+            return any(ours < zoho for ours, zoho in pairs) or all(ours == zoho for ours, zoho in pairs)
         zoho, ours = _number(self.zoho), _number(self.ours)
         if ours != zoho:
             return ours < zoho
@@ -63,8 +72,7 @@ class Row:
     operations: Score
     operation_ids: Score
     enum_values: Score
-    error_statuses: Score
-    error_codes: Score
+    error_responses: Score
     paged_lists: Score
     examples_valid: Score
     properties_typed: Score
@@ -75,8 +83,7 @@ class Row:
             "operations": self.operations,
             "operationIds": self.operation_ids,
             "enum values": self.enum_values,
-            "HTTP errors": self.error_statuses,
-            "error codes": self.error_codes,
+            "error responses": self.error_responses,
             "paged lists": self.paged_lists,
             "example values valid": self.examples_valid,
             "properties typed": self.properties_typed,
@@ -173,6 +180,13 @@ def _zoho_error_codes(document: dict[str, Any]) -> set[int]:
     return codes
 
 
+def _error_statuses(operations: Iterable[dict[str, Any]]) -> int:
+    """Error responses (4xx, 5xx) declared, summed over the operations."""
+    return sum(
+        1 for node in operations for status in node.get("responses") or {} if str(status).startswith(_ERROR_STATUS)
+    )
+
+
 def _is_paged(document: dict[str, Any], parameters: list[Any]) -> bool:
     names = {resolve_local_ref(document, parameter).get("name") for parameter in parameters}
     return {"page", "per_page"} <= names
@@ -234,21 +248,11 @@ def score_module(bundled: BundledSpec, model: ApiModel, zoho: ZohoFile) -> Row:
             kind="share",
         ),
         enum_values=Score(zoho_enums, sum(enums.values())),
-        error_statuses=Score(
-            sum(
-                1
-                for op in zoho_ops
-                for status in op.node.get("responses") or {}
-                if str(status).startswith(_ERROR_STATUS)
-            ),
-            sum(
-                1
-                for op in ours
-                for status in model.node(op.pointer).get("responses") or {}
-                if str(status).startswith(_ERROR_STATUS)
-            ),
+        error_responses=Score(
+            (_error_statuses(op.node for op in zoho_ops), len(_zoho_error_codes(zdoc))),
+            (_error_statuses(model.node(op.pointer) for op in ours), len(our_codes)),
+            kind="errors",
         ),
-        error_codes=Score(len(_zoho_error_codes(zdoc)), len(our_codes)),
         paged_lists=Score(
             (sum(1 for match in zoho_lists if _is_paged(zdoc, match.zoho.parameters)), len(zoho_lists)),
             (sum(1 for op in ours if op.operation_id in page_ops and op.sdk.pagination is not None), len(page_ops)),

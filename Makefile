@@ -16,7 +16,7 @@ GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*'
 MANIFEST := generated/manifest.json
 GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-billing-models
 
-.PHONY: generate test lint bench lock clean-venv
+.PHONY: generate test lint bench scorecard lock clean-venv
 
 generate: $(MANIFEST)
 
@@ -35,6 +35,11 @@ lint: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint --config redocly.yaml \
 		generated/openapi/zoho-billing.json generated/openapi/zoho-billing.lenient.json
+
+# The README's scorecard against Zoho's own OpenAPI files (../shared/reference/zoho-official-oas/ or
+# the folder in ZOHO_OAS_DIR); not part of generate, which reads only the repository.
+scorecard: $(STAMP)
+	$(BIN)/python tools/scorecard.py
 
 bench: $(STAMP) $(LOCAL_STAMP)
 	$(BIN)/python bench/generate.py

@@ -38,6 +38,7 @@ from generator.python_client.generate_client import generate_client
 from generator.python_common.python_view import python_view
 from generator.python_models.generate_models import generate_models
 from generator.typescript.generate_typescript import generate_typescript
+from generator.typescript.typescript_view import typescript_view
 
 API_MODEL_NAME = f"{BUNDLE_NAME}.api-model.json"
 
@@ -78,6 +79,10 @@ def generate(spec: Path, out: Path) -> None:
                 python_document = python_view(bundled.document)
                 for_python.write_text(bundle_json(python_document), encoding="utf-8")
                 python_model = model.with_document(python_document)
+                # What openapi-typescript reads (see generator/typescript/typescript_view.py); not published.
+                for_typescript = work / "typescript-view" / f"{BUNDLE_NAME}.json"
+                for_typescript.parent.mkdir()
+                for_typescript.write_text(bundle_json(typescript_view(bundled.document)), encoding="utf-8")
                 # The generators only read the bundle and write separate trees, and their time is
                 # spent in subprocesses: run them side by side.
                 _parallel_steps(
@@ -92,7 +97,7 @@ def generate(spec: Path, out: Path) -> None:
                             schema_modules=bundled.component_modules(),
                             module_order=[module.name for module in discover_modules(spec)],
                         ),
-                        "typescript": lambda: generate_typescript(bundle, staging / "typescript"),
+                        "typescript": lambda: generate_typescript(for_typescript, staging / "typescript"),
                     }
                 )
                 with _step("docs"):

@@ -62,9 +62,38 @@ def resolve_local_ref(document: dict[str, Any], node: Any) -> Any:
     return node
 
 
+def resolve_local_pointer(document: dict[str, Any], pointer: str) -> tuple[str, Any]:
+    """The node at ``pointer`` with its local ``$ref`` followed (as :func:`resolve_local_ref`), and the
+    pointer of the node it ends at, for walks that report where a node is."""
+    node = lookup_pointer(document, pointer)
+    seen: set[str] = set()
+    while isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith("#/"):
+        pointer = node["$ref"][1:]
+        if pointer in seen:
+            raise KeyError(f"#{pointer}: circular $ref")
+        seen.add(pointer)
+        node = lookup_pointer(document, pointer)
+    return pointer, node
+
+
 def component_name(node: Any, kind: str = "schemas") -> str | None:
     """The component name a ``{"$ref": "#/components/<kind>/<name>"}`` names, else None."""
     prefix = f"#/components/{kind}/"
     if isinstance(node, dict) and isinstance(node.get("$ref"), str) and node["$ref"].startswith(prefix):
         return str(node["$ref"][len(prefix) :])
     return None
+
+
+def required_alternatives(schema: Any) -> dict[str, list[list[str]]]:
+    """``{"anyOf": [["customer_id"], ["customer"]]}`` for a schema whose ``anyOf`` / ``oneOf`` branches
+    each carry only a non-empty ``required`` list (the pattern of required alternatives), else ``{}``."""
+    found: dict[str, list[list[str]]] = {}
+    for keyword in ("anyOf", "oneOf"):
+        branches = schema.get(keyword) if isinstance(schema, dict) else None
+        if (
+            isinstance(branches, list)
+            and branches
+            and all(isinstance(b, dict) and set(b) == {"required"} and b["required"] for b in branches)
+        ):
+            found[keyword] = [list(b["required"]) for b in branches]
+    return found

@@ -14,7 +14,7 @@ from dataclasses import dataclass, field
 from typing import Any
 
 from generator.core.api_model import ApiModel, ApiOperation, ApiWebhook
-from generator.core.openapi_document import component_name
+from generator.core.openapi_document import component_name, required_alternatives
 from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet
 
 # Labels of the `x-zoho-availability` values, as openapi/extensions.yaml defines them.
@@ -78,6 +78,7 @@ class Field:
     anchor: str
     type: TypeRef
     required: bool = False
+    one_of: str = ""  # required alternatives it is one of: "customer_id, customer" (one must be sent)
     read_only: bool = False
     write_only: bool = False
     description: str = ""
@@ -741,6 +742,12 @@ class _Reader:
         """
         rows: list[Field] = []
         required = set(schema.get("required") or [])
+        one_of = {
+            name: ", ".join(" and ".join(branch) for branch in branches)
+            for branches in required_alternatives(schema).values()
+            for branch in branches
+            for name in branch
+        }
         for name, node in (schema.get("properties") or {}).items():
             path = f"{prefix}{name}"
             row = self.field(
@@ -751,6 +758,7 @@ class _Reader:
                 schema=node,
                 required=name in required,
             )
+            row.one_of = one_of.get(name, "")
             rows.append(row)
             child_name, child = self.deref(node, "schemas")
             child_prefix = f"{path}."

@@ -39,6 +39,7 @@ import jinja2
 from generator.core.api_model import ApiModel, ApiOperation
 from generator.core.openapi_document import resolve_local_ref
 from generator.core.tools import ToolError
+from generator.python_common.python_view import REQUIRED_ALTERNATIVES_KEY
 
 RUNTIME_DIR = Path(__file__).parent / "runtime"
 SDK_TEMPLATES = Path(__file__).parent / "sdk"
@@ -395,6 +396,12 @@ def _reduce(bundle: dict[str, Any], schema: dict[str, Any], where: str) -> dict[
     for key, value in schema.items():
         if key == "readOnly" and value is True:
             reduced[key] = True  # a request schema's read-only field is not sent from a retrieved object
+            continue
+        if key == REQUIRED_ALTERNATIVES_KEY:
+            # Required alternatives (customer_id or customer), set aside by the Python view: the
+            # runtime checks them as JSON Schema's `anyOf` / `oneOf` of `required`-only branches.
+            for keyword, branches in value.items():
+                reduced[keyword] = [{"required": list(names)} for names in branches]
             continue
         if key.startswith("x-") or (key in _DESCRIPTIVE and key != "format"):
             continue

@@ -7,6 +7,14 @@ openapi-python-client and datamodel-code-generator would turn that ``anyOf`` int
 or a string wrapper class. Both Python packages already read a ``number`` with ``format: decimal``
 as an exact ``decimal.Decimal`` and accept a numeric string for it (the client's ``as_decimal``,
 pydantic's lax ``Decimal``), so for them alone the alternative is collapsed into that one schema.
+
+Required alternatives (``customer_id`` or ``customer``) are an object's ``anyOf`` (or ``oneOf``)
+whose branches carry only ``required`` (``generator.core.openapi_document.required_alternatives``).
+openapi-python-client then writes no class for the object, and datamodel-code-generator a union of
+anonymous ones; in the view the keyword moves to :data:`REQUIRED_ALTERNATIVES_KEY` (``{"anyOf":
+[["customer_id"], ["customer"]]}``), which both ignore and the client's SDK layer checks before
+sending (``generator/python_client/write_client_sdk.py``).
+
 The view is written outside the generated tree; the published bundle keeps the ``anyOf``.
 """
 
@@ -15,8 +23,12 @@ from __future__ import annotations
 import copy
 from typing import Any
 
+from generator.core.openapi_document import required_alternatives
+
 _STRING_BRANCH_KEYS = frozenset({"type", "pattern"})
 _NUMBER_BRANCH = {"type": "number", "format": "decimal"}
+# Where the view keeps an object's required alternatives (an extension key: never in the spec itself).
+REQUIRED_ALTERNATIVES_KEY = "x-python-required-alternatives"
 
 
 def is_decimal_string_or_number(schema: Any) -> bool:
@@ -41,7 +53,11 @@ def _rewrite(node: Any) -> Any:
         if is_decimal_string_or_number(node):
             annotations = {key: value for key, value in node.items() if key != "anyOf"}
             return {**_NUMBER_BRANCH, **annotations}
-        return {key: _rewrite(value) for key, value in node.items()}
+        alternatives = required_alternatives(node)
+        rewritten = {key: _rewrite(value) for key, value in node.items() if key not in alternatives}
+        if alternatives:
+            rewritten[REQUIRED_ALTERNATIVES_KEY] = alternatives
+        return rewritten
     if isinstance(node, list):
         return [_rewrite(item) for item in node]
     return node

@@ -96,3 +96,39 @@ def test_unknown_enum_values_are_not_rejected_by_the_client(client: ZohoBilling,
         client.customers.list(filter_by="Status.Archived").first_page()
     assert not isinstance(raised.value, ZohoBillingValidationError)
     assert mock.requests("list_customers")[0]["query_params"]["filter_by"] == ["Status.Archived"]
+
+
+def test_required_alternatives_are_checked_at_any_depth() -> None:
+    from zoho_billing_client._validation import SchemaCompiler
+
+    schemas = {
+        "Payer": {
+            "type": "object",
+            "properties": {"card_id": {"type": "string"}, "account_id": {"type": "string"}},
+            "oneOf": [{"required": ["card_id"]}, {"required": ["account_id"]}],
+        },
+        "Create": {
+            "type": "object",
+            "properties": {
+                "customer_id": {"type": "string"},
+                "customer": {"type": "object"},
+                "payer": {"$ref": "#/components/schemas/Payer"},
+            },
+            "anyOf": [{"required": ["customer_id"]}, {"required": ["customer"]}],
+        },
+    }
+    check = SchemaCompiler(schemas).compile({"$ref": "#/components/schemas/Create"})
+
+    def errors(value: dict[str, Any]) -> list[str]:
+        found: list[FieldError] = []
+        check(value, "", found)
+        return [str(error) for error in found]
+
+    assert errors({"customer_id": "1"}) == []
+    assert errors({"customer_id": "1", "customer": {}}) == []  # anyOf: both may be given
+    assert errors({}) == ["body: needs one of: customer_id, customer (none given)"]
+    assert errors({"customer_id": None}) == ["body: needs one of: customer_id, customer (none given)"]
+    assert errors({"customer": {}, "payer": {}}) == ["payer: needs one of: card_id, account_id (none given)"]
+    assert errors({"customer": {}, "payer": {"card_id": "1", "account_id": "2"}}) == [
+        "payer: takes only one of: card_id, account_id"
+    ]

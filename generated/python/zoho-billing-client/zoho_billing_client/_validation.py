@@ -3,9 +3,11 @@
 The schemas are those of the bundled spec (the ``SCHEMAS`` of ``resources/<resource>.py`` and each
 parameter's schema), reduced by ``make generate`` to the keywords checked here: ``type``, ``required``, ``properties``,
 ``items``, ``$ref``, ``minLength``, ``maxLength``, ``pattern``, ``minimum``, ``maximum`` and
-``format`` (``decimal``, ``date``, ``email``). The generator fails on any other validation keyword, so
-a rule added to the spec cannot be silently ignored. ``enum`` is deliberately not checked: Zoho adds
-values over time and the models treat enums as open.
+``format`` (``decimal``, ``date``, ``email``), and an object's required alternatives: ``anyOf`` (at
+least one branch) or ``oneOf`` (exactly one) whose branches carry only ``required`` (``customer_id``
+or ``customer``), a property set to ``None`` counting as not given. The generator fails on any other
+validation keyword, so a rule added to the spec cannot be silently ignored. ``enum`` is deliberately
+not checked: Zoho adds values over time and the models treat enums as open.
 
 A schema compiles once into a checker ``(value, field, errors) -> value``: it appends a
 ``FieldError`` for each problem and returns the value converted for the wire (models and mappings
@@ -265,6 +267,8 @@ class SchemaCompiler:
         required: tuple[str, ...] = tuple(schema.get("required", ()))
         properties = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
         required_set = frozenset(required)
+        any_of = _alternatives(schema.get("anyOf"))
+        one_of = _alternatives(schema.get("oneOf"))
 
         def check_object(value: Any, field: str, errors: list[FieldError]) -> Any:
             if not isinstance(value, Mapping):
@@ -281,9 +285,34 @@ class SchemaCompiler:
                 if checker is None or (item is None and name not in required_set):
                     continue
                 result[name] = checker(item, _child(field, name), errors)
+            if any_of or one_of:
+                _check_alternatives(result, any_of, one_of, field, errors)
             return result
 
         return check_object
+
+
+def _alternatives(branches: Any) -> list[tuple[str, ...]]:
+    return [tuple(branch["required"]) for branch in branches or ()]
+
+
+def _check_alternatives(
+    value: Mapping[str, Any],
+    any_of: list[tuple[str, ...]],
+    one_of: list[tuple[str, ...]],
+    field: str,
+    errors: list[FieldError],
+) -> None:
+    """Required alternatives: at least one branch of ``any_of``, exactly one of ``one_of``, given."""
+    for branches, exactly_one in ((any_of, False), (one_of, True)):
+        if not branches:
+            continue
+        given = [names for names in branches if all(value.get(name) is not None for name in names)]
+        choices = ", ".join(" and ".join(names) for names in branches)
+        if not given:
+            errors.append(FieldError(field or "body", f"needs one of: {choices} (none given)"))
+        elif exactly_one and len(given) > 1:
+            errors.append(FieldError(field or "body", f"takes only one of: {choices}"))
 
 
 def _boolean(value: Any, field: str, errors: list[FieldError]) -> Any:

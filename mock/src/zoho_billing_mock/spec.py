@@ -81,6 +81,7 @@ class Behaviour:
     result_key: str | None
     pagination: dict[str, str] | None
     query: tuple[QueryRule, ...]
+    result_inline: bool = False  # an object answered at the top level of the body (kind object, no key)
 
 
 @dataclass(frozen=True)
@@ -322,6 +323,7 @@ class ApiSpec:
             result_key=(raw.get("result") or {}).get("key"),
             pagination=raw.get("pagination"),
             query=query,
+            result_inline=kind == "object" and (raw.get("result") or {}).get("key") is None,
         )
 
     def _operation(self, raw: dict[str, Any]) -> Operation:

@@ -270,6 +270,192 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/hostedpages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hosted pages
+         * @description Returns one page of the organization's hosted pages, in their summary form (retrieve a page for its `data`). Zoho documents no filter and no sort order for this list.
+         */
+        get: operations["list_hosted_pages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/{hostedpage_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the hosted page, as the create returned it.
+                 * @example 8c589071e7e26a8d28e8af081c373fb00bd6dc5366fd129eefd5c61c569da526
+                 */
+                hostedpage_id: components["parameters"]["HostedPageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a hosted page
+         * @description Returns one hosted page with its status. Once the customer has completed a subscription page, `data` holds the subscription and the invoice it produced; for a page not completed yet, `data` is empty. Zoho answers the page's fields at the top level of the body, not under a key (errata `retrieve-not-wrapped`), and the SDK returns that whole body.
+         */
+        get: operations["retrieve_hosted_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/newsubscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page for a new subscription
+         * @description Creates a checkout page on which a customer subscribes to a plan (with addons and a coupon) and enters their card or bank details. Send `customer_id` to subscribe an existing customer, or `customer` to create a new one when the page is completed; `plan` is required. The subscription is created only when the customer completes the page: retrieve the page (or listen to the subscription events) to learn its outcome. The page expires within one hour.
+         */
+        post: operations["create_new_subscription_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/updatesubscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to update a subscription
+         * @description Creates a page on which the customer confirms a change of their subscription: a new plan, quantity or addons, paid for on the page. `subscription_id` and `plan` are required. The subscription changes only when the customer completes the page, which expires within one hour.
+         */
+        post: operations["create_update_subscription_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/updatecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to update a subscription's card
+         * @description Creates a page on which the customer enters a new card for a subscription, for example when the stored card has expired. `subscription_id` is required. Unlike the other creates, Zoho answers HTTP 200 rather than 201 (errata `update-card-answers-200`). The page expires within one hour.
+         */
+        post: operations["create_update_card_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/buyonetimeaddon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to buy one-time addons
+         * @description Creates a page on which the customer buys one-time addons for a subscription, paid on the page. `subscription_id` and `addons` are required. The page expires within one hour.
+         */
+        post: operations["create_buy_one_time_addon_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/addpaymentmethod": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to add a customer's payment method
+         * @description Creates a page on which a customer stores a new payment method (a card, or a bank account where the gateway supports ACH) for later charges. `customer_id` is required. The page expires within one hour. Zoho shows no `action` value for this kind of page (errata `action-values`).
+         */
+        post: operations["create_add_payment_method_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/invoicepayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to pay an invoice
+         * @description Creates a page on which the customer pays an unpaid invoice of a subscription. `invoice_id` is required. The payment is recorded when the customer completes the page, which expires within one hour. Zoho shows no `action` value for this kind of page (errata `action-values`).
+         */
+        post: operations["create_invoice_payment_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/updatepaymentmethod": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to replace a payment method
+         * @description Creates a page on which the customer replaces one stored payment method: name it by `card_id` (a card), `account_id` (a bank account, ACH) or `paypal_id` (a PayPal account); at least one is required. Zoho's file requires all three (errata `impossible-required-sets`). The page expires within one hour. Zoho shows no `action` value for this kind of page (errata `action-values`).
+         */
+        post: operations["create_update_payment_method_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
 }
 export type webhooks = Record<string, never>;
 export interface components {
@@ -1132,6 +1318,991 @@ export interface components {
          * @enum {string}
          */
         TaxSpecification: "intra" | "inter";
+        /**
+         * Hosted page
+         * @description A payment page Zoho hosts for one purpose (`action`): a new subscription, a change of plan, a new card, a one-time addon, a payment method, an invoice payment. Send the customer to `url`; the card or bank details they enter there never pass through your servers. A page expires within one hour of its creation (`expiring_time`). Once the customer completes it, `status` becomes `success` and retrieving the page returns what it produced under `data`. The six fields that every published example carries and that Zoho sets itself are required (errata `required-response-fields`); `custom_fields` and `data` may be absent.
+         */
+        HostedPage: {
+            /** @description ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there. */
+            readonly hostedpage_id: string;
+            status: components["schemas"]["HostedPageStatus"];
+            /** @description Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created. */
+            readonly url: string;
+            action: components["schemas"]["HostedPageAction"];
+            /** @description When the page stops working: at most one hour after `created_time`. A customer who opens it later must be sent a new page. */
+            readonly expiring_time: string;
+            /** @description When the page was created. */
+            readonly created_time: string;
+            /** @description Custom field values set on the page's transaction. */
+            readonly custom_fields?: components["schemas"]["HostedPageCustomField"][];
+            data?: components["schemas"]["HostedPageData"];
+        };
+        /**
+         * Hosted page retrieve response
+         * @description Success body of "retrieve a hosted page". Unlike every other Zoho answer it is not wrapped: the page's fields sit at the top level, beside `code` and `message` (errata `retrieve-not-wrapped`); the SDK returns this whole body (`x-zoho-sdk` result of kind `object` without `key`).
+         */
+        HostedPageRetrieveResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there. */
+            readonly hostedpage_id: string;
+            status: components["schemas"]["HostedPageStatus"];
+            /** @description Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created. */
+            readonly url: string;
+            action: components["schemas"]["HostedPageAction"];
+            /** @description When the page stops working, at most one hour after `created_time`. */
+            readonly expiring_time: string;
+            /** @description When the page was created. */
+            readonly created_time: string;
+            /** @description Custom field values set on the page's transaction. */
+            readonly custom_fields?: components["schemas"]["HostedPageCustomField"][];
+            data?: components["schemas"]["HostedPageData"];
+        };
+        /**
+         * Hosted page response
+         * @description Success envelope of every hosted page create, holding the new page under `hostedpage`.
+         */
+        HostedPageResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, "Hosted page has been created successfully.". */
+            readonly message: string;
+            hostedpage: components["schemas"]["HostedPage"];
+        };
+        /**
+         * Hosted page list response
+         * @description Success envelope holding one page of hosted pages, under `hosted_pages`.
+         */
+        HostedPageListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The hosted pages on this page of the list. */
+            hosted_pages: components["schemas"]["HostedPageSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Hosted page summary
+         * @description A hosted page as the list returns it: without `custom_fields` and `data` (retrieve the page for those).
+         */
+        HostedPageSummary: {
+            /** @description ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there. */
+            readonly hostedpage_id: string;
+            status: components["schemas"]["HostedPageStatus"];
+            /** @description Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created. */
+            readonly url: string;
+            action: components["schemas"]["HostedPageAction"];
+            /** @description When the page stops working, at most one hour after `created_time`. */
+            readonly expiring_time: string;
+            /** @description When the page was created. */
+            readonly created_time: string;
+        };
+        /**
+         * Hosted page custom field
+         * @description The value of one custom field, as Zoho returns it on a hosted page.
+         */
+        HostedPageCustomField: {
+            /** @description Position of the custom field, from 1 to 10. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+            /** @description Data type of the custom field, such as `string`. */
+            data_type?: string;
+        };
+        /**
+         * Hosted page data
+         * @description What the completed page produced. Empty for a page the customer has not completed; for a completed subscription page, the subscription and the invoice it raised. Zoho documents these two; a page of another kind may carry other keys, which clients should keep.
+         */
+        HostedPageData: {
+            subscription?: components["schemas"]["HostedPageSubscription"];
+            invoice?: components["schemas"]["HostedPageInvoice"];
+        };
+        /**
+         * Hosted page subscription
+         * @description The subscription a completed page created or changed, in the form Zoho documents for hosted pages (the Subscriptions module describes the full record).
+         */
+        HostedPageSubscription: {
+            /** @description ID of the subscription. */
+            subscription_id?: string;
+            /** @description Name of the subscription, the product name and the plan name joined, such as `GatorHost-Basic`. */
+            name?: string;
+            /** @description Status of the subscription (such as `live` or `trial`; the Subscriptions module lists the values). Zoho's hosted pages file describes it with the page statuses, which is an error (errata `data-statuses`). */
+            status?: string;
+            /**
+             * Format: decimal
+             * @description Amount charged per billing period.
+             */
+            amount?: number;
+            /**
+             * Format: date
+             * @description Date the subscription was created.
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date
+             * @description First day of the current term.
+             */
+            readonly current_term_starts_at?: string;
+            /**
+             * Format: date
+             * @description Last day of the current term.
+             */
+            readonly current_term_ends_at?: string;
+            /**
+             * Format: date
+             * @description Date of the next bill, which is also the start of the next term.
+             */
+            readonly next_billing_at?: string;
+            /** @description Last day of the last billing cycle, for a plan with a set number of cycles; empty otherwise. */
+            expires_at?: string;
+            /** @description Number of `interval_unit`s between two bills (2 with `months`: every two months). Zoho's example sends a number and declares a string (errata `interval-as-number`). */
+            interval?: number;
+            interval_unit?: components["schemas"]["HostedPageIntervalUnit"];
+            /** @description When the subscription was created. */
+            readonly created_time?: string;
+            /** @description When the subscription was last changed. */
+            readonly updated_time?: string;
+            /** @description Your own reference for the subscription. */
+            reference_id?: string;
+            /** @description ID of the salesperson of the subscription. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson of the subscription. */
+            salesperson_name?: string;
+            /** @description ID of the most recent invoice of the subscription. */
+            child_invoice_id?: string;
+            /** @description ID of the price list applied. */
+            pricebook_id?: string;
+            /** @description ISO 4217 code of the subscription's currency. */
+            currency_code?: string;
+            /** @description Symbol of the subscription's currency, such as `$`. */
+            currency_symbol?: string;
+            /** @description True when the last change takes effect at the end of the current term rather than at once. */
+            end_of_term?: boolean;
+            /** @description ID of the product the plan belongs to. */
+            product_id?: string;
+            /** @description Name of the product the plan belongs to. */
+            product_name?: string;
+            plan?: components["schemas"]["HostedPageSubscriptionPlan"];
+            /** @description The addons of the subscription. */
+            addons?: components["schemas"]["HostedPageSubscriptionAddon"][];
+            /** @description Taxes applied to the subscription, as Zoho lists them (strings). */
+            taxes?: string[];
+            coupon?: components["schemas"]["HostedPageSubscriptionCoupon"];
+            card?: components["schemas"]["HostedPageCard"];
+            /** @description Payment term of the subscription's invoices, in days (0 means due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment term, such as "Due On Receipt". */
+            payment_terms_label?: string;
+            /** @description True when a bank account can be added for the customer, for ACH payments. */
+            can_add_bank_account?: boolean;
+            customer?: components["schemas"]["HostedPageSubscriptionCustomer"];
+            /** @description Custom field values of the subscription. */
+            custom_fields?: components["schemas"]["HostedPageCustomField"][];
+            /** @description Contact persons of the customer who receive the subscription's mails. */
+            contactpersons?: components["schemas"]["HostedPageContactPerson"][];
+            /** @description Notes on the subscription. */
+            notes?: components["schemas"]["HostedPageNote"][];
+            /** @description Payment gateways configured for the customer. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page subscription plan
+         * @description The plan of a subscription produced by a hosted page.
+         */
+        HostedPageSubscriptionPlan: {
+            /** @description Code of the plan (as set when the plan was created), such as `basic-monthly`. */
+            plan_code?: string;
+            /** @description Name of the plan. */
+            name?: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit of the plan for this subscription.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Discount on the plan.
+             */
+            discount?: number;
+            /**
+             * Format: decimal
+             * @description Total amount for the plan.
+             */
+            total?: number;
+            /**
+             * Format: decimal
+             * @description One-time setup fee of the plan.
+             */
+            setup_fee?: number;
+            /** @description Description of the plan for this subscription. */
+            description?: string;
+            /** @description ID of the tax applied to the plan. */
+            tax_id?: string;
+            /** @description Reporting tags of the plan line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the plan line. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+        };
+        /**
+         * Hosted page subscription addon
+         * @description One addon of a subscription produced by a hosted page.
+         */
+        HostedPageSubscriptionAddon: {
+            /** @description Code of the addon (as set when the addon was created), such as `Email-basic`. */
+            addon_code?: string;
+            /** @description Name of the addon. Untyped in Zoho's file; a string here (errata `untyped-inline-properties`). */
+            name?: string;
+            /** @description Description of the addon for this subscription. */
+            description?: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit of the addon for this subscription.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Discount on the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            discount?: number;
+            /**
+             * Format: decimal
+             * @description Total amount for the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            total?: number;
+            /** @description ID of the tax applied to the addon. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            tax_id?: string;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the addon line. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+        };
+        /**
+         * Hosted page subscription coupon
+         * @description The coupon applied to a subscription produced by a hosted page.
+         */
+        HostedPageSubscriptionCoupon: {
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /**
+             * Format: decimal
+             * @description Amount the coupon takes off the invoice total.
+             */
+            discount_amount?: number;
+        };
+        /**
+         * Hosted page card
+         * @description The card a subscription is charged to, as Zoho shows it (never the full number).
+         */
+        HostedPageCard: {
+            /** @description ID of the stored card. Untyped in Zoho's file; a string, as every Zoho ID (errata `untyped-inline-properties`). */
+            card_id?: string;
+            /** @description Last four digits of the card number. A string: Zoho declares an integer but its example is the string `"2145"`, and digits such as `0123` must keep their leading zero (errata `last-four-digits-as-string`). */
+            last_four_digits?: string;
+            payment_gateway?: components["schemas"]["HostedPagePaymentGateway"];
+            /** @description Month the card expires, 1 to 12. */
+            expiry_month?: number;
+            /** @description Year the card expires, such as 2030. */
+            expiry_year?: number;
+        };
+        /**
+         * Hosted page subscription customer
+         * @description The customer of a subscription produced by a hosted page, in the short form Zoho documents there.
+         */
+        HostedPageSubscriptionCustomer: {
+            /** @description ID of the customer. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            customer_id?: string;
+            /** @description Name shown for the customer. */
+            display_name?: string;
+            /** @description Given name of the customer's primary contact. */
+            first_name?: string;
+            /** @description Family name of the customer's primary contact. */
+            last_name?: string;
+            /** @description Email address of the customer's primary contact. */
+            email?: string;
+            /** @description Registered name of the business the customer represents. */
+            company_name?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description True when the customer's transactions are taxed. Zoho declares a string and shows `true` (errata `flags-as-booleans`). */
+            is_taxable?: boolean;
+            /** @description Name of the tax authority of the customer's location. */
+            tax_authority_name?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Payment term of the customer's invoices, in days. */
+            payment_terms?: number;
+            /** @description Label of the payment term. */
+            payment_terms_label?: string;
+        };
+        /**
+         * Hosted page contact person
+         * @description A contact person of the customer, by ID.
+         */
+        HostedPageContactPerson: {
+            /** @description ID of the contact person. */
+            contactperson_id?: string;
+        };
+        /**
+         * Hosted page note
+         * @description A note on the subscription.
+         */
+        HostedPageNote: {
+            /** @description ID of the note. */
+            note_id?: string;
+            /** @description Text of the note. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            description?: string;
+            /** @description Name of the user who wrote the note. */
+            commented_by?: string;
+            /** @description When the note was written. */
+            readonly commented_time?: string;
+        };
+        /**
+         * Hosted page tag
+         * @description A reporting tag and the option chosen. Zoho declares both IDs as 64-bit integers; strings of digits here, as every Zoho ID, so that values above 2^53 stay exact (errata `tag-ids-as-strings`).
+         */
+        HostedPageTag: {
+            /** @description ID of the reporting tag. */
+            tag_id?: string;
+            /** @description ID of the option chosen for the tag. */
+            tag_option_id?: string;
+        };
+        /**
+         * Hosted page item custom field
+         * @description The value of one custom field of a plan or addon line, by label.
+         */
+        HostedPageItemCustomField: {
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+        };
+        /**
+         * Hosted page payment gateway choice
+         * @description A payment gateway the page offers (on a request) or that is configured for the customer (on a response).
+         */
+        HostedPagePaymentGatewayChoice: {
+            payment_gateway: components["schemas"]["HostedPagePaymentGateway"];
+        };
+        /**
+         * Hosted page invoice
+         * @description The invoice a completed page raised, in the form Zoho documents for hosted pages (the Invoices module describes the full record).
+         */
+        HostedPageInvoice: {
+            /** @description ID of the invoice. */
+            invoice_id?: string;
+            /** @description Number of the invoice, such as `INV-384`. */
+            number?: string;
+            /** @description Status of the invoice (such as `paid`; the Invoices module lists the values). Zoho's hosted pages file describes it with the page statuses (errata `data-statuses`). */
+            status?: string;
+            /**
+             * Format: date
+             * @description Date of the invoice.
+             */
+            readonly invoice_date?: string;
+            /**
+             * Format: date
+             * @description Date the payment is due.
+             */
+            readonly due_date?: string;
+            /** @description Date the payment is expected, as entered. Zoho's example is `10-05-2013`, not ISO 8601, so no date format is assumed. */
+            payment_expected_date?: string;
+            /** @description True when an ACH bank payment has been started for the invoice. */
+            ach_payment_initiated?: boolean;
+            /** @description Kind of transaction, such as `invoice`. */
+            transaction_type?: string;
+            /** @description ID of the customer billed. */
+            customer_id?: string;
+            /** @description Name of the customer billed. */
+            customer_name?: string;
+            /** @description Email address the invoice is sent to. */
+            email?: string;
+            /** @description The lines of the invoice. */
+            invoice_items?: components["schemas"]["HostedPageInvoiceItem"][];
+            /** @description Coupons applied to the invoice. A list here, where the subscription has one coupon object. */
+            coupon?: components["schemas"]["HostedPageInvoiceCoupon"][];
+            /** @description Credit notes applied to the invoice. */
+            credits?: components["schemas"]["HostedPageInvoiceCredit"][];
+            /**
+             * Format: decimal
+             * @description Total of the invoice.
+             */
+            total?: number;
+            /**
+             * Format: decimal
+             * @description Amount paid so far.
+             */
+            payment_made?: number;
+            /**
+             * Format: decimal
+             * @description Amount still unpaid.
+             */
+            balance?: number;
+            /**
+             * Format: decimal
+             * @description Credits applied to the invoice.
+             */
+            credits_applied?: number;
+            /**
+             * Format: decimal
+             * @description Unpaid amount written off.
+             */
+            write_off_amount?: number;
+            /** @description Payments made for the invoice. */
+            payments?: components["schemas"]["HostedPageInvoicePayment"][];
+            /** @description ISO 4217 code of the invoice's currency. */
+            currency_code?: string;
+            /** @description Symbol of the invoice's currency. */
+            currency_symbol?: string;
+            /** @description When the invoice was created. */
+            readonly created_time?: string;
+            /** @description When the invoice was last changed. */
+            readonly updated_time?: string;
+            /** @description ID of the salesperson. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson. */
+            salesperson_name?: string;
+            /** @description Address where the customer can view the invoice. */
+            invoice_url?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description The invoice's history, comments by users and by the system. */
+            comments?: components["schemas"]["HostedPageInvoiceComment"][];
+            /** @description Custom field values of the invoice. */
+            custom_fields?: components["schemas"]["HostedPageCustomField"][];
+        };
+        /**
+         * Hosted page invoice item
+         * @description One line of an invoice raised by a hosted page.
+         */
+        HostedPageInvoiceItem: {
+            /** @description ID of the item billed. */
+            item_id?: string;
+            /** @description Name of the line. */
+            name?: string;
+            /** @description Description of the line, such as the period it charges. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            description?: string;
+            /** @description Code of the plan or addon billed. */
+            code?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit.
+             */
+            price?: number;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Discount on the line.
+             */
+            discount_amount?: number;
+            /**
+             * Format: decimal
+             * @description Total of the line, price times quantity. Zoho declares an integer; an exact decimal here, as every amount (errata `item-total-as-decimal`).
+             */
+            item_total?: number;
+            /** @description ID of the tax applied to the line. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+        };
+        /**
+         * Hosted page invoice coupon
+         * @description A coupon applied to an invoice raised by a hosted page.
+         */
+        HostedPageInvoiceCoupon: {
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /** @description Name of the coupon. */
+            coupon_name?: string;
+            /**
+             * Format: decimal
+             * @description Amount the coupon takes off.
+             */
+            discount_amount?: number;
+        };
+        /**
+         * Hosted page invoice credit
+         * @description A credit note applied to an invoice raised by a hosted page.
+         */
+        HostedPageInvoiceCredit: {
+            /** @description ID of the credit note. */
+            creditnote_id?: string;
+            /** @description Number of the credit note, such as `CN-26`. */
+            creditnotes_number?: string;
+            /**
+             * Format: date
+             * @description Date the credit was applied.
+             */
+            readonly credited_date?: string;
+            /** @description Amount credited to the invoice. Zoho declares a string and shows the number 15, so both a decimal string and a number are accepted (errata `credited-amount-string-or-number`). Read it as an exact decimal, never a float. */
+            credited_amount?: string | number;
+        };
+        /**
+         * Hosted page invoice payment
+         * @description A payment made for an invoice raised by a hosted page.
+         */
+        HostedPageInvoicePayment: {
+            /** @description ID of the payment. */
+            payment_id?: string;
+            payment_mode?: components["schemas"]["HostedPagePaymentMode"];
+            /** @description ID of this payment's share of the invoice. */
+            invoice_payment_id?: string;
+            /** @description Transaction ID the payment gateway gave, for a payment of mode `autotransaction`. */
+            gateway_transaction_id?: string;
+            /** @description Description of the payment. */
+            description?: string;
+            /**
+             * Format: date
+             * @description Date of the payment.
+             */
+            readonly date?: string;
+            /** @description Reference number of the payment, such as the invoice number. */
+            reference_number?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the payment. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            amount?: number;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+        };
+        /**
+         * Hosted page invoice comment
+         * @description One entry of an invoice's history.
+         */
+        HostedPageInvoiceComment: {
+            /** @description ID of the comment. */
+            comment_id?: string;
+            /** @description Text of the comment. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            description?: string;
+            /** @description ID of the user who commented. */
+            commented_by_id?: string;
+            /** @description Name of the user who commented. */
+            commented_by?: string;
+            /** @description Who wrote it, such as `system` or a user. */
+            comment_type?: string;
+            /**
+             * Format: date
+             * @description Date of the comment. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            readonly date?: string;
+            /** @description When the comment was written. */
+            readonly time?: string;
+            /** @description What was done to the invoice, such as `add`. */
+            operation_type?: string;
+            /** @description ID of the transaction the comment is about. */
+            transaction_id?: string;
+            /** @description Kind of transaction the comment is about, such as `invoice`. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            transaction_type?: string;
+        };
+        /**
+         * Hosted page new subscription request
+         * @description Body of "create a hosted page for a new subscription". `plan` is required, and one of `customer_id` (an existing customer) or `customer` (a new one, created when the page is completed). Zoho's file requires both, which no caller can send (errata `impossible-required-sets`).
+         */
+        HostedPageNewSubscriptionRequest: {
+            /** @description ID of an existing customer, a string of digits. */
+            customer_id?: string;
+            customer?: components["schemas"]["HostedPageNewCustomer"];
+            /** @description ID of a price list in the customer's currency, to price the subscription with. */
+            pricebook_id?: string;
+            /** @description Contact persons of the customer who receive the subscription's mails. */
+            contactpersons?: components["schemas"]["HostedPageContactPerson"][];
+            plan: components["schemas"]["HostedPagePlanRequest"];
+            /** @description Recurring addons to include, each by its code. */
+            addons?: components["schemas"]["HostedPageAddonRequest"][];
+            /** @description Your own reference for the subscription, to find it again. */
+            reference_id?: string;
+            /**
+             * Format: date
+             * @description Date the subscription starts; today when omitted. A future date makes it `future` until then; a past date backdates it.
+             */
+            starts_at?: string;
+            /** @description Custom field values to set on the subscription, each by its label. */
+            custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Name of the salesperson of the subscription. */
+            salesperson_name?: string;
+            /** @description ID of the invoice template for the subscription's invoices. Zoho declares a 64-bit integer; a string of digits here, as every Zoho ID (errata `template-id-as-string`). */
+            template_id?: string;
+            /**
+             * @description True to raise a separate invoice for the setup fee as soon as the trial starts; false (the default) bills it at the end of the trial with the other charges.
+             * @default false
+             */
+            can_charge_setup_fee_immediately: boolean;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description Indian state code of the place of supply of the subscription, such as `TN`. */
+            place_of_supply?: string;
+            gst_treatment?: components["schemas"]["GstTreatment"];
+            /** @description GSTIN, the customer's 15-character Indian GST identification number. */
+            gst_no?: string;
+            cfdi_usage?: components["schemas"]["HostedPageCfdiUsage"];
+            /** @description Payment gateways the page offers; the organization's configured ones when omitted. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+            /** @description ID of the customer's billing address to use (errata `address-ids-as-json-numbers`). */
+            billing_address_id?: string;
+            /** @description ID of the customer's shipping address to use (errata `address-ids-as-json-numbers`). */
+            shipping_address_id?: string;
+            /** @description ID of the branch the transaction belongs to (errata `address-ids-as-json-numbers`). */
+            branch_id?: string;
+        };
+        /**
+         * Hosted page new customer
+         * @description The new customer a new-subscription page subscribes, created when the page is completed. `display_name` and `email` are required. Zoho's file also requires `tax_authority_id` and `tax_authority_name`, which only a tax exemption in a sales-tax edition needs (errata `impossible-required-sets`).
+         */
+        HostedPageNewCustomer: {
+            /** @description Name shown for the customer in Zoho Billing and on the documents sent to it. */
+            display_name: string;
+            /** @description Form of address, such as "Mr." or "Ms.". */
+            salutation?: string;
+            /** @description Given name of the customer's primary contact. */
+            first_name?: string;
+            /** @description Family name of the customer's primary contact. */
+            last_name?: string;
+            /**
+             * Format: email
+             * @description Email address of the customer's primary contact.
+             */
+            email: string;
+            /** @description Registered name of the business the customer represents. */
+            company_name?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description ID of a price list in the customer's currency. */
+            pricebook_id?: string;
+            /** @description Payment term for the customer's invoices, in days (0 means due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment term, such as "Due On Receipt". */
+            payment_terms_label?: string;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description ISO 4217 code of the currency to bill the customer in; the organization's currency when omitted (Zoho sets the currency ID and symbol from it). */
+            currency_code?: string;
+            vat_treatment?: components["schemas"]["VatTreatment"];
+            /** @description VAT registration number of a customer whose VAT treatment is `eu_vat_registered`, 2 to 12 characters. Zoho's example is a JSON number; a string here (errata `property-examples-contradict-types`). */
+            vat_reg_no?: string;
+            /** @description Two-letter country code of a customer whose VAT treatment is `eu_vat_registered`, such as `DE`. */
+            country_code?: string;
+            /** @description True when the customer's transactions are taxed. Zoho declares a string and shows `true` (errata `property-examples-contradict-types`). */
+            is_taxable?: boolean;
+            /** @description ID of the tax or tax group to collect from the customer. */
+            tax_id?: string;
+            /** @description ID of the tax authority of the customer's location (a customer in NY has the NY authority). */
+            tax_authority_id?: string;
+            /** @description Name of the tax authority of the customer's location. */
+            tax_authority_name?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            default_templates?: components["schemas"]["DefaultTemplates"];
+            /** @description Indian state code of the customer's place of contact, such as `TN`. */
+            place_of_contact?: string;
+            /** @description GSTIN, the customer's 15-character Indian GST identification number. */
+            gst_no?: string;
+            gst_treatment?: components["schemas"]["GstTreatment"];
+        };
+        /**
+         * Hosted page update subscription request
+         * @description Body of "create a hosted page to update a subscription": the subscription and its new plan are required; addons, coupon and the other fields as for a new subscription.
+         */
+        HostedPageUpdateSubscriptionRequest: {
+            /** @description ID of the subscription the page acts on, a string of digits. */
+            subscription_id: string;
+            plan: components["schemas"]["HostedPagePlanRequest"];
+            /** @description Recurring addons the subscription should have, each by its code. */
+            addons?: components["schemas"]["HostedPageAddonRequest"][];
+            /** @description Your own reference for the subscription. */
+            reference_id?: string;
+            /**
+             * Format: date
+             * @description Date the change takes effect.
+             */
+            starts_at?: string;
+            /** @description Custom field values to set on the subscription, each by its label. */
+            custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /** @description Name of the salesperson of the subscription. */
+            salesperson_name?: string;
+            /**
+             * @description True to invoice the setup fee at once rather than at the end of the trial.
+             * @default false
+             */
+            can_charge_setup_fee_immediately: boolean;
+            gst_treatment?: components["schemas"]["GstTreatment"];
+            /** @description GSTIN, the customer's 15-character Indian GST identification number. */
+            gst_no?: string;
+            cfdi_usage?: components["schemas"]["HostedPageCfdiUsage"];
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description Indian state code of the place of supply of the subscription, such as `TN`. */
+            place_of_supply?: string;
+            /** @description ID of the customer's billing address to use. */
+            billing_address_id?: string;
+            /** @description ID of the customer's shipping address to use. */
+            shipping_address_id?: string;
+            /** @description ID of the branch the transaction belongs to. */
+            branch_id?: string;
+            /** @description ID of the invoice template for the subscription's invoices (errata `template-id-as-string`). */
+            template_id?: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+        };
+        /**
+         * Hosted page update card request
+         * @description Body of "create a hosted page to update the card of a subscription".
+         */
+        HostedPageUpdateCardRequest: {
+            /** @description ID of the subscription the page acts on, a string of digits. */
+            subscription_id: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page buy one time addon request
+         * @description Body of "create a hosted page to buy one-time addons for a subscription".
+         */
+        HostedPageBuyOneTimeAddonRequest: {
+            /** @description ID of the subscription the page acts on, a string of digits. */
+            subscription_id: string;
+            /** @description The one-time addons to buy, each by its code. */
+            addons: components["schemas"]["HostedPageOneTimeAddonRequest"][];
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Code of a coupon to apply to the one-time addons. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            coupon_code?: string;
+            cfdi_usage?: components["schemas"]["HostedPageCfdiUsage"];
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page add payment method request
+         * @description Body of "create a hosted page to add a payment method for a customer".
+         */
+        HostedPageAddPaymentMethodRequest: {
+            /** @description ID of the customer the payment method is added for. */
+            customer_id: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page invoice payment request
+         * @description Body of "create a hosted page to pay an invoice".
+         */
+        HostedPageInvoicePaymentRequest: {
+            /** @description ID of the invoice the customer pays on the page. */
+            invoice_id: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description ID of the hosted page template to show the page with. */
+            hostedpage_settings_id?: string;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page update payment method request
+         * @description Body of "create a hosted page to update a customer's payment method": name the one stored payment method to replace, a card (`card_id`), a bank account for ACH (`account_id`) or a PayPal account (`paypal_id`). Zoho's file requires all three, which describes no real call (errata `impossible-required-sets`); at least one is required here.
+         */
+        HostedPageUpdatePaymentMethodRequest: {
+            /** @description ID of the stored card to replace. */
+            card_id?: string;
+            /** @description ID of the stored bank account (ACH) to replace. */
+            account_id?: string;
+            /** @description ID of the stored PayPal account to replace. */
+            paypal_id?: string;
+        };
+        /**
+         * Hosted page plan request
+         * @description The plan to subscribe to, by its code, with the changes for this subscription only (price, quantity, setup fee, trial, billing cycles, tax).
+         */
+        HostedPagePlanRequest: {
+            /** @description Code of the plan (as set when the plan was created), such as `basic-monthly`. */
+            plan_code: string;
+            /** @description Description of the plan for this subscription only, shown on its invoices instead of the plan name. */
+            plan_description?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit for this subscription; the plan's price when omitted.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Setup fee for this subscription; the plan's when omitted, 0 when `exclude_setup_fee` is true.
+             */
+            setup_fee?: number;
+            /** @description ID of the tax on the setup fee; leave it empty to apply a tax exemption to the setup fee. */
+            setup_fee_tax_id?: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /** @description Reporting tags of the plan line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the plan line, by label. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            /** @description ID of the tax exemption applied to the setup fee. */
+            setup_fee_tax_exemption_id?: string;
+            /** @description Code of the tax exemption applied to the setup fee. */
+            setup_fee_tax_exemption_code?: string;
+            /**
+             * @description True to skip the plan's trial for this subscription.
+             * @default false
+             */
+            exclude_trial: boolean;
+            /**
+             * @description True to skip the plan's setup fee for this subscription.
+             * @default false
+             */
+            exclude_setup_fee: boolean;
+            /** @description Number of billing cycles for this subscription, overriding the plan's; -1 renews until cancelled. */
+            billing_cycles?: number;
+            /** @description Trial days for this subscription, overriding the plan's; applies even when `exclude_trial` is true. */
+            trial_days?: number;
+        };
+        /**
+         * Hosted page addon request
+         * @description A recurring addon to include in the subscription, by its code.
+         */
+        HostedPageAddonRequest: {
+            /** @description Code of the addon (as set when the addon was created), such as `Email-basic`. */
+            addon_code: string;
+            /** @description Description of the addon for this subscription only, shown on its invoices instead of the addon name. */
+            addon_description?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit for this subscription; the addon's price when omitted.
+             */
+            price?: number;
+            /** @description How many units of the addon. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            quantity?: number;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the addon line, by label. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+        };
+        /**
+         * Hosted page one time addon request
+         * @description A one-time addon to buy, by its code.
+         */
+        HostedPageOneTimeAddonRequest: {
+            /** @description Code of the addon (as set when the addon was created), such as `Email-basic`. */
+            addon_code: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit; the addon's price when omitted.
+             */
+            price?: number;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the addon line, by label. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            /**
+             * @description Whether the addon is a good or a service, for the United Kingdom edition.
+             * @enum {string}
+             */
+            product_type?: "goods" | "service";
+        };
+        /**
+         * Hosted page status
+         * @description Where the customer is with the page. Zoho lists the six values without their meanings; the meanings below are read from the names and the page's life cycle (inferred). Zoho documents no value for an expired page: a page simply stops working within one hour.
+         * @enum {string}
+         */
+        HostedPageStatus: "fresh" | "read" | "success" | "failed" | "cancelled" | "force_cancelled";
+        /**
+         * Hosted page action
+         * @description What the page is for. Zoho documents four values, for the four oldest kinds of page; its examples for the three newer kinds show display texts ("Update payment method", "Invoice payment") instead of a value, so the last three values here are inferred from the endpoint names and unconfirmed (errata `action-values`). Clients must accept values not listed here.
+         * @enum {string}
+         */
+        HostedPageAction: "new_subscription" | "update_subscription" | "update_card" | "one_time_addon" | "add_payment_method" | "invoice_payment" | "update_payment_method";
+        /**
+         * Hosted page payment gateway
+         * @description A payment gateway. Zoho's hosted pages file gives no list; these are the values Zoho lists for the same field in its Cards and Subscriptions files (cards.yml, subscription.yml). Zoho adds gateways over time.
+         * @enum {string}
+         */
+        HostedPagePaymentGateway: "test_gateway" | "payflow_pro" | "stripe" | "2checkout" | "authorize_net" | "payments_pro" | "forte" | "worldpay" | "wepay";
+        /**
+         * Hosted page payment mode
+         * @description How a payment of an invoice raised by a hosted page was made.
+         * @enum {string}
+         */
+        HostedPagePaymentMode: "check" | "cash" | "creditcard" | "banktransfer" | "bankremittance" | "autotransaction" | "others";
+        /**
+         * Hosted page interval unit
+         * @description Unit of a subscription's billing interval.
+         * @enum {string}
+         */
+        HostedPageIntervalUnit: "months" | "years";
+        /**
+         * Hosted page cfdi usage
+         * @description Use of the Mexican electronic invoice (CFDI) the customer declares, from the SAT catalogue c_UsoCFDI; the code in brackets is the SAT key (our mapping, inferred from the names). Zoho lists 23 values, one of which, `computer_equipmentdye_molds_tools`, joins two SAT uses; both halves are listed here (errata `cfdi-usage-joined-value`).
+         * @enum {string}
+         */
+        HostedPageCfdiUsage: "acquisition_of_merchandise" | "return_discount_bonus" | "general_expense" | "buildings" | "furniture_office_equipment" | "transport_equipment" | "computer_equipment" | "dye_molds_tools" | "telephone_communication" | "satellite_communication" | "other_machinery_equipment" | "hospital_expense" | "medical_expense_disability" | "funeral_expense" | "donation" | "interest_mortage_loans" | "contribution_sar" | "medical_expense_insurance_pormium" | "school_transportation_expense" | "deposit_saving_account" | "payment_educational_service" | "no_tax_effect" | "payment" | "payroll";
     };
     responses: {
         /** @description The request was malformed: a parameter or body field is missing or has a value Zoho does not accept. */
@@ -1263,6 +2434,11 @@ export interface components {
          * @example 903000000045027
          */
         ItemId: string;
+        /**
+         * @description ID of the hosted page, as the create returned it.
+         * @example 8c589071e7e26a8d28e8af081c373fb00bd6dc5366fd129eefd5c61c569da526
+         */
+        HostedPageId: string;
     };
     requestBodies: never;
     headers: never;
@@ -1308,6 +2484,47 @@ export type ItemFilter = components['schemas']['ItemFilter'];
 export type ItemSortColumn = components['schemas']['ItemSortColumn'];
 export type ProductType = components['schemas']['ProductType'];
 export type TaxSpecification = components['schemas']['TaxSpecification'];
+export type HostedPage = components['schemas']['HostedPage'];
+export type HostedPageRetrieveResponse = components['schemas']['HostedPageRetrieveResponse'];
+export type HostedPageResponse = components['schemas']['HostedPageResponse'];
+export type HostedPageListResponse = components['schemas']['HostedPageListResponse'];
+export type HostedPageSummary = components['schemas']['HostedPageSummary'];
+export type HostedPageCustomField = components['schemas']['HostedPageCustomField'];
+export type HostedPageData = components['schemas']['HostedPageData'];
+export type HostedPageSubscription = components['schemas']['HostedPageSubscription'];
+export type HostedPageSubscriptionPlan = components['schemas']['HostedPageSubscriptionPlan'];
+export type HostedPageSubscriptionAddon = components['schemas']['HostedPageSubscriptionAddon'];
+export type HostedPageSubscriptionCoupon = components['schemas']['HostedPageSubscriptionCoupon'];
+export type HostedPageCard = components['schemas']['HostedPageCard'];
+export type HostedPageSubscriptionCustomer = components['schemas']['HostedPageSubscriptionCustomer'];
+export type HostedPageContactPerson = components['schemas']['HostedPageContactPerson'];
+export type HostedPageNote = components['schemas']['HostedPageNote'];
+export type HostedPageTag = components['schemas']['HostedPageTag'];
+export type HostedPageItemCustomField = components['schemas']['HostedPageItemCustomField'];
+export type HostedPagePaymentGatewayChoice = components['schemas']['HostedPagePaymentGatewayChoice'];
+export type HostedPageInvoice = components['schemas']['HostedPageInvoice'];
+export type HostedPageInvoiceItem = components['schemas']['HostedPageInvoiceItem'];
+export type HostedPageInvoiceCoupon = components['schemas']['HostedPageInvoiceCoupon'];
+export type HostedPageInvoiceCredit = components['schemas']['HostedPageInvoiceCredit'];
+export type HostedPageInvoicePayment = components['schemas']['HostedPageInvoicePayment'];
+export type HostedPageInvoiceComment = components['schemas']['HostedPageInvoiceComment'];
+export type HostedPageNewSubscriptionRequest = components['schemas']['HostedPageNewSubscriptionRequest'];
+export type HostedPageNewCustomer = components['schemas']['HostedPageNewCustomer'];
+export type HostedPageUpdateSubscriptionRequest = components['schemas']['HostedPageUpdateSubscriptionRequest'];
+export type HostedPageUpdateCardRequest = components['schemas']['HostedPageUpdateCardRequest'];
+export type HostedPageBuyOneTimeAddonRequest = components['schemas']['HostedPageBuyOneTimeAddonRequest'];
+export type HostedPageAddPaymentMethodRequest = components['schemas']['HostedPageAddPaymentMethodRequest'];
+export type HostedPageInvoicePaymentRequest = components['schemas']['HostedPageInvoicePaymentRequest'];
+export type HostedPageUpdatePaymentMethodRequest = components['schemas']['HostedPageUpdatePaymentMethodRequest'];
+export type HostedPagePlanRequest = components['schemas']['HostedPagePlanRequest'];
+export type HostedPageAddonRequest = components['schemas']['HostedPageAddonRequest'];
+export type HostedPageOneTimeAddonRequest = components['schemas']['HostedPageOneTimeAddonRequest'];
+export type HostedPageStatus = components['schemas']['HostedPageStatus'];
+export type HostedPageAction = components['schemas']['HostedPageAction'];
+export type HostedPagePaymentGateway = components['schemas']['HostedPagePaymentGateway'];
+export type HostedPagePaymentMode = components['schemas']['HostedPagePaymentMode'];
+export type HostedPageIntervalUnit = components['schemas']['HostedPageIntervalUnit'];
+export type HostedPageCfdiUsage = components['schemas']['HostedPageCfdiUsage'];
 export type ResponseBadRequest = components['responses']['BadRequest'];
 export type ResponseUnauthorized = components['responses']['Unauthorized'];
 export type ResponseForbidden = components['responses']['Forbidden'];
@@ -1325,6 +2542,7 @@ export type ParameterCustomerId = components['parameters']['CustomerId'];
 export type ParameterReferenceId = components['parameters']['ReferenceId'];
 export type ParameterReferenceIdTypeQuery = components['parameters']['ReferenceIdTypeQuery'];
 export type ParameterItemId = components['parameters']['ItemId'];
+export type ParameterHostedPageId = components['parameters']['HostedPageId'];
 export type $defs = Record<string, never>;
 export interface operations {
     list_customers: {
@@ -2076,6 +3294,357 @@ export interface operations {
             401: components["responses"]["Unauthorized"];
             403: components["responses"]["Forbidden"];
             404: components["responses"]["ItemNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_hosted_pages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hosted pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_hosted_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the hosted page, as the create returned it.
+                 * @example 8c589071e7e26a8d28e8af081c373fb00bd6dc5366fd129eefd5c61c569da526
+                 */
+                hostedpage_id: components["parameters"]["HostedPageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hosted page, its fields beside `code` and `message`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageRetrieveResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_new_subscription_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageNewSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_update_subscription_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageUpdateSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_update_card_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageUpdateCardRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_buy_one_time_addon_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageBuyOneTimeAddonRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_add_payment_method_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageAddPaymentMethodRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_invoice_payment_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageInvoicePaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_update_payment_method_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageUpdatePaymentMethodRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
             405: components["responses"]["MethodNotAllowed"];
             406: components["responses"]["NotAcceptable"];
             429: components["responses"]["TooManyRequests"];

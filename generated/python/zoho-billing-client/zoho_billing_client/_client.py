@@ -14,6 +14,7 @@ from ._base_client import AsyncAPIClient, SyncAPIClient
 
 if TYPE_CHECKING:
     from .resources.customers import AsyncCustomers, Customers
+    from .resources.hosted_pages import AsyncHostedPages, HostedPages
     from .resources.items import AsyncItems, Items
 
 __all__ = ["AsyncZohoBilling", "ZohoBilling"]
@@ -64,6 +65,16 @@ class ZohoBilling(SyncAPIClient):
 
         return Items(self)
 
+    @cached_property
+    def hosted_pages(self) -> HostedPages:
+        """Payment pages that Zoho hosts for you: create one for a purpose (subscribe, change a subscription,
+        replace a card, buy a one-time addon, store or replace a payment method, pay an invoice), send the
+        customer to its URL, and the card or bank details they enter never touch your servers. A page expires
+        within one hour; retrieve it to learn whether it was completed and what it produced."""
+        from .resources.hosted_pages import HostedPages
+
+        return HostedPages(self)
+
 
 class AsyncZohoBilling(AsyncAPIClient):
     """Asyncio client of the Zoho Billing API: the methods of ``ZohoBilling``, awaited.
@@ -110,3 +121,13 @@ class AsyncZohoBilling(AsyncAPIClient):
         from .resources.items import AsyncItems
 
         return AsyncItems(self)
+
+    @cached_property
+    def hosted_pages(self) -> AsyncHostedPages:
+        """Payment pages that Zoho hosts for you: create one for a purpose (subscribe, change a subscription,
+        replace a card, buy a one-time addon, store or replace a payment method, pay an invoice), send the
+        customer to its URL, and the card or bank details they enter never touch your servers. A page expires
+        within one hour; retrieve it to learn whether it was completed and what it produced."""
+        from .resources.hosted_pages import AsyncHostedPages
+
+        return AsyncHostedPages(self)

@@ -528,6 +528,788 @@ class TaxSpecification(OpenStrEnum):
     "Interstate supply (between states)."
 
 
+class HostedPageCustomField(ZohoModel):
+    """
+    The value of one custom field, as Zoho returns it on a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    index: Annotated[int | None, Field(ge=1, le=10)] = None
+    """
+    Position of the custom field, from 1 to 10.
+    """
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    The field's value, as text.
+    """
+    data_type: str | None = None
+    """
+    Data type of the custom field, such as `string`.
+    """
+
+
+class HostedPageSubscriptionCoupon(ZohoModel):
+    """
+    The coupon applied to a subscription produced by a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    coupon_code: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Code of the coupon to apply, such as `Flat10`.
+    """
+    discount_amount: Decimal | None = None
+    """
+    Amount the coupon takes off the invoice total.
+    """
+
+
+class HostedPageSubscriptionCustomer(ZohoModel):
+    """
+    The customer of a subscription produced by a hosted page, in the short form Zoho documents there.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customer_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the customer. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    display_name: str | None = None
+    """
+    Name shown for the customer.
+    """
+    first_name: str | None = None
+    """
+    Given name of the customer's primary contact.
+    """
+    last_name: str | None = None
+    """
+    Family name of the customer's primary contact.
+    """
+    email: str | None = None
+    """
+    Email address of the customer's primary contact.
+    """
+    company_name: str | None = None
+    """
+    Registered name of the business the customer represents.
+    """
+    billing_address: Address | None = None
+    shipping_address: Address | None = None
+    is_taxable: bool | None = None
+    """
+    True when the customer's transactions are taxed. Zoho declares a string and shows `true` (errata `flags-as-booleans`).
+    """
+    tax_authority_name: str | None = None
+    """
+    Name of the tax authority of the customer's location.
+    """
+    tax_exemption_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax exemption to apply instead of a tax.
+    """
+    payment_terms: int | None = None
+    """
+    Payment term of the customer's invoices, in days.
+    """
+    payment_terms_label: str | None = None
+    """
+    Label of the payment term.
+    """
+
+
+class HostedPageContactPerson(ZohoModel):
+    """
+    A contact person of the customer, by ID.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    contactperson_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the contact person.
+    """
+
+
+class HostedPageNote(ZohoModel):
+    """
+    A note on the subscription.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    note_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the note.
+    """
+    description: str | None = None
+    """
+    Text of the note. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    commented_by: str | None = None
+    """
+    Name of the user who wrote the note.
+    """
+    commented_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the note was written.
+    """
+
+
+class HostedPageTag(ZohoModel):
+    """
+    A reporting tag and the option chosen. Zoho declares both IDs as 64-bit integers; strings of digits here, as every Zoho ID, so that values above 2^53 stay exact (errata `tag-ids-as-strings`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    tag_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the reporting tag.
+    """
+    tag_option_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the option chosen for the tag.
+    """
+
+
+class HostedPageItemCustomField(ZohoModel):
+    """
+    The value of one custom field of a plan or addon line, by label.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    label: str | None = None
+    """
+    Label of the custom field.
+    """
+    value: str | None = None
+    """
+    The field's value, as text.
+    """
+
+
+class HostedPageInvoiceItem(ZohoModel):
+    """
+    One line of an invoice raised by a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    item_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the item billed.
+    """
+    name: str | None = None
+    """
+    Name of the line.
+    """
+    description: str | None = None
+    """
+    Description of the line, such as the period it charges. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    code: str | None = None
+    """
+    Code of the plan or addon billed.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit.
+    """
+    quantity: Annotated[int | None, Field(ge=1)] = None
+    """
+    How many units; Zoho's default is 1.
+    """
+    discount_amount: Decimal | None = None
+    """
+    Discount on the line.
+    """
+    item_total: Decimal | None = None
+    """
+    Total of the line, price times quantity. Zoho declares an integer; an exact decimal here, as every amount (errata `item-total-as-decimal`).
+    """
+    tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax applied to the line.
+    """
+    tax_exemption_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax exemption to apply instead of a tax.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption to apply instead of a tax, such as `GST FREE`.
+    """
+
+
+class HostedPageInvoiceCoupon(ZohoModel):
+    """
+    A coupon applied to an invoice raised by a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    coupon_code: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Code of the coupon to apply, such as `Flat10`.
+    """
+    coupon_name: str | None = None
+    """
+    Name of the coupon.
+    """
+    discount_amount: Decimal | None = None
+    """
+    Amount the coupon takes off.
+    """
+
+
+class HostedPageInvoiceCredit(ZohoModel):
+    """
+    A credit note applied to an invoice raised by a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    creditnote_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the credit note.
+    """
+    creditnotes_number: str | None = None
+    """
+    Number of the credit note, such as `CN-26`.
+    """
+    credited_date: date_aliased | None = None
+    """
+    Date the credit was applied.
+    """
+    credited_amount: Decimal | None = None
+    """
+    Amount credited to the invoice. Zoho declares a string and shows the number 15, so both a decimal string and a number are accepted (errata `credited-amount-string-or-number`). Read it as an exact decimal, never a float.
+    """
+
+
+class HostedPageInvoiceComment(ZohoModel):
+    """
+    One entry of an invoice's history.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    comment_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the comment.
+    """
+    description: str | None = None
+    """
+    Text of the comment. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    commented_by_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the user who commented.
+    """
+    commented_by: str | None = None
+    """
+    Name of the user who commented.
+    """
+    comment_type: str | None = None
+    """
+    Who wrote it, such as `system` or a user.
+    """
+    date: date_aliased | None = None
+    """
+    Date of the comment. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the comment was written.
+    """
+    operation_type: str | None = None
+    """
+    What was done to the invoice, such as `add`.
+    """
+    transaction_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the transaction the comment is about.
+    """
+    transaction_type: str | None = None
+    """
+    Kind of transaction the comment is about, such as `invoice`. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+
+
+class HostedPageNewCustomer(ZohoModel):
+    """
+    The new customer a new-subscription page subscribes, created when the page is completed. `display_name` and `email` are required. Zoho's file also requires `tax_authority_id` and `tax_authority_name`, which only a tax exemption in a sales-tax edition needs (errata `impossible-required-sets`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    display_name: Annotated[str, Field(min_length=1)]
+    """
+    Name shown for the customer in Zoho Billing and on the documents sent to it.
+    """
+    salutation: str | None = None
+    """
+    Form of address, such as "Mr." or "Ms.".
+    """
+    first_name: str | None = None
+    """
+    Given name of the customer's primary contact.
+    """
+    last_name: str | None = None
+    """
+    Family name of the customer's primary contact.
+    """
+    email: str
+    """
+    Email address of the customer's primary contact.
+    """
+    company_name: str | None = None
+    """
+    Registered name of the business the customer represents.
+    """
+    billing_address: Address | None = None
+    shipping_address: Address | None = None
+    pricebook_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of a price list in the customer's currency.
+    """
+    payment_terms: int | None = None
+    """
+    Payment term for the customer's invoices, in days (0 means due on receipt).
+    """
+    payment_terms_label: str | None = None
+    """
+    Label of the payment term, such as "Due On Receipt".
+    """
+    exchange_rate: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+    """
+    currency_code: str | None = None
+    """
+    ISO 4217 code of the currency to bill the customer in; the organization's currency when omitted (Zoho sets the currency ID and symbol from it).
+    """
+    vat_treatment: VatTreatment | None = None
+    vat_reg_no: Annotated[str | None, Field(max_length=12, min_length=2)] = None
+    """
+    VAT registration number of a customer whose VAT treatment is `eu_vat_registered`, 2 to 12 characters. Zoho's example is a JSON number; a string here (errata `property-examples-contradict-types`).
+    """
+    country_code: Annotated[str | None, Field(pattern="^[A-Z]{2}$")] = None
+    """
+    Two-letter country code of a customer whose VAT treatment is `eu_vat_registered`, such as `DE`.
+    """
+    is_taxable: bool | None = None
+    """
+    True when the customer's transactions are taxed. Zoho declares a string and shows `true` (errata `property-examples-contradict-types`).
+    """
+    tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax or tax group to collect from the customer.
+    """
+    tax_authority_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax authority of the customer's location (a customer in NY has the NY authority).
+    """
+    tax_authority_name: str | None = None
+    """
+    Name of the tax authority of the customer's location.
+    """
+    tax_exemption_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax exemption to apply instead of a tax.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption to apply instead of a tax, such as `GST FREE`.
+    """
+    default_templates: DefaultTemplates | None = None
+    place_of_contact: str | None = None
+    """
+    Indian state code of the customer's place of contact, such as `TN`.
+    """
+    gst_no: str | None = None
+    """
+    GSTIN, the customer's 15-character Indian GST identification number.
+    """
+    gst_treatment: GstTreatment | None = None
+
+
+class HostedPageUpdatePaymentMethodRequest(ZohoModel):
+    """
+    Body of "create a hosted page to update a customer's payment method": name the one stored payment method to replace, a card (`card_id`), a bank account for ACH (`account_id`) or a PayPal account (`paypal_id`). Zoho's file requires all three, which describes no real call (errata `impossible-required-sets`); at least one is required here.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    card_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the stored card to replace.
+    """
+    account_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the stored bank account (ACH) to replace.
+    """
+    paypal_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the stored PayPal account to replace.
+    """
+
+
+class HostedPagePlanRequest(ZohoModel):
+    """
+    The plan to subscribe to, by its code, with the changes for this subscription only (price, quantity, setup fee, trial, billing cycles, tax).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    plan_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the plan (as set when the plan was created), such as `basic-monthly`.
+    """
+    plan_description: str | None = None
+    """
+    Description of the plan for this subscription only, shown on its invoices instead of the plan name.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit for this subscription; the plan's price when omitted.
+    """
+    setup_fee: Decimal | None = None
+    """
+    Setup fee for this subscription; the plan's when omitted, 0 when `exclude_setup_fee` is true.
+    """
+    setup_fee_tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax on the setup fee; leave it empty to apply a tax exemption to the setup fee.
+    """
+    quantity: Annotated[int | None, Field(ge=1)] = None
+    """
+    How many units; Zoho's default is 1.
+    """
+    tags: list[HostedPageTag] | None = None
+    """
+    Reporting tags of the plan line.
+    """
+    item_custom_fields: list[HostedPageItemCustomField] | None = None
+    """
+    Custom field values of the plan line, by label.
+    """
+    tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead.
+    """
+    tax_exemption_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax exemption to apply instead of a tax.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption to apply instead of a tax, such as `GST FREE`.
+    """
+    setup_fee_tax_exemption_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax exemption applied to the setup fee.
+    """
+    setup_fee_tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption applied to the setup fee.
+    """
+    exclude_trial: bool | None = False
+    """
+    True to skip the plan's trial for this subscription.
+    """
+    exclude_setup_fee: bool | None = False
+    """
+    True to skip the plan's setup fee for this subscription.
+    """
+    billing_cycles: Annotated[int | None, Field(ge=-1)] = None
+    """
+    Number of billing cycles for this subscription, overriding the plan's; -1 renews until cancelled.
+    """
+    trial_days: Annotated[int | None, Field(ge=0)] = None
+    """
+    Trial days for this subscription, overriding the plan's; applies even when `exclude_trial` is true.
+    """
+
+
+class HostedPageAddonRequest(ZohoModel):
+    """
+    A recurring addon to include in the subscription, by its code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the addon (as set when the addon was created), such as `Email-basic`.
+    """
+    addon_description: str | None = None
+    """
+    Description of the addon for this subscription only, shown on its invoices instead of the addon name.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit for this subscription; the addon's price when omitted.
+    """
+    quantity: Annotated[int | None, Field(ge=1)] = None
+    """
+    How many units of the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    tags: list[HostedPageTag] | None = None
+    """
+    Reporting tags of the addon line.
+    """
+    item_custom_fields: list[HostedPageItemCustomField] | None = None
+    """
+    Custom field values of the addon line, by label.
+    """
+    tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead.
+    """
+    tax_exemption_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax exemption to apply instead of a tax.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption to apply instead of a tax, such as `GST FREE`.
+    """
+
+
+class ProductType1(OpenStrEnum):
+    """
+    Whether the addon is a good or a service, for the United Kingdom edition.
+    """
+
+    goods = "goods"
+    "A physical good."
+    service = "service"
+    "A service."
+
+
+class HostedPageOneTimeAddonRequest(ZohoModel):
+    """
+    A one-time addon to buy, by its code.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: Annotated[str, Field(min_length=1)]
+    """
+    Code of the addon (as set when the addon was created), such as `Email-basic`.
+    """
+    quantity: Annotated[int | None, Field(ge=1)] = None
+    """
+    How many units; Zoho's default is 1.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit; the addon's price when omitted.
+    """
+    tags: list[HostedPageTag] | None = None
+    """
+    Reporting tags of the addon line.
+    """
+    item_custom_fields: list[HostedPageItemCustomField] | None = None
+    """
+    Custom field values of the addon line, by label.
+    """
+    tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead.
+    """
+    tax_exemption_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the tax exemption to apply instead of a tax.
+    """
+    tax_exemption_code: str | None = None
+    """
+    Code of the tax exemption to apply instead of a tax, such as `GST FREE`.
+    """
+    product_type: ProductType1 | None = None
+    """
+    Whether the addon is a good or a service, for the United Kingdom edition.
+    """
+
+
+class HostedPageStatus(OpenStrEnum):
+    """
+    Where the customer is with the page. Zoho lists the six values without their meanings; the meanings below are read from the names and the page's life cycle (inferred). Zoho documents no value for an expired page: a page simply stops working within one hour.
+    """
+
+    fresh = "fresh"
+    "Created; the customer has not opened it yet (inferred)."
+    read = "read"
+    "The customer has opened it but not completed it (inferred)."
+    success = "success"
+    "The customer completed it; data holds what it produced."
+    failed = "failed"
+    "The transaction on the page failed, for example a declined card (inferred)."
+    cancelled = "cancelled"
+    "The page was cancelled before it was completed (inferred)."
+    force_cancelled = "force_cancelled"
+    "The page was cancelled by Zoho or the organization rather than by the customer (inferred)."
+
+
+class HostedPageAction(OpenStrEnum):
+    """
+    What the page is for. Zoho documents four values, for the four oldest kinds of page; its examples for the three newer kinds show display texts ("Update payment method", "Invoice payment") instead of a value, so the last three values here are inferred from the endpoint names and unconfirmed (errata `action-values`). Clients must accept values not listed here.
+    """
+
+    new_subscription = "new_subscription"
+    "Subscribe a customer to a plan (new subscription page)."
+    update_subscription = "update_subscription"
+    "Change a subscription\u0027s plan, quantity or addons (update subscription page)."
+    update_card = "update_card"
+    "Replace the card a subscription is charged to (update card page)."
+    one_time_addon = "one_time_addon"
+    "Buy one-time addons for a subscription (one-time addon page)."
+    add_payment_method = "add_payment_method"
+    "Store a new payment method for a customer (inferred value, unconfirmed; named after the endpoint)."
+    invoice_payment = "invoice_payment"
+    "Pay an invoice (inferred value, unconfirmed; named after the endpoint)."
+    update_payment_method = "update_payment_method"
+    "Replace a stored payment method (inferred value, unconfirmed; named after the endpoint)."
+
+
+class HostedPagePaymentGateway(OpenStrEnum):
+    """
+    A payment gateway. Zoho's hosted pages file gives no list; these are the values Zoho lists for the same field in its Cards and Subscriptions files (cards.yml, subscription.yml). Zoho adds gateways over time.
+    """
+
+    test_gateway = "test_gateway"
+    "Zoho\u0027s test gateway, for trying payments without charging anyone."
+    payflow_pro = "payflow_pro"
+    "PayPal Payflow Pro."
+    stripe = "stripe"
+    "Stripe."
+    field_2checkout = "2checkout"
+    "2Checkout (Verifone)."
+    authorize_net = "authorize_net"
+    "Authorize.Net."
+    payments_pro = "payments_pro"
+    "PayPal Payments Pro."
+    forte = "forte"
+    "Forte."
+    worldpay = "worldpay"
+    "Worldpay."
+    wepay = "wepay"
+    "WePay."
+
+
+class HostedPagePaymentMode(OpenStrEnum):
+    """
+    How a payment of an invoice raised by a hosted page was made.
+    """
+
+    check = "check"
+    "By cheque."
+    cash = "cash"
+    "In cash."
+    creditcard = "creditcard"
+    "By credit card, recorded by hand."
+    banktransfer = "banktransfer"
+    "By bank transfer."
+    bankremittance = "bankremittance"
+    "By bank remittance."
+    autotransaction = "autotransaction"
+    "Charged automatically through a payment gateway (gateway_transaction_id names the transaction)."
+    others = "others"
+    "Any other way."
+
+
+class HostedPageIntervalUnit(OpenStrEnum):
+    """
+    Unit of a subscription's billing interval.
+    """
+
+    months = "months"
+    "The interval counts months."
+    years = "years"
+    "The interval counts years."
+
+
+class HostedPageCfdiUsage(OpenStrEnum):
+    """
+    Use of the Mexican electronic invoice (CFDI) the customer declares, from the SAT catalogue c_UsoCFDI; the code in brackets is the SAT key (our mapping, inferred from the names). Zoho lists 23 values, one of which, `computer_equipmentdye_molds_tools`, joins two SAT uses; both halves are listed here (errata `cfdi-usage-joined-value`).
+    """
+
+    acquisition_of_merchandise = "acquisition_of_merchandise"
+    "Acquisition of merchandise (G01)."
+    return_discount_bonus = "return_discount_bonus"
+    "Returns, discounts or bonuses (G02)."
+    general_expense = "general_expense"
+    "General expenses (G03)."
+    buildings = "buildings"
+    "Buildings (I01)."
+    furniture_office_equipment = "furniture_office_equipment"
+    "Office furniture and equipment (I02)."
+    transport_equipment = "transport_equipment"
+    "Transport equipment (I03)."
+    computer_equipment = "computer_equipment"
+    "Computer equipment and accessories (I04)."
+    dye_molds_tools = "dye_molds_tools"
+    "Dies, moulds and tools (I05)."
+    telephone_communication = "telephone_communication"
+    "Telephone communications (I06)."
+    satellite_communication = "satellite_communication"
+    "Satellite communications (I07)."
+    other_machinery_equipment = "other_machinery_equipment"
+    "Other machinery and equipment (I08)."
+    hospital_expense = "hospital_expense"
+    "Medical, dental and hospital fees (D01)."
+    medical_expense_disability = "medical_expense_disability"
+    "Medical expenses for disability (D02)."
+    funeral_expense = "funeral_expense"
+    "Funeral expenses (D03)."
+    donation = "donation"
+    "Donations (D04)."
+    interest_mortage_loans = "interest_mortage_loans"
+    "Real interest paid on mortgage loans (D05; Zoho\u0027s spelling mortage)."
+    contribution_sar = "contribution_sar"
+    "Voluntary contributions to the retirement savings system, SAR (D06)."
+    medical_expense_insurance_pormium = "medical_expense_insurance_pormium"
+    "Medical insurance premiums (D07; Zoho\u0027s spelling pormium)."
+    school_transportation_expense = "school_transportation_expense"
+    "Compulsory school transport (D08)."
+    deposit_saving_account = "deposit_saving_account"
+    "Deposits in savings or pension accounts (D09)."
+    payment_educational_service = "payment_educational_service"
+    "Payments for educational services (D10)."
+    no_tax_effect = "no_tax_effect"
+    "No tax effect (S01)."
+    payment = "payment"
+    "Payments (CP01)."
+    payroll = "payroll"
+    "Payroll (CN01)."
+
+
 class Customer(ZohoModel):
     """
     A customer as Zoho returns it from create, retrieve, update and the CRM-reference lookup. The operations return different subsets of these fields (see each operation). The required ones are those that every published example and every recorded live response carries and that Zoho sets itself or requires on create (see errata `required-response-fields`); the others may be absent. Fields sent on create or update but never returned (VAT treatment, taxability and exemption) are in the request schemas only. Fields marked `x-zoho-observed` are not in Zoho's documentation but were seen in recorded responses.
@@ -1371,6 +2153,495 @@ class ItemTaxPreference(ZohoModel):
     tax_specification: TaxSpecification | None = None
 
 
+class HostedPageSummary(ZohoModel):
+    """
+    A hosted page as the list returns it: without `custom_fields` and `data` (retrieve the page for those).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    hostedpage_id: Annotated[str, Field(pattern="^[0-9a-f]+$")]
+    """
+    ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there.
+    """
+    status: HostedPageStatus
+    url: str
+    """
+    Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created.
+    """
+    action: HostedPageAction
+    expiring_time: Annotated[str, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")]
+    """
+    When the page stops working, at most one hour after `created_time`.
+    """
+    created_time: Annotated[str, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")]
+    """
+    When the page was created.
+    """
+
+
+class HostedPageSubscriptionPlan(ZohoModel):
+    """
+    The plan of a subscription produced by a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    plan_code: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Code of the plan (as set when the plan was created), such as `basic-monthly`.
+    """
+    name: str | None = None
+    """
+    Name of the plan.
+    """
+    quantity: Annotated[int | None, Field(ge=1)] = None
+    """
+    How many units; Zoho's default is 1.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit of the plan for this subscription.
+    """
+    discount: Decimal | None = None
+    """
+    Discount on the plan.
+    """
+    total: Decimal | None = None
+    """
+    Total amount for the plan.
+    """
+    setup_fee: Decimal | None = None
+    """
+    One-time setup fee of the plan.
+    """
+    description: str | None = None
+    """
+    Description of the plan for this subscription.
+    """
+    tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax applied to the plan.
+    """
+    tags: list[HostedPageTag] | None = None
+    """
+    Reporting tags of the plan line.
+    """
+    item_custom_fields: list[HostedPageItemCustomField] | None = None
+    """
+    Custom field values of the plan line.
+    """
+
+
+class HostedPageSubscriptionAddon(ZohoModel):
+    """
+    One addon of a subscription produced by a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    addon_code: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Code of the addon (as set when the addon was created), such as `Email-basic`.
+    """
+    name: str | None = None
+    """
+    Name of the addon. Untyped in Zoho's file; a string here (errata `untyped-inline-properties`).
+    """
+    description: str | None = None
+    """
+    Description of the addon for this subscription.
+    """
+    quantity: Annotated[int | None, Field(ge=1)] = None
+    """
+    How many units; Zoho's default is 1.
+    """
+    price: Decimal | None = None
+    """
+    Price of one unit of the addon for this subscription.
+    """
+    discount: Decimal | None = None
+    """
+    Discount on the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    total: Decimal | None = None
+    """
+    Total amount for the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    tax_id: Annotated[str | None, Field(pattern="^([0-9]+)?$")] = None
+    """
+    ID of the tax applied to the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    tags: list[HostedPageTag] | None = None
+    """
+    Reporting tags of the addon line.
+    """
+    item_custom_fields: list[HostedPageItemCustomField] | None = None
+    """
+    Custom field values of the addon line.
+    """
+
+
+class HostedPageCard(ZohoModel):
+    """
+    The card a subscription is charged to, as Zoho shows it (never the full number).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    card_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the stored card. Untyped in Zoho's file; a string, as every Zoho ID (errata `untyped-inline-properties`).
+    """
+    last_four_digits: Annotated[str | None, Field(pattern="^[0-9]{4}$")] = None
+    """
+    Last four digits of the card number. A string: Zoho declares an integer but its example is the string `"2145"`, and digits such as `0123` must keep their leading zero (errata `last-four-digits-as-string`).
+    """
+    payment_gateway: HostedPagePaymentGateway | None = None
+    expiry_month: Annotated[int | None, Field(ge=1, le=12)] = None
+    """
+    Month the card expires, 1 to 12.
+    """
+    expiry_year: int | None = None
+    """
+    Year the card expires, such as 2030.
+    """
+
+
+class HostedPagePaymentGatewayChoice(ZohoModel):
+    """
+    A payment gateway the page offers (on a request) or that is configured for the customer (on a response).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    payment_gateway: HostedPagePaymentGateway
+
+
+class HostedPageInvoicePayment(ZohoModel):
+    """
+    A payment made for an invoice raised by a hosted page.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    payment_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the payment.
+    """
+    payment_mode: HostedPagePaymentMode | None = None
+    invoice_payment_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of this payment's share of the invoice.
+    """
+    gateway_transaction_id: str | None = None
+    """
+    Transaction ID the payment gateway gave, for a payment of mode `autotransaction`.
+    """
+    description: str | None = None
+    """
+    Description of the payment.
+    """
+    date: date_aliased | None = None
+    """
+    Date of the payment.
+    """
+    reference_number: str | None = None
+    """
+    Reference number of the payment, such as the invoice number.
+    """
+    amount: Decimal | None = None
+    """
+    Amount of the payment. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    exchange_rate: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+    """
+
+
+class HostedPageNewSubscriptionRequest(ZohoModel):
+    """
+    Body of "create a hosted page for a new subscription". `plan` is required, and one of `customer_id` (an existing customer) or `customer` (a new one, created when the page is completed). Zoho's file requires both, which no caller can send (errata `impossible-required-sets`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customer_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of an existing customer, a string of digits.
+    """
+    customer: HostedPageNewCustomer | None = None
+    pricebook_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of a price list in the customer's currency, to price the subscription with.
+    """
+    contactpersons: list[HostedPageContactPerson] | None = None
+    """
+    Contact persons of the customer who receive the subscription's mails.
+    """
+    plan: HostedPagePlanRequest
+    addons: list[HostedPageAddonRequest] | None = None
+    """
+    Recurring addons to include, each by its code.
+    """
+    reference_id: str | None = None
+    """
+    Your own reference for the subscription, to find it again.
+    """
+    starts_at: date_aliased | None = None
+    """
+    Date the subscription starts; today when omitted. A future date makes it `future` until then; a past date backdates it.
+    """
+    custom_fields: list[HostedPageItemCustomField] | None = None
+    """
+    Custom field values to set on the subscription, each by its label.
+    """
+    coupon_code: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Code of the coupon to apply, such as `Flat10`.
+    """
+    redirect_url: str | None = None
+    """
+    Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation.
+    """
+    salesperson_name: str | None = None
+    """
+    Name of the salesperson of the subscription.
+    """
+    template_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the invoice template for the subscription's invoices. Zoho declares a 64-bit integer; a string of digits here, as every Zoho ID (errata `template-id-as-string`).
+    """
+    can_charge_setup_fee_immediately: bool | None = False
+    """
+    True to raise a separate invoice for the setup fee as soon as the trial starts; false (the default) bills it at the end of the trial with the other charges.
+    """
+    exchange_rate: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+    """
+    place_of_supply: str | None = None
+    """
+    Indian state code of the place of supply of the subscription, such as `TN`.
+    """
+    gst_treatment: GstTreatment | None = None
+    gst_no: str | None = None
+    """
+    GSTIN, the customer's 15-character Indian GST identification number.
+    """
+    cfdi_usage: HostedPageCfdiUsage | None = None
+    payment_gateways: list[HostedPagePaymentGatewayChoice] | None = None
+    """
+    Payment gateways the page offers; the organization's configured ones when omitted.
+    """
+    billing_address_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the customer's billing address to use (errata `address-ids-as-json-numbers`).
+    """
+    shipping_address_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the customer's shipping address to use (errata `address-ids-as-json-numbers`).
+    """
+    branch_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the branch the transaction belongs to (errata `address-ids-as-json-numbers`).
+    """
+
+
+class HostedPageUpdateSubscriptionRequest(ZohoModel):
+    """
+    Body of "create a hosted page to update a subscription": the subscription and its new plan are required; addons, coupon and the other fields as for a new subscription.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the subscription the page acts on, a string of digits.
+    """
+    plan: HostedPagePlanRequest
+    addons: list[HostedPageAddonRequest] | None = None
+    """
+    Recurring addons the subscription should have, each by its code.
+    """
+    reference_id: str | None = None
+    """
+    Your own reference for the subscription.
+    """
+    starts_at: date_aliased | None = None
+    """
+    Date the change takes effect.
+    """
+    custom_fields: list[HostedPageItemCustomField] | None = None
+    """
+    Custom field values to set on the subscription, each by its label.
+    """
+    coupon_code: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Code of the coupon to apply, such as `Flat10`.
+    """
+    salesperson_name: str | None = None
+    """
+    Name of the salesperson of the subscription.
+    """
+    can_charge_setup_fee_immediately: bool | None = False
+    """
+    True to invoice the setup fee at once rather than at the end of the trial.
+    """
+    gst_treatment: GstTreatment | None = None
+    gst_no: str | None = None
+    """
+    GSTIN, the customer's 15-character Indian GST identification number.
+    """
+    cfdi_usage: HostedPageCfdiUsage | None = None
+    payment_gateways: list[HostedPagePaymentGatewayChoice] | None = None
+    """
+    Payment gateways the page offers.
+    """
+    exchange_rate: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+    """
+    place_of_supply: str | None = None
+    """
+    Indian state code of the place of supply of the subscription, such as `TN`.
+    """
+    billing_address_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the customer's billing address to use.
+    """
+    shipping_address_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the customer's shipping address to use.
+    """
+    branch_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the branch the transaction belongs to.
+    """
+    template_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the invoice template for the subscription's invoices (errata `template-id-as-string`).
+    """
+    redirect_url: str | None = None
+    """
+    Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation.
+    """
+
+
+class HostedPageUpdateCardRequest(ZohoModel):
+    """
+    Body of "create a hosted page to update the card of a subscription".
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the subscription the page acts on, a string of digits.
+    """
+    redirect_url: str | None = None
+    """
+    Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation.
+    """
+    payment_gateways: list[HostedPagePaymentGatewayChoice] | None = None
+    """
+    Payment gateways the page offers.
+    """
+
+
+class HostedPageBuyOneTimeAddonRequest(ZohoModel):
+    """
+    Body of "create a hosted page to buy one-time addons for a subscription".
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the subscription the page acts on, a string of digits.
+    """
+    addons: list[HostedPageOneTimeAddonRequest]
+    """
+    The one-time addons to buy, each by its code.
+    """
+    redirect_url: str | None = None
+    """
+    Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation.
+    """
+    coupon_code: Annotated[str | None, Field(min_length=1)] = None
+    """
+    Code of a coupon to apply to the one-time addons. Untyped in Zoho's file (errata `untyped-inline-properties`).
+    """
+    cfdi_usage: HostedPageCfdiUsage | None = None
+    exchange_rate: Annotated[Decimal | None, Field(ge=0)] = None
+    """
+    Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+    """
+    payment_gateways: list[HostedPagePaymentGatewayChoice] | None = None
+    """
+    Payment gateways the page offers.
+    """
+
+
+class HostedPageAddPaymentMethodRequest(ZohoModel):
+    """
+    Body of "create a hosted page to add a payment method for a customer".
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    customer_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the customer the payment method is added for.
+    """
+    redirect_url: str | None = None
+    """
+    Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation.
+    """
+    payment_gateways: list[HostedPagePaymentGatewayChoice] | None = None
+    """
+    Payment gateways the page offers.
+    """
+
+
+class HostedPageInvoicePaymentRequest(ZohoModel):
+    """
+    Body of "create a hosted page to pay an invoice".
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    ID of the invoice the customer pays on the page.
+    """
+    redirect_url: str | None = None
+    """
+    Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation.
+    """
+    hostedpage_settings_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the hosted page template to show the page with.
+    """
+    payment_gateways: list[HostedPagePaymentGatewayChoice] | None = None
+    """
+    Payment gateways the page offers.
+    """
+
+
 class Item(ZohoModel):
     """
     A good or service as Zoho returns it from create, retrieve and update. `item_id`, `name`, `rate` and `status` are always present: every published example carries them, and Zoho sets the ID and status itself and requires name and rate on create and update (errata `required-response-fields`). The other fields may be absent.
@@ -1519,3 +2790,398 @@ class ItemResponse(ZohoModel):
     Zoho's confirmation text for the operation.
     """
     item: Item
+
+
+class HostedPageListResponse(ZohoModel):
+    """
+    Success envelope holding one page of hosted pages, under `hosted_pages`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    hosted_pages: list[HostedPageSummary]
+    """
+    The hosted pages on this page of the list.
+    """
+    page_context: PageContext | None = None
+
+
+class HostedPageSubscription(ZohoModel):
+    """
+    The subscription a completed page created or changed, in the form Zoho documents for hosted pages (the Subscriptions module describes the full record).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the subscription.
+    """
+    name: str | None = None
+    """
+    Name of the subscription, the product name and the plan name joined, such as `GatorHost-Basic`.
+    """
+    status: str | None = None
+    """
+    Status of the subscription (such as `live` or `trial`; the Subscriptions module lists the values). Zoho's hosted pages file describes it with the page statuses, which is an error (errata `data-statuses`).
+    """
+    amount: Decimal | None = None
+    """
+    Amount charged per billing period.
+    """
+    created_at: date_aliased | None = None
+    """
+    Date the subscription was created.
+    """
+    current_term_starts_at: date_aliased | None = None
+    """
+    First day of the current term.
+    """
+    current_term_ends_at: date_aliased | None = None
+    """
+    Last day of the current term.
+    """
+    next_billing_at: date_aliased | None = None
+    """
+    Date of the next bill, which is also the start of the next term.
+    """
+    expires_at: str | None = None
+    """
+    Last day of the last billing cycle, for a plan with a set number of cycles; empty otherwise.
+    """
+    interval: Annotated[int | None, Field(ge=1)] = None
+    """
+    Number of `interval_unit`s between two bills (2 with `months`: every two months). Zoho's example sends a number and declares a string (errata `interval-as-number`).
+    """
+    interval_unit: HostedPageIntervalUnit | None = None
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the subscription was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the subscription was last changed.
+    """
+    reference_id: str | None = None
+    """
+    Your own reference for the subscription.
+    """
+    salesperson_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the salesperson of the subscription.
+    """
+    salesperson_name: str | None = None
+    """
+    Name of the salesperson of the subscription.
+    """
+    child_invoice_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the most recent invoice of the subscription.
+    """
+    pricebook_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the price list applied.
+    """
+    currency_code: str | None = None
+    """
+    ISO 4217 code of the subscription's currency.
+    """
+    currency_symbol: str | None = None
+    """
+    Symbol of the subscription's currency, such as `$`.
+    """
+    end_of_term: bool | None = None
+    """
+    True when the last change takes effect at the end of the current term rather than at once.
+    """
+    product_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the product the plan belongs to.
+    """
+    product_name: str | None = None
+    """
+    Name of the product the plan belongs to.
+    """
+    plan: HostedPageSubscriptionPlan | None = None
+    addons: list[HostedPageSubscriptionAddon] | None = None
+    """
+    The addons of the subscription.
+    """
+    taxes: list[str] | None = None
+    """
+    Taxes applied to the subscription, as Zoho lists them (strings).
+    """
+    coupon: HostedPageSubscriptionCoupon | None = None
+    card: HostedPageCard | None = None
+    payment_terms: int | None = None
+    """
+    Payment term of the subscription's invoices, in days (0 means due on receipt).
+    """
+    payment_terms_label: str | None = None
+    """
+    Label of the payment term, such as "Due On Receipt".
+    """
+    can_add_bank_account: bool | None = None
+    """
+    True when a bank account can be added for the customer, for ACH payments.
+    """
+    customer: HostedPageSubscriptionCustomer | None = None
+    custom_fields: list[HostedPageCustomField] | None = None
+    """
+    Custom field values of the subscription.
+    """
+    contactpersons: list[HostedPageContactPerson] | None = None
+    """
+    Contact persons of the customer who receive the subscription's mails.
+    """
+    notes: list[HostedPageNote] | None = None
+    """
+    Notes on the subscription.
+    """
+    payment_gateways: list[HostedPagePaymentGatewayChoice] | None = None
+    """
+    Payment gateways configured for the customer.
+    """
+
+
+class HostedPageInvoice(ZohoModel):
+    """
+    The invoice a completed page raised, in the form Zoho documents for hosted pages (the Invoices module describes the full record).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the invoice.
+    """
+    number: str | None = None
+    """
+    Number of the invoice, such as `INV-384`.
+    """
+    status: str | None = None
+    """
+    Status of the invoice (such as `paid`; the Invoices module lists the values). Zoho's hosted pages file describes it with the page statuses (errata `data-statuses`).
+    """
+    invoice_date: date_aliased | None = None
+    """
+    Date of the invoice.
+    """
+    due_date: date_aliased | None = None
+    """
+    Date the payment is due.
+    """
+    payment_expected_date: str | None = None
+    """
+    Date the payment is expected, as entered. Zoho's example is `10-05-2013`, not ISO 8601, so no date format is assumed.
+    """
+    ach_payment_initiated: bool | None = None
+    """
+    True when an ACH bank payment has been started for the invoice.
+    """
+    transaction_type: str | None = None
+    """
+    Kind of transaction, such as `invoice`.
+    """
+    customer_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the customer billed.
+    """
+    customer_name: str | None = None
+    """
+    Name of the customer billed.
+    """
+    email: str | None = None
+    """
+    Email address the invoice is sent to.
+    """
+    invoice_items: list[HostedPageInvoiceItem] | None = None
+    """
+    The lines of the invoice.
+    """
+    coupon: list[HostedPageInvoiceCoupon] | None = None
+    """
+    Coupons applied to the invoice. A list here, where the subscription has one coupon object.
+    """
+    credits: list[HostedPageInvoiceCredit] | None = None
+    """
+    Credit notes applied to the invoice.
+    """
+    total: Decimal | None = None
+    """
+    Total of the invoice.
+    """
+    payment_made: Decimal | None = None
+    """
+    Amount paid so far.
+    """
+    balance: Decimal | None = None
+    """
+    Amount still unpaid.
+    """
+    credits_applied: Decimal | None = None
+    """
+    Credits applied to the invoice.
+    """
+    write_off_amount: Decimal | None = None
+    """
+    Unpaid amount written off.
+    """
+    payments: list[HostedPageInvoicePayment] | None = None
+    """
+    Payments made for the invoice.
+    """
+    currency_code: str | None = None
+    """
+    ISO 4217 code of the invoice's currency.
+    """
+    currency_symbol: str | None = None
+    """
+    Symbol of the invoice's currency.
+    """
+    created_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the invoice was created.
+    """
+    updated_time: Annotated[str | None, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")] = None
+    """
+    When the invoice was last changed.
+    """
+    salesperson_id: Annotated[str | None, Field(pattern="^[0-9]+$")] = None
+    """
+    ID of the salesperson.
+    """
+    salesperson_name: str | None = None
+    """
+    Name of the salesperson.
+    """
+    invoice_url: str | None = None
+    """
+    Address where the customer can view the invoice.
+    """
+    billing_address: Address | None = None
+    shipping_address: Address | None = None
+    comments: list[HostedPageInvoiceComment] | None = None
+    """
+    The invoice's history, comments by users and by the system.
+    """
+    custom_fields: list[HostedPageCustomField] | None = None
+    """
+    Custom field values of the invoice.
+    """
+
+
+class HostedPageData(ZohoModel):
+    """
+    What the completed page produced. Empty for a page the customer has not completed; for a completed subscription page, the subscription and the invoice it raised. Zoho documents these two; a page of another kind may carry other keys, which clients should keep.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription: HostedPageSubscription | None = None
+    invoice: HostedPageInvoice | None = None
+
+
+class HostedPage(ZohoModel):
+    """
+    A payment page Zoho hosts for one purpose (`action`): a new subscription, a change of plan, a new card, a one-time addon, a payment method, an invoice payment. Send the customer to `url`; the card or bank details they enter there never pass through your servers. A page expires within one hour of its creation (`expiring_time`). Once the customer completes it, `status` becomes `success` and retrieving the page returns what it produced under `data`. The six fields that every published example carries and that Zoho sets itself are required (errata `required-response-fields`); `custom_fields` and `data` may be absent.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    hostedpage_id: Annotated[str, Field(pattern="^[0-9a-f]+$")]
+    """
+    ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there.
+    """
+    status: HostedPageStatus
+    url: str
+    """
+    Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created.
+    """
+    action: HostedPageAction
+    expiring_time: Annotated[str, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")]
+    """
+    When the page stops working: at most one hour after `created_time`. A customer who opens it later must be sent a new page.
+    """
+    created_time: Annotated[str, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")]
+    """
+    When the page was created.
+    """
+    custom_fields: list[HostedPageCustomField] | None = None
+    """
+    Custom field values set on the page's transaction.
+    """
+    data: HostedPageData | None = None
+
+
+class HostedPageRetrieveResponse(ZohoModel):
+    """
+    Success body of "retrieve a hosted page". Unlike every other Zoho answer it is not wrapped: the page's fields sit at the top level, beside `code` and `message` (errata `retrieve-not-wrapped`); the SDK returns this whole body (`x-zoho-sdk` result of kind `object` without `key`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, `success`.
+    """
+    hostedpage_id: Annotated[str, Field(pattern="^[0-9a-f]+$")]
+    """
+    ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there.
+    """
+    status: HostedPageStatus
+    url: str
+    """
+    Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created.
+    """
+    action: HostedPageAction
+    expiring_time: Annotated[str, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")]
+    """
+    When the page stops working, at most one hour after `created_time`.
+    """
+    created_time: Annotated[str, Field(pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$")]
+    """
+    When the page was created.
+    """
+    custom_fields: list[HostedPageCustomField] | None = None
+    """
+    Custom field values set on the page's transaction.
+    """
+    data: HostedPageData | None = None
+
+
+class HostedPageResponse(ZohoModel):
+    """
+    Success envelope of every hosted page create, holding the new page under `hostedpage`.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    code: Literal[0]
+    """
+    0 for success.
+    """
+    message: str
+    """
+    Zoho's confirmation text, "Hosted page has been created successfully.".
+    """
+    hostedpage: HostedPage

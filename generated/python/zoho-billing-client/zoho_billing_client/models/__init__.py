@@ -24,6 +24,48 @@ if TYPE_CHECKING:
     from .default_templates import DefaultTemplates
     from .error_response import ErrorResponse
     from .gst_treatment import GstTreatment
+    from .hosted_page import HostedPage
+    from .hosted_page_action import HostedPageAction
+    from .hosted_page_add_payment_method_request import HostedPageAddPaymentMethodRequest
+    from .hosted_page_addon_request import HostedPageAddonRequest
+    from .hosted_page_buy_one_time_addon_request import HostedPageBuyOneTimeAddonRequest
+    from .hosted_page_card import HostedPageCard
+    from .hosted_page_cfdi_usage import HostedPageCfdiUsage
+    from .hosted_page_contact_person import HostedPageContactPerson
+    from .hosted_page_custom_field import HostedPageCustomField
+    from .hosted_page_data import HostedPageData
+    from .hosted_page_interval_unit import HostedPageIntervalUnit
+    from .hosted_page_invoice import HostedPageInvoice
+    from .hosted_page_invoice_comment import HostedPageInvoiceComment
+    from .hosted_page_invoice_coupon import HostedPageInvoiceCoupon
+    from .hosted_page_invoice_credit import HostedPageInvoiceCredit
+    from .hosted_page_invoice_item import HostedPageInvoiceItem
+    from .hosted_page_invoice_payment import HostedPageInvoicePayment
+    from .hosted_page_invoice_payment_request import HostedPageInvoicePaymentRequest
+    from .hosted_page_item_custom_field import HostedPageItemCustomField
+    from .hosted_page_list_response import HostedPageListResponse
+    from .hosted_page_new_customer import HostedPageNewCustomer
+    from .hosted_page_new_subscription_request import HostedPageNewSubscriptionRequest
+    from .hosted_page_note import HostedPageNote
+    from .hosted_page_one_time_addon_request import HostedPageOneTimeAddonRequest
+    from .hosted_page_one_time_addon_request_product_type import HostedPageOneTimeAddonRequestProductType
+    from .hosted_page_payment_gateway import HostedPagePaymentGateway
+    from .hosted_page_payment_gateway_choice import HostedPagePaymentGatewayChoice
+    from .hosted_page_payment_mode import HostedPagePaymentMode
+    from .hosted_page_plan_request import HostedPagePlanRequest
+    from .hosted_page_response import HostedPageResponse
+    from .hosted_page_retrieve_response import HostedPageRetrieveResponse
+    from .hosted_page_status import HostedPageStatus
+    from .hosted_page_subscription import HostedPageSubscription
+    from .hosted_page_subscription_addon import HostedPageSubscriptionAddon
+    from .hosted_page_subscription_coupon import HostedPageSubscriptionCoupon
+    from .hosted_page_subscription_customer import HostedPageSubscriptionCustomer
+    from .hosted_page_subscription_plan import HostedPageSubscriptionPlan
+    from .hosted_page_summary import HostedPageSummary
+    from .hosted_page_tag import HostedPageTag
+    from .hosted_page_update_card_request import HostedPageUpdateCardRequest
+    from .hosted_page_update_payment_method_request import HostedPageUpdatePaymentMethodRequest
+    from .hosted_page_update_subscription_request import HostedPageUpdateSubscriptionRequest
     from .item import Item
     from .item_custom_field import ItemCustomField
     from .item_filter import ItemFilter
@@ -66,6 +108,48 @@ _MODULES: dict[str, str] = {
     "DefaultTemplates": "default_templates",
     "ErrorResponse": "error_response",
     "GstTreatment": "gst_treatment",
+    "HostedPage": "hosted_page",
+    "HostedPageAction": "hosted_page_action",
+    "HostedPageAddPaymentMethodRequest": "hosted_page_add_payment_method_request",
+    "HostedPageAddonRequest": "hosted_page_addon_request",
+    "HostedPageBuyOneTimeAddonRequest": "hosted_page_buy_one_time_addon_request",
+    "HostedPageCard": "hosted_page_card",
+    "HostedPageCfdiUsage": "hosted_page_cfdi_usage",
+    "HostedPageContactPerson": "hosted_page_contact_person",
+    "HostedPageCustomField": "hosted_page_custom_field",
+    "HostedPageData": "hosted_page_data",
+    "HostedPageIntervalUnit": "hosted_page_interval_unit",
+    "HostedPageInvoice": "hosted_page_invoice",
+    "HostedPageInvoiceComment": "hosted_page_invoice_comment",
+    "HostedPageInvoiceCoupon": "hosted_page_invoice_coupon",
+    "HostedPageInvoiceCredit": "hosted_page_invoice_credit",
+    "HostedPageInvoiceItem": "hosted_page_invoice_item",
+    "HostedPageInvoicePayment": "hosted_page_invoice_payment",
+    "HostedPageInvoicePaymentRequest": "hosted_page_invoice_payment_request",
+    "HostedPageItemCustomField": "hosted_page_item_custom_field",
+    "HostedPageListResponse": "hosted_page_list_response",
+    "HostedPageNewCustomer": "hosted_page_new_customer",
+    "HostedPageNewSubscriptionRequest": "hosted_page_new_subscription_request",
+    "HostedPageNote": "hosted_page_note",
+    "HostedPageOneTimeAddonRequest": "hosted_page_one_time_addon_request",
+    "HostedPageOneTimeAddonRequestProductType": "hosted_page_one_time_addon_request_product_type",
+    "HostedPagePaymentGateway": "hosted_page_payment_gateway",
+    "HostedPagePaymentGatewayChoice": "hosted_page_payment_gateway_choice",
+    "HostedPagePaymentMode": "hosted_page_payment_mode",
+    "HostedPagePlanRequest": "hosted_page_plan_request",
+    "HostedPageResponse": "hosted_page_response",
+    "HostedPageRetrieveResponse": "hosted_page_retrieve_response",
+    "HostedPageStatus": "hosted_page_status",
+    "HostedPageSubscription": "hosted_page_subscription",
+    "HostedPageSubscriptionAddon": "hosted_page_subscription_addon",
+    "HostedPageSubscriptionCoupon": "hosted_page_subscription_coupon",
+    "HostedPageSubscriptionCustomer": "hosted_page_subscription_customer",
+    "HostedPageSubscriptionPlan": "hosted_page_subscription_plan",
+    "HostedPageSummary": "hosted_page_summary",
+    "HostedPageTag": "hosted_page_tag",
+    "HostedPageUpdateCardRequest": "hosted_page_update_card_request",
+    "HostedPageUpdatePaymentMethodRequest": "hosted_page_update_payment_method_request",
+    "HostedPageUpdateSubscriptionRequest": "hosted_page_update_subscription_request",
     "Item": "item",
     "ItemCustomField": "item_custom_field",
     "ItemFilter": "item_filter",
@@ -109,6 +193,48 @@ __all__ = (
     "DefaultTemplates",
     "ErrorResponse",
     "GstTreatment",
+    "HostedPage",
+    "HostedPageAction",
+    "HostedPageAddPaymentMethodRequest",
+    "HostedPageAddonRequest",
+    "HostedPageBuyOneTimeAddonRequest",
+    "HostedPageCard",
+    "HostedPageCfdiUsage",
+    "HostedPageContactPerson",
+    "HostedPageCustomField",
+    "HostedPageData",
+    "HostedPageIntervalUnit",
+    "HostedPageInvoice",
+    "HostedPageInvoiceComment",
+    "HostedPageInvoiceCoupon",
+    "HostedPageInvoiceCredit",
+    "HostedPageInvoiceItem",
+    "HostedPageInvoicePayment",
+    "HostedPageInvoicePaymentRequest",
+    "HostedPageItemCustomField",
+    "HostedPageListResponse",
+    "HostedPageNewCustomer",
+    "HostedPageNewSubscriptionRequest",
+    "HostedPageNote",
+    "HostedPageOneTimeAddonRequest",
+    "HostedPageOneTimeAddonRequestProductType",
+    "HostedPagePaymentGateway",
+    "HostedPagePaymentGatewayChoice",
+    "HostedPagePaymentMode",
+    "HostedPagePlanRequest",
+    "HostedPageResponse",
+    "HostedPageRetrieveResponse",
+    "HostedPageStatus",
+    "HostedPageSubscription",
+    "HostedPageSubscriptionAddon",
+    "HostedPageSubscriptionCoupon",
+    "HostedPageSubscriptionCustomer",
+    "HostedPageSubscriptionPlan",
+    "HostedPageSummary",
+    "HostedPageTag",
+    "HostedPageUpdateCardRequest",
+    "HostedPageUpdatePaymentMethodRequest",
+    "HostedPageUpdateSubscriptionRequest",
     "Item",
     "ItemCustomField",
     "ItemFilter",

@@ -2,6 +2,7 @@
 
 * ``customers``: ``Customers``, ``AsyncCustomers``
 * ``items``: ``Items``, ``AsyncItems``
+* ``hosted_pages``: ``HostedPages``, ``AsyncHostedPages``
 
 Nothing is imported until it is used: ``client.<resource>`` imports its module on first access,
 and so does ``from zoho_billing_client.resources import <Class>`` (a module ``__getattr__``), so the
@@ -21,6 +22,12 @@ if TYPE_CHECKING:
         Customers,
         CustomersWithRawResponse,
     )
+    from .hosted_pages import (
+        AsyncHostedPages,
+        AsyncHostedPagesWithRawResponse,
+        HostedPages,
+        HostedPagesWithRawResponse,
+    )
     from .items import (
         AsyncItems,
         AsyncItemsWithRawResponse,
@@ -37,15 +44,23 @@ _MODULES: dict[str, str] = {
     "AsyncItemsWithRawResponse": "items",
     "Items": "items",
     "ItemsWithRawResponse": "items",
+    "AsyncHostedPages": "hosted_pages",
+    "AsyncHostedPagesWithRawResponse": "hosted_pages",
+    "HostedPages": "hosted_pages",
+    "HostedPagesWithRawResponse": "hosted_pages",
 }
 
 __all__ = [
     "AsyncCustomers",
     "AsyncCustomersWithRawResponse",
+    "AsyncHostedPages",
+    "AsyncHostedPagesWithRawResponse",
     "AsyncItems",
     "AsyncItemsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
+    "HostedPages",
+    "HostedPagesWithRawResponse",
     "Items",
     "ItemsWithRawResponse",
 ]

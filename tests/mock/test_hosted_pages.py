@@ -35,3 +35,14 @@ def test_each_kind_of_page_records_its_action(raw_client: httpx.Client) -> None:
     assert card.json()["hostedpage"]["action"] == "update_card"
     listed = raw_client.get("/hostedpages")
     assert [page["action"] for page in listed.json()["hosted_pages"]] == ["update_card"]
+
+
+def test_a_new_subscription_page_needs_a_customer_id_or_a_customer(raw_client: httpx.Client) -> None:
+    # The request's alternatives (`anyOf` of `required`): neither is refused, either is taken.
+    plan = {"plan_code": "basic-monthly"}
+    assert raw_client.post("/hostedpages/newsubscription", json={"plan": plan}).status_code == 400
+    new_customer = {"display_name": "Bowman Furniture", "email": "benjamin.george@bowmanfurniture.com"}
+    created = raw_client.post("/hostedpages/newsubscription", json={"plan": plan, "customer": new_customer})
+    assert created.status_code == 201, created.text
+    assert raw_client.post("/hostedpages/updatepaymentmethod", json={}).status_code == 400
+    assert raw_client.post("/hostedpages/updatepaymentmethod", json={"paypal_id": "300200001806"}).status_code == 201

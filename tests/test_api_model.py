@@ -69,6 +69,11 @@ BROKEN: dict[str, tuple[Change, str, str]] = {
         f"{ITEM}/get/x-zoho-sdk/result/kind",
         "kind status, but the success schema ItemResponse carries item",
     ),
+    "object-without-key-and-no-payload": (
+        lambda d: _sdk(d, f"{ITEM}/delete").update(result={"kind": "object"}),
+        f"{ITEM}/delete/x-zoho-sdk/result/kind",
+        "kind object without key, but the success schema StatusResponse carries nothing beside code and message",
+    ),
     "page-without-pagination": (
         lambda d: _sdk(d, f"{ITEMS}/get").pop("pagination"),
         f"{ITEMS}/get/x-zoho-sdk",
@@ -152,6 +157,18 @@ def test_the_spec_as_it_is_builds(api_model: ApiModel, document: dict[str, Any])
             facts["idempotent"],
         )
     assert api_model.parameter_node(api_model.organization_header)["in"] == "header"
+
+
+def test_an_object_result_without_key_is_the_whole_success_schema(bundled: BundledSpec) -> None:
+    # Zoho answers some objects at the top level of the body, beside code and message (the hosted page
+    # retrieve): `result: {kind: object}` without `key` types the whole body by the success schema.
+    document = copy.deepcopy(bundled.document)
+    _sdk(document, f"{ITEM}/get")["result"] = {"kind": "object"}
+    model = build_api_model(document, bundled.locate)
+    [op] = [op for op in model.operations if op.operation_id == "retrieve_item"]
+    assert (op.sdk.result_kind, op.sdk.result_key, op.result_schema) == ("object", None, "ItemResponse")
+    [entry] = [entry for entry in json.loads(model.to_json())["operations"] if entry["operation_id"] == "retrieve_item"]
+    assert entry["result"] == {"kind": "object", "key": None, "schema": "ItemResponse"}
 
 
 def test_validate_reports_a_contradicting_fact_in_the_source_file(validate_copy: ValidateCopy) -> None:

@@ -710,6 +710,722 @@ export interface paths {
         patch?: never;
         trace?: never;
     };
+    "/subscriptions": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List subscriptions
+         * @description Returns one page of subscriptions in their summary form, narrowed by status or payment mode (`filter_by`), customer (`customer_id`) or reference (`reference_contains`). Zoho documents no sort parameter for this list.
+         */
+        get: operations["list_subscriptions"];
+        put?: never;
+        /**
+         * Create a subscription
+         * @description Subscribes a customer to a plan, with optional addons and a coupon. The customer is an existing one (`customer_id`) or a new one created with the subscription (`customer`). The subscription becomes live (or trial, when the plan has trial days, or future, with a later `starts_at`) and its first invoice is issued: with `auto_collect` true it is charged at once to the card (`card_id`) or bank account (`account_id`); otherwise it waits for a payment.
+         */
+        post: operations["create_subscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a subscription
+         * @description Returns one subscription with its plan, addons, coupon, card, customer, notes and custom fields.
+         */
+        get: operations["retrieve_subscription"];
+        /**
+         * Update a subscription
+         * @description Changes the plan, quantity, addons, coupon or payment settings of a subscription. `plan` is required. With `end_of_term` false the change applies now (a higher price is invoiced for the rest of the term); with `end_of_term` true it is scheduled for the end of the current term.
+         */
+        put: operations["update_subscription"];
+        post?: never;
+        /**
+         * Delete a subscription
+         * @description Deletes a subscription.
+         */
+        delete: operations["delete_subscription"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/cancel": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Cancel a subscription
+         * @description Cancels a subscription, now or at the end of the current term, as the `cancel_at_end` query parameter says. With `cancel_at_end=true` the subscription becomes `non_renewing`: it runs until the term ends and does not renew. With `false` it becomes `cancelled` at once. (This choice is sometimes called `end_of_term`, which is the name of a field of the update body; the query parameter keeps Zoho's wire name, `cancel_at_end`.) The call has no body. Zoho grants it with the subscriptions CREATE scope.
+         */
+        post: operations["cancel_subscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/reactivate": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Reactivate a subscription
+         * @description Undoes a cancellation scheduled for the end of the term: only a `non_renewing` subscription can be reactivated, and it becomes live again. The call has no body. Zoho grants it with the subscriptions CREATE scope.
+         */
+        post: operations["reactivate_subscription"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/scheduledchanges": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve scheduled changes
+         * @description Returns the subscription as it will be once the changes scheduled for the end of the current term (an update with `end_of_term` true) take effect. Zoho wraps it in `subscription`, like the subscription itself (errata `subscription-scheduled-changes-wrapper`).
+         */
+        get: operations["retrieve_subscription_scheduled_changes"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/recentactivities": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * List recent activities
+         * @description Returns the recent entries of the subscription's activity log: invoices created, payments, changes, with who made them. Zoho documents no paging for this list; `page` and `per_page` are declared as on Zoho's other lists (inferred, errata `subscription-activities-paging`).
+         */
+        get: operations["list_subscription_recent_activities"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/buyonetimeaddon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Buy a one-time addon
+         * @description Sells one-time addons to the customer of a subscription and invoices them at once (or keeps them as unbilled charges with `add_to_unbilled_charges`). The answer holds the invoice.
+         */
+        post: operations["buy_subscription_one_time_addon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/coupons/{coupon_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Apply a coupon
+         * @description Applies a coupon, named by its code in the path, to an existing subscription; its discount applies to the following invoices. The call has no body.
+         */
+        post: operations["associate_subscription_coupon"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/coupons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Remove the coupon
+         * @description Removes the coupon from a subscription; later invoices are not discounted.
+         */
+        delete: operations["remove_subscription_coupon"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/card": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update the card
+         * @description Makes the subscription charge another card of the customer (`card_id`); the previous card is no longer charged. Zoho grants it with the subscriptions CREATE scope.
+         */
+        post: operations["update_subscription_card"];
+        /**
+         * Remove the card
+         * @description Detaches the card from the subscription, which becomes an offline subscription (`auto_collect` false): its invoices wait for a payment to be recorded.
+         */
+        delete: operations["remove_subscription_card"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/charge": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a one-time charge
+         * @description Charges the customer of a subscription a one-time amount, invoiced at once (or kept as an unbilled charge with `add_to_unbilled_charges`). The answer holds the invoice.
+         */
+        post: operations["add_subscription_charge"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/contactpersons": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add contact persons
+         * @description Associates existing contact persons of the customer with the subscription; they receive its documents. Only existing contact persons can be given.
+         */
+        post: operations["add_subscription_contact_persons"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/postpone": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Postpone the renewal
+         * @description Moves the next renewal (billing) date of a subscription later, which lengthens the current term. A renewal can only be postponed, never brought forward.
+         */
+        post: operations["postpone_subscription_renewal"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/lineitems/{plan_or_addon_code}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Set a line item's description
+         * @description Sets the description shown for one plan or addon of the subscription (named by its code in the path) on its invoices. Zoho declares the path parameter as `plan_code`, which does not match the path template; it is `plan_or_addon_code` here (errata `subscription-lineitems-path-parameter`).
+         */
+        post: operations["update_subscription_line_item_description"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/autocollect": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Switch online or offline
+         * @description Switches a subscription between online mode (`auto_collect` true: renewals are charged automatically) and offline mode (`auto_collect` false: invoices wait for a payment).
+         */
+        post: operations["set_subscription_auto_collect"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/reference": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update the reference
+         * @description Sets the reference (`reference_id`) that identifies the subscription in your own systems.
+         */
+        post: operations["update_subscription_reference"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/salesperson": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update the salesperson
+         * @description Assigns a salesperson to the subscription, by ID or by name.
+         */
+        post: operations["update_subscription_salesperson"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/customfields": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Update custom fields
+         * @description Sets custom field values of the subscription, each named by its label. Zoho answers with the field under `data`, not with the subscription (errata `subscription-customfields-wrapper`).
+         */
+        post: operations["update_subscription_custom_fields"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/notes": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Add a note
+         * @description Adds a note to the subscription, at any time. The answer holds the note under `note.notes`.
+         */
+        post: operations["add_subscription_note"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/subscriptions/{subscription_id}/notes/{note_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        post?: never;
+        /**
+         * Delete a note
+         * @description Deletes one note of the subscription.
+         */
+        delete: operations["delete_subscription_note"];
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        /**
+         * List hosted pages
+         * @description Returns one page of the organization's hosted pages, in their summary form (retrieve a page for its `data`). Zoho documents no filter and no sort order for this list.
+         */
+        get: operations["list_hosted_pages"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/{hostedpage_id}": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path: {
+                /**
+                 * @description ID of the hosted page, as the create returned it.
+                 * @example 8c589071e7e26a8d28e8af081c373fb00bd6dc5366fd129eefd5c61c569da526
+                 */
+                hostedpage_id: components["parameters"]["HostedPageId"];
+            };
+            cookie?: never;
+        };
+        /**
+         * Retrieve a hosted page
+         * @description Returns one hosted page with its status. Once the customer has completed a subscription page, `data` holds the subscription and the invoice it produced; for a page not completed yet, `data` is empty. Zoho answers the page's fields at the top level of the body, not under a key (errata `retrieve-not-wrapped`), and the SDK returns that whole body.
+         */
+        get: operations["retrieve_hosted_page"];
+        put?: never;
+        post?: never;
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/newsubscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page for a new subscription
+         * @description Creates a checkout page on which a customer subscribes to a plan (with addons and a coupon) and enters their card or bank details. Send `customer_id` to subscribe an existing customer, or `customer` to create a new one when the page is completed; `plan` is required. The subscription is created only when the customer completes the page: retrieve the page (or listen to the subscription events) to learn its outcome. The page expires within one hour.
+         */
+        post: operations["create_new_subscription_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/updatesubscription": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to update a subscription
+         * @description Creates a page on which the customer confirms a change of their subscription: a new plan, quantity or addons, paid for on the page. `subscription_id` and `plan` are required. The subscription changes only when the customer completes the page, which expires within one hour.
+         */
+        post: operations["create_update_subscription_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/updatecard": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to update a subscription's card
+         * @description Creates a page on which the customer enters a new card for a subscription, for example when the stored card has expired. `subscription_id` is required. Unlike the other creates, Zoho answers HTTP 200 rather than 201 (errata `update-card-answers-200`). The page expires within one hour.
+         */
+        post: operations["create_update_card_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/buyonetimeaddon": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to buy one-time addons
+         * @description Creates a page on which the customer buys one-time addons for a subscription, paid on the page. `subscription_id` and `addons` are required. The page expires within one hour.
+         */
+        post: operations["create_buy_one_time_addon_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/addpaymentmethod": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to add a customer's payment method
+         * @description Creates a page on which a customer stores a new payment method (a card, or a bank account where the gateway supports ACH) for later charges. `customer_id` is required. The page expires within one hour. Zoho documents no `action` value for this kind of page; `add_payment_method` is inferred (errata `action-values`).
+         */
+        post: operations["create_add_payment_method_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/invoicepayment": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to pay an invoice
+         * @description Creates a page on which the customer pays an unpaid invoice of a subscription. `invoice_id` is required. The payment is recorded when the customer completes the page, which expires within one hour. Zoho documents no `action` value for this kind of page; `invoice_payment` is inferred (errata `action-values`).
+         */
+        post: operations["create_invoice_payment_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
+    "/hostedpages/updatepaymentmethod": {
+        parameters: {
+            query?: never;
+            header?: never;
+            path?: never;
+            cookie?: never;
+        };
+        get?: never;
+        put?: never;
+        /**
+         * Create a hosted page to replace a payment method
+         * @description Creates a page on which the customer replaces one stored payment method: name it by `card_id` (a card), `account_id` (a bank account, ACH) or `paypal_id` (a PayPal account); at least one is required. Zoho documents no field naming the customer: the stored method's ID identifies it (inferred). Zoho's file requires all three (errata `impossible-required-sets`). The page expires within one hour. Zoho documents no `action` value for this kind of page; `update_payment_method` is inferred (errata `action-values`).
+         */
+        post: operations["create_update_payment_method_page"];
+        delete?: never;
+        options?: never;
+        head?: never;
+        patch?: never;
+        trace?: never;
+    };
     "/invoices": {
         parameters: {
             query?: never;
@@ -3631,6 +4347,2186 @@ export interface components {
          */
         CouponFilter: "CouponStatus.All" | "CouponStatus.ACTIVE" | "CouponStatus.INACTIVE" | "CouponStatus.EXPIRED";
         /**
+         * Subscription
+         * @description A subscription as Zoho returns it: the customer billed, the plan and addons with their quantities and prices, the coupon, the current term and the next billing date, and how it is paid (online with a card, or offline). Operations return different subsets of these fields; only `subscription_id` and `status`, which Zoho sets itself, are always there. `customer_id`, `sub_total` and `cancelled_at` are defined in Zoho's file but placed in no documented response except the list (errata `subscription-orphan-fields`).
+         */
+        Subscription: {
+            /** @description Unique ID Zoho assigns to the subscription: a string of digits, with the same pattern as the `subscription_id` path parameter, so a value read here can be sent back there. */
+            readonly subscription_id: string;
+            /** @description Name Zoho gives the subscription: the product name and the plan name joined, such as `GatorHost-Basic`. */
+            readonly name?: string;
+            readonly status: components["schemas"]["SubscriptionStatus"];
+            /**
+             * Format: decimal
+             * @description Amount charged for the subscription on each renewal.
+             */
+            readonly amount?: number;
+            /**
+             * Format: decimal
+             * @description Amount of the subscription before taxes.
+             */
+            readonly sub_total?: number;
+            /** @description ID of the customer the subscription bills. */
+            customer_id?: string;
+            /**
+             * @description Date the subscription was created.
+             * @example 2016-06-05
+             */
+            readonly created_at?: string;
+            /** @description Date the subscription became live. */
+            readonly activated_at?: string;
+            /** @description First day of the current term. */
+            readonly current_term_starts_at?: string;
+            /** @description Last day of the current term. */
+            readonly current_term_ends_at?: string;
+            /** @description Date the customer was last billed. */
+            readonly last_billing_at?: string;
+            /** @description Date of the next bill, which is also the first day of the next term. */
+            readonly next_billing_at?: string;
+            /** @description Last day of the last billing cycle, for a plan with a fixed number of billing cycles; the subscription expires then. */
+            readonly expires_at?: string;
+            /** @description Date the subscription was cancelled, by the customer or after repeated failed charges; empty while it is not cancelled. */
+            readonly cancelled_at?: string;
+            /** @description Number of `interval_unit`s between two bills: 2 with `months` bills every two months. Zoho declares a string but sends a number (errata). */
+            readonly interval?: number;
+            readonly interval_unit?: components["schemas"]["SubscriptionIntervalUnit"];
+            /** @description How renewals are paid. `true`: online mode, the customer's card (or bank account) is charged automatically on every renewal. `false`: offline mode, the invoices wait for a payment to be recorded. */
+            auto_collect?: boolean;
+            /**
+             * @description Time the subscription was created.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly created_time?: string;
+            /**
+             * @description Time the subscription was last changed.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly updated_time?: string;
+            /** @description A text of your own that identifies the subscription in your systems (Zoho's "Reference#"); the list can be searched by it (`reference_contains`). */
+            reference_id?: string;
+            /** @description Indian state code of the place of supply, such as `TN`. */
+            place_of_supply?: string;
+            /** @description ID of the salesperson assigned to the subscription. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson assigned to the subscription. */
+            salesperson_name?: string;
+            /** @description ID of the latest invoice issued for the subscription. */
+            readonly child_invoice_id?: string;
+            /** @description ID of the unbilled charges of the subscription for the term, when it has some. */
+            readonly unbilled_charge_id?: string;
+            /** @description ISO 4217 code of the subscription's currency, such as `USD`. */
+            readonly currency_code?: string;
+            /** @description Symbol of the subscription's currency, such as `$`. */
+            readonly currency_symbol?: string;
+            /** @description When a change takes effect. `false`: at once. `true`: when the current term ends (the change is scheduled and can be seen with "list scheduled changes"). */
+            end_of_term?: boolean;
+            /** @description ID of the product the plan belongs to. */
+            readonly product_id?: string;
+            /** @description Name of the product the plan belongs to. */
+            readonly product_name?: string;
+            /** @description ID of the tax applied to the subscription (in the scheduled-changes view). */
+            readonly tax_id?: string;
+            plan?: components["schemas"]["SubscriptionPlan"];
+            /** @description The recurring addons of the subscription, with their quantities and prices. */
+            addons?: components["schemas"]["SubscriptionAddon"][];
+            coupon?: components["schemas"]["SubscriptionCoupon"];
+            card?: components["schemas"]["SubscriptionCard"];
+            /** @description Days after the invoice date by which invoices of the subscription are due (0 - due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment terms, such as `Due On Receipt`. */
+            payment_terms_label?: string;
+            /** @description True when a bank account can be added for the customer, for ACH payments. */
+            readonly can_add_bank_account?: boolean;
+            /** @description True when the setup fee is invoiced separately as soon as the trial starts; false when it is billed with the first charges after the trial. */
+            can_charge_setup_fee_immediately?: boolean;
+            customer?: components["schemas"]["SubscriptionCustomer"];
+            /** @description Values of the organization's custom fields for subscriptions. */
+            custom_fields?: components["schemas"]["SubscriptionCustomField"][];
+            /** @description Taxes applied to the subscription. */
+            taxes?: components["schemas"]["SubscriptionTax"][];
+            /** @description Contact persons of the customer who receive the subscription's documents. */
+            contactpersons?: components["schemas"]["SubscriptionContactPerson"][];
+            /** @description Notes added to the subscription. */
+            notes?: components["schemas"]["SubscriptionNote"][];
+            /** @description Payment gateways configured for the customer. */
+            payment_gateways?: components["schemas"]["SubscriptionPaymentGatewayEntry"][];
+        };
+        /**
+         * Subscription summary
+         * @description The short form of a subscription that the list returns: its customer, plan name, status, amount and dates, without plan, addon, coupon or card objects. `subscription_id` and `status` are always there.
+         */
+        SubscriptionSummary: {
+            /** @description Unique ID Zoho assigns to the subscription: a string of digits, with the same pattern as the `subscription_id` path parameter, so a value read here can be sent back there. */
+            readonly subscription_id: string;
+            /** @description Name of the subscription (product and plan names joined). */
+            readonly name?: string;
+            readonly status: components["schemas"]["SubscriptionStatus"];
+            /** @description ID of the customer the subscription bills. */
+            customer_id?: string;
+            /** @description Display name of the customer. */
+            readonly customer_name?: string;
+            /** @description Email address of the customer. */
+            readonly email?: string;
+            /** @description Name of the subscribed plan. */
+            readonly plan_name?: string;
+            /**
+             * Format: decimal
+             * @description Amount charged for the subscription on each renewal.
+             */
+            readonly amount?: number;
+            /**
+             * @description Date the subscription was created.
+             * @example 2016-06-05
+             */
+            readonly created_at?: string;
+            /** @description Date the subscription became live. */
+            readonly activated_at?: string;
+            /** @description First day of the current term. */
+            readonly current_term_starts_at?: string;
+            /** @description Last day of the current term. */
+            readonly current_term_ends_at?: string;
+            /** @description Date the customer was last billed. */
+            readonly last_billing_at?: string;
+            /** @description Date of the next bill. */
+            readonly next_billing_at?: string;
+            /** @description Date the subscription expires, for a plan with a fixed number of billing cycles. */
+            readonly expires_at?: string;
+            /** @description Number of `interval_unit`s between two bills (a number; errata). */
+            readonly interval?: number;
+            readonly interval_unit?: components["schemas"]["SubscriptionIntervalUnit"];
+            /** @description How renewals are paid. `true`: online mode, the customer's card (or bank account) is charged automatically on every renewal. `false`: offline mode, the invoices wait for a payment to be recorded. */
+            auto_collect?: boolean;
+            /**
+             * @description Time the subscription was created.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly created_time?: string;
+            /**
+             * @description Time the subscription was last changed.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly updated_time?: string;
+            /** @description A text of your own that identifies the subscription in your systems (Zoho's "Reference#"); the list can be searched by it (`reference_contains`). */
+            reference_id?: string;
+            /** @description ID of the salesperson assigned to the subscription. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson assigned to the subscription. */
+            salesperson_name?: string;
+            /** @description ISO 4217 code of the subscription's currency, such as `USD`. */
+            readonly currency_code?: string;
+            /** @description Symbol of the subscription's currency. */
+            readonly currency_symbol?: string;
+        };
+        /**
+         * Subscription plan
+         * @description The plan of a subscription, with the price and quantity this subscription pays.
+         */
+        SubscriptionPlan: {
+            /** @description Code of the plan, as in the Plans catalogue (`plan_code`). */
+            plan_code?: string;
+            /** @description Name of the plan. */
+            readonly name?: string;
+            /** @description Number of units subscribed to. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit of the plan for this subscription.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Discount applied to the plan.
+             */
+            readonly discount?: number;
+            /**
+             * Format: decimal
+             * @description Total for the plan (price times quantity, less the discount).
+             */
+            readonly total?: number;
+            /**
+             * Format: decimal
+             * @description One-time setup fee of the plan.
+             */
+            setup_fee?: number;
+            /** @description Description of the plan for this subscription, shown on its invoices instead of the plan name. */
+            plan_description?: string;
+            /** @description ID of the tax applied to the plan. */
+            tax_id?: string;
+            /** @description Free trial days of this subscription (overrides the plan's trial period). */
+            trial_days?: number;
+            /** @description Number of billing cycles after which the subscription expires; -1 for no limit. */
+            billing_cycles?: number;
+            /** @description Reporting tags of the plan line. */
+            tags?: components["schemas"]["CustomerTagReference"][];
+            /** @description Custom field values of the plan line. */
+            item_custom_fields?: components["schemas"]["SubscriptionItemCustomField"][];
+        };
+        /**
+         * Subscription addon
+         * @description An addon of a subscription, with the price and quantity this subscription pays.
+         */
+        SubscriptionAddon: {
+            /** @description Code of the addon, as in the Addons catalogue (`addon_code`). */
+            addon_code?: string;
+            /** @description Name of the addon. */
+            readonly name?: string;
+            /** @description Description of the addon for this subscription, shown on its invoices instead of the addon name. */
+            addon_description?: string;
+            /** @description Number of units subscribed to. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit of the addon for this subscription.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Discount applied to the addon.
+             */
+            readonly discount?: number;
+            /**
+             * Format: decimal
+             * @description Total for the addon (price times quantity, less the discount).
+             */
+            readonly total?: number;
+            /** @description ID of the tax applied to the addon. */
+            tax_id?: string;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["CustomerTagReference"][];
+            /** @description Custom field values of the addon line. */
+            item_custom_fields?: components["schemas"]["SubscriptionItemCustomField"][];
+        };
+        /**
+         * Subscription coupon
+         * @description The coupon applied to a subscription and the discount it gives on the invoice total.
+         */
+        SubscriptionCoupon: {
+            /** @description Code of the coupon, as in the Coupons catalogue. */
+            coupon_code?: string;
+            /**
+             * Format: decimal
+             * @description Discount the coupon takes off the invoice total.
+             */
+            readonly discount_amount?: number;
+        };
+        /**
+         * Subscription card
+         * @description The card a subscription charges in online mode (only its last digits and expiry are shown).
+         */
+        SubscriptionCard: {
+            /** @description ID of the customer's card. */
+            card_id?: string;
+            /** @description Last four digits of the card number. Zoho declares an integer; sent as text here, since digits such as `0421` keep their leading zero (errata). */
+            readonly last_four_digits?: string;
+            payment_gateway?: components["schemas"]["SubscriptionPaymentGateway"];
+            /** @description Month the card expires, 1 to 12. */
+            readonly expiry_month?: number;
+            /** @description Year the card expires. */
+            readonly expiry_year?: number;
+            /** @description True when this is the customer's primary card. */
+            readonly is_primary?: boolean;
+            /** @description True when this is the customer's backup card. */
+            readonly is_backup?: boolean;
+        };
+        /**
+         * Subscription customer
+         * @description The customer a subscription bills, as the subscription shows it.
+         */
+        SubscriptionCustomer: {
+            /** @description Unique ID Zoho assigns to the customer: a string of digits, with the same pattern as the `customer_id` path parameter, so a value read here can be sent back there. */
+            readonly customer_id?: string;
+            /** @description Name shown for the customer in Zoho Billing and on its documents. */
+            display_name?: string;
+            /** @description Form of address, such as "Mr.". */
+            salutation?: string;
+            /** @description Given name of the customer's primary contact. */
+            first_name?: string;
+            /** @description Family name of the customer's primary contact. */
+            last_name?: string;
+            /** @description Email address of the customer. */
+            email?: string;
+            /** @description Registered name of the customer's company. */
+            company_name?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description Days after the invoice date by which invoices of the subscription are due (0 - due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment terms, such as `Due On Receipt`. */
+            payment_terms_label?: string;
+        };
+        /**
+         * Subscription new customer
+         * @description A new customer created together with the subscription. `display_name` and `email` are required; the tax fields apply only in the editions named by `x-zoho-availability`.
+         */
+        SubscriptionNewCustomer: {
+            /** @description Name shown for the customer in Zoho Billing and on its documents. */
+            display_name: string;
+            /** @description Form of address, such as "Mr.". */
+            salutation?: string;
+            /** @description Given name of the customer's primary contact. */
+            first_name?: string;
+            /** @description Family name of the customer's primary contact. */
+            last_name?: string;
+            /** @description Email address of the customer. */
+            email: string;
+            /** @description Registered name of the customer's company. */
+            company_name?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description Days after the invoice date by which invoices of the subscription are due (0 - due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment terms, such as `Due On Receipt`. */
+            payment_terms_label?: string;
+            /** @description Custom field values of the new customer, each named by its label. */
+            custom_fields?: components["schemas"]["SubscriptionCustomFieldInput"][];
+            /** @description Indian state code of the customer's place of contact, such as `TN`. */
+            place_of_contact?: string;
+            /** @description GSTIN of the customer. */
+            gst_no?: string;
+            gst_treatment?: components["schemas"]["GstTreatment"];
+            vat_treatment?: components["schemas"]["VatTreatment"];
+            /** @description VAT registration number, 2 to 12 characters. Zoho's example is a JSON number; it is text (errata). */
+            vat_reg_no?: string;
+            /** @description Two-letter country code, for a customer whose VAT treatment is `eu_vat_registered`. */
+            country_code?: string;
+            /** @description True when the customer's transactions are taxed. Zoho declares a string but shows a boolean (errata). */
+            is_taxable?: boolean;
+            /** @description ID of the tax or tax group to charge the customer. */
+            tax_id?: string;
+            /** @description ID of the tax authority of the customer's location (such as the NY authority). */
+            tax_authority_id?: string;
+            /** @description Name of the tax authority, instead of its ID. */
+            tax_authority_name?: string;
+            /** @description ID of the tax exemption to apply. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply, such as `GST FREE`. */
+            tax_exemption_code?: string;
+        };
+        /**
+         * Subscription custom field
+         * @description The value of one subscription custom field, as Zoho returns it.
+         */
+        SubscriptionCustomField: {
+            /** @description ID of the custom field. */
+            customfield_id?: string;
+            /** @description Position of the custom field, from 1 to 10. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+            /** @description Data type of the custom field, such as `text`. */
+            data_type?: string;
+        };
+        /**
+         * Subscription custom field input
+         * @description A custom field value to set, named by the field's label.
+         */
+        SubscriptionCustomFieldInput: {
+            /** @description Label of the custom field. */
+            label: string;
+            /** @description The value to set, as text. */
+            value: string;
+        };
+        /**
+         * Subscription custom field update
+         * @description A custom field value set by "update a subscription", named by its label or its index.
+         */
+        SubscriptionCustomFieldUpdate: {
+            /** @description Position of the custom field, from 1 to 10. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The value to set, as text. */
+            value?: string;
+            /** @description Data type of the custom field, such as `text`. */
+            data_type?: string;
+        };
+        /**
+         * Subscription item custom field
+         * @description A custom field value of a plan or addon line, named by its label.
+         */
+        SubscriptionItemCustomField: {
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+        };
+        /**
+         * Subscription tax
+         * @description A tax applied to a subscription or invoice, with its amount.
+         */
+        SubscriptionTax: {
+            /** @description ID of the tax. */
+            tax_id?: string;
+            /** @description Name of the tax, such as `GST`. */
+            tax_name?: string;
+            /** @description Amount of the tax. Zoho documents a decimal string such as `"2.50"`; a JSON number is accepted too, as for transaction amounts. Read it as an exact decimal. */
+            readonly tax_amount?: string | number;
+        };
+        /**
+         * Subscription contact person
+         * @description A contact person of the customer, named by ID.
+         */
+        SubscriptionContactPerson: {
+            /** @description ID of an existing contact person of the customer. */
+            contactperson_id: string;
+        };
+        /**
+         * Subscription note
+         * @description A note on a subscription.
+         */
+        SubscriptionNote: {
+            /** @description ID of the note. */
+            readonly note_id?: string;
+            /** @description Text of the note. */
+            description?: string;
+            /** @description Name of the user who added the note. */
+            readonly commented_by?: string;
+            /**
+             * @description Time the note was added.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly commented_time?: string;
+        };
+        /**
+         * Subscription payment gateway entry
+         * @description A payment gateway configured for the customer.
+         */
+        SubscriptionPaymentGatewayEntry: {
+            payment_gateway?: components["schemas"]["SubscriptionPaymentGateway"];
+        };
+        /**
+         * Subscription activity
+         * @description One entry of a subscription's activity log (invoice created, payment recorded...).
+         */
+        SubscriptionActivity: {
+            /** @description ID of the activity. */
+            readonly activity_id?: string;
+            /** @description What happened, such as `Invoice created - INV-000241`. */
+            readonly description?: string;
+            /**
+             * @description Time the activity was recorded.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly activity_time?: string;
+            /** @description Who did it (a user, or `Zoho Billing` for the system). */
+            readonly commented_by?: string;
+        };
+        /**
+         * Subscription note batch
+         * @description The notes that "add a note" created, as Zoho wraps them (`note.notes`).
+         */
+        SubscriptionNoteBatch: {
+            /** @description The notes added. */
+            notes?: components["schemas"]["SubscriptionNote"][];
+        };
+        /**
+         * Subscription invoice
+         * @description The invoice issued for a one-time addon or a one-time charge of a subscription, as the Subscriptions page documents it (the full invoice is the Invoices module's).
+         */
+        SubscriptionInvoice: {
+            /** @description ID of the invoice. */
+            readonly invoice_id?: string;
+            /** @description Number of the invoice, such as `INV-384`. */
+            readonly number?: string;
+            /** @description Status of the invoice (the Invoices module lists its values; this page's example shows `live`). */
+            readonly status?: string;
+            /**
+             * @description Date of the invoice.
+             * @example 2016-06-05
+             */
+            readonly invoice_date?: string;
+            /**
+             * @description Date the payment is due.
+             * @example 2016-06-05
+             */
+            readonly due_date?: string;
+            /** @description Date the payment is expected; Zoho's example writes it `10-05-2016`, not `yyyy-mm-dd`. */
+            readonly payment_expected_date?: string;
+            /** @description True when an ACH payment was started for the invoice. */
+            readonly ach_payment_initiated?: boolean;
+            /** @description Lines of the invoice. */
+            invoice_items?: components["schemas"]["SubscriptionInvoiceItem"][];
+            /** @description Kind of transaction, `invoice`. */
+            readonly transaction_type?: string;
+            /** @description ID of the customer billed. */
+            readonly customer_id?: string;
+            /** @description Name of the customer billed. */
+            readonly customer_name?: string;
+            /** @description Email address of the customer. */
+            readonly email?: string;
+            /**
+             * Format: decimal
+             * @description Total of the invoice.
+             */
+            readonly total?: number;
+            /**
+             * Format: decimal
+             * @description Amount paid so far.
+             */
+            readonly payment_made?: number;
+            /**
+             * Format: decimal
+             * @description Amount still unpaid.
+             */
+            readonly balance?: number;
+            /**
+             * Format: decimal
+             * @description Credits applied to the invoice.
+             */
+            readonly credits_applied?: number;
+            /**
+             * Format: decimal
+             * @description Amount written off.
+             */
+            readonly write_off_amount?: number;
+            /** @description Coupons applied to the invoice. */
+            coupons?: components["schemas"]["SubscriptionInvoiceCoupon"][];
+            /** @description Credit notes applied to the invoice. */
+            credits?: components["schemas"]["SubscriptionInvoiceCredit"][];
+            /** @description Taxes of the invoice. */
+            taxes?: components["schemas"]["SubscriptionTax"][];
+            /** @description Custom field values of the invoice. */
+            custom_fields?: components["schemas"]["SubscriptionCustomField"][];
+            /** @description ID of the salesperson. */
+            readonly salesperson_id?: string;
+            /** @description Name of the salesperson. */
+            readonly salesperson_name?: string;
+            /** @description Payments applied to the invoice. */
+            payments?: components["schemas"]["SubscriptionInvoicePayment"][];
+            /** @description ISO 4217 code of the subscription's currency, such as `USD`. */
+            readonly currency_code?: string;
+            /** @description Symbol of the invoice's currency. */
+            readonly currency_symbol?: string;
+            /**
+             * @description Time the invoice was created.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly created_time?: string;
+            /**
+             * @description Time the invoice was last changed.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly updated_time?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description History of the invoice, from the system or users. */
+            comments?: components["schemas"]["SubscriptionInvoiceComment"][];
+        };
+        /**
+         * Subscription invoice item
+         * @description A line of the invoice of a one-time addon or charge.
+         */
+        SubscriptionInvoiceItem: {
+            /** @description ID of the item invoiced. */
+            item_id?: string;
+            /** @description Name of the line, such as `One-time charge`. */
+            name?: string;
+            /** @description Description of the line. */
+            description?: string;
+            /** @description Code of the plan or addon invoiced. */
+            code?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Number of units.
+             */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Discount on the line.
+             */
+            discount_amount?: number;
+            /**
+             * Format: decimal
+             * @description Total of the line (price times quantity).
+             */
+            item_total?: number;
+            /** @description ID of the tax on the line. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            /** @description ID of the income account the line is booked to. */
+            account_id?: string;
+            /** @description Name of the income account, such as `General Income`. */
+            account_name?: string;
+            /** @description Reporting tags of the line. */
+            tags?: components["schemas"]["CustomerTagReference"][];
+            /** @description Custom field values of the line. */
+            item_custom_fields?: components["schemas"]["SubscriptionItemCustomField"][];
+        };
+        /**
+         * Subscription invoice coupon
+         * @description A coupon applied to an invoice.
+         */
+        SubscriptionInvoiceCoupon: {
+            /** @description Code of the coupon. */
+            coupon_code?: string;
+            /** @description Name of the coupon. */
+            coupon_name?: string;
+            /**
+             * Format: decimal
+             * @description Discount the coupon gives.
+             */
+            discount_amount?: number;
+        };
+        /**
+         * Subscription invoice credit
+         * @description A credit note applied to an invoice.
+         */
+        SubscriptionInvoiceCredit: {
+            /** @description ID of the credit note. */
+            creditnote_id?: string;
+            /** @description Number of the credit note, such as `CN-26`. */
+            creditnotes_number?: string;
+            /**
+             * @description Date the credit was applied.
+             * @example 2016-06-05
+             */
+            credited_date?: string;
+            /** @description Amount credited. Zoho declares a string and shows a number (errata); a decimal string or a number is accepted. */
+            credited_amount?: string | number;
+        };
+        /**
+         * Subscription invoice payment
+         * @description A payment applied to an invoice.
+         */
+        SubscriptionInvoicePayment: {
+            /** @description ID of the payment. */
+            payment_id?: string;
+            payment_mode?: components["schemas"]["SubscriptionPaymentMode"];
+            /** @description ID of this payment's share of the invoice. */
+            invoice_payment_id?: string;
+            /** @description Transaction ID from the gateway, for an automatic (`autotransaction`) payment. */
+            gateway_transaction_id?: string;
+            /** @description Description of the payment. */
+            description?: string;
+            /**
+             * @description Date of the payment.
+             * @example 2016-06-05
+             */
+            date?: string;
+            /** @description Reference number of the payment. */
+            reference_number?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the payment applied.
+             */
+            amount?: number;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's base currency to the customer's currency; the subscription's prices are the catalogue prices multiplied by it.
+             */
+            exchange_rate?: number;
+        };
+        /**
+         * Subscription invoice comment
+         * @description An entry of an invoice's history.
+         */
+        SubscriptionInvoiceComment: {
+            /** @description ID of the comment. */
+            comment_id?: string;
+            /** @description Text of the comment. */
+            description?: string;
+            /** @description ID of the user who commented. */
+            commented_by_id?: string;
+            /** @description Name of the user who commented. */
+            commented_by?: string;
+            /** @description Whether a user or the system wrote it (`system`, `user`). */
+            comment_type?: string;
+            /**
+             * @description Date of the comment.
+             * @example 2016-06-05
+             */
+            date?: string;
+            /**
+             * @description Time of the comment.
+             * @example 2016-06-11T17:57:13-0700
+             */
+            readonly time?: string;
+            /** @description Kind of change recorded, such as `add`. */
+            operation_type?: string;
+            /** @description ID of the transaction the comment is about. */
+            transaction_id?: string;
+            /** @description Kind of that transaction, such as `invoice`. */
+            transaction_type?: string;
+        };
+        /**
+         * Subscription create request
+         * @description Body of "create a subscription". `plan` (with its `plan_code`) is required, and the customer is either an existing one (`customer_id`) or a new one (`customer`): one of the two is required. Zoho's file lists `customer`, `customer_id`, `card_id` and `account_id` all as required; they are alternatives and conditions (errata `subscription-create-required`).
+         */
+        SubscriptionCreateRequest: {
+            /** @description ID of the existing customer to subscribe. */
+            customer_id?: string;
+            customer?: components["schemas"]["SubscriptionNewCustomer"];
+            plan: components["schemas"]["SubscriptionPlanInput"];
+            /** @description Recurring addons to include, each with its quantity. */
+            addons?: components["schemas"]["SubscriptionAddonInput"][];
+            /** @description Code of a coupon to apply to the subscription. */
+            coupon_code?: string;
+            /** @description How renewals are paid. `true`: online mode, the customer's card (or bank account) is charged automatically on every renewal. `false`: offline mode, the invoices wait for a payment to be recorded. */
+            auto_collect?: boolean;
+            /** @description ID of the customer's card to charge automatically. */
+            card_id?: string;
+            /** @description ID of the customer's bank account to debit automatically. */
+            account_id?: string;
+            /**
+             * @description Start date when it is not today. A future date makes the subscription `future` until then; a past date makes it trial, live or expired according to its terms.
+             * @example 2016-06-05
+             */
+            starts_at?: string;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's base currency to the customer's currency; the subscription's prices are the catalogue prices multiplied by it.
+             */
+            exchange_rate?: number;
+            /** @description Indian state code of the place of supply, such as `TN`. */
+            place_of_supply?: string;
+            /** @description A text of your own that identifies the subscription in your systems (Zoho's "Reference#"); the list can be searched by it (`reference_contains`). */
+            reference_id?: string;
+            /** @description Name of the salesperson assigned to the subscription. */
+            salesperson_name?: string;
+            /** @description Days after the invoice date by which invoices of the subscription are due (0 - due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment terms, such as `Due On Receipt`. */
+            payment_terms_label?: string;
+            /** @description Custom field values of the subscription, each named by its label. */
+            custom_fields?: components["schemas"]["SubscriptionCustomFieldInput"][];
+            /** @description Contact persons of the customer who receive the subscription's documents. */
+            contactpersons?: components["schemas"]["SubscriptionContactPerson"][];
+            /** @description Payment gateways the customer may pay through. */
+            payment_gateways?: components["schemas"]["SubscriptionPaymentGatewayEntry"][];
+            /** @description When `true`, the charges are kept as unbilled charges instead of being invoiced now; they can be invoiced later. */
+            add_to_unbilled_charges?: boolean;
+            /** @description For a subscription starting in the past, true to invoice the current billing cycle. */
+            create_backdated_invoice?: boolean;
+            /** @description True to invoice the setup fee on its own as soon as the trial starts; false (or omitted) to bill it with the first charges after the trial. */
+            can_charge_setup_fee_immediately?: boolean;
+            /** @description ID of the invoice template for the subscription's invoices. Zoho's example is a JSON number; IDs are strings here (errata). */
+            template_id?: string;
+            cfdi_usage?: components["schemas"]["SubscriptionCfdiUsage"];
+            /** @description True to let the customer pay the invoices in part. */
+            allow_partial_payments?: boolean;
+        } & ({
+            /** @description ID of the existing customer to subscribe. */
+            customer_id: string;
+        } | {
+            customer: components["schemas"]["SubscriptionNewCustomer"];
+        });
+        /**
+         * Subscription update request
+         * @description Body of "update a subscription": a new plan, quantity, addons, coupon or payment settings. `plan` (with its `plan_code`) is required. With `end_of_term: true` the change waits for the end of the current term. Zoho's file also lists `customer_id`, `card_id` and `account_id` as required; they are not (errata `subscription-update-required`).
+         */
+        SubscriptionUpdateRequest: {
+            plan: components["schemas"]["SubscriptionPlanInput"];
+            /** @description The addons the subscription is to have, each with its quantity. */
+            addons?: components["schemas"]["SubscriptionAddonInput"][];
+            /** @description When a change takes effect. `false`: at once. `true`: when the current term ends (the change is scheduled and can be seen with "list scheduled changes"). */
+            end_of_term?: boolean;
+            /** @description Code of a coupon to apply. */
+            coupon_code?: string;
+            /** @description How renewals are paid. `true`: online mode, the customer's card (or bank account) is charged automatically on every renewal. `false`: offline mode, the invoices wait for a payment to be recorded. */
+            auto_collect?: boolean;
+            /** @description ID of the customer's card to charge. */
+            card_id?: string;
+            /** @description ID of the customer's bank account to debit. */
+            account_id?: string;
+            /** @description ID of the customer of the subscription. */
+            customer_id?: string;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's base currency to the customer's currency; the subscription's prices are the catalogue prices multiplied by it.
+             */
+            exchange_rate?: number;
+            /** @description A text of your own that identifies the subscription in your systems (Zoho's "Reference#"); the list can be searched by it (`reference_contains`). */
+            reference_id?: string;
+            /** @description ID of the salesperson to assign. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson assigned to the subscription. */
+            salesperson_name?: string;
+            /** @description Contact persons of the customer who receive the subscription's documents. */
+            contactpersons?: components["schemas"]["SubscriptionContactPerson"][];
+            /** @description Days after the invoice date by which invoices of the subscription are due (0 - due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment terms, such as `Due On Receipt`. */
+            payment_terms_label?: string;
+            /** @description Payment gateways the customer may pay through. */
+            payment_gateways?: components["schemas"]["SubscriptionPaymentGatewayEntry"][];
+            /** @description Custom field values, each named by its label or its index. */
+            custom_fields?: components["schemas"]["SubscriptionCustomFieldUpdate"][];
+            /** @description ID of the invoice template for the subscription's invoices. */
+            template_id?: string;
+            /** @description True to invoice the setup fee on its own as soon as the trial starts. */
+            can_charge_setup_fee_immediately?: boolean;
+            cfdi_usage?: components["schemas"]["SubscriptionCfdiUsage"];
+            /** @description True to let the customer pay the invoices in part. */
+            allow_partial_payments?: boolean;
+        };
+        /**
+         * Subscription plan input
+         * @description The plan to subscribe to, by `plan_code` (required), with optional overrides for this subscription. Zoho's file also lists `tax_id` as required; it is needed only to apply a tax or exemption (errata `subscription-plan-tax-required`).
+         */
+        SubscriptionPlanInput: {
+            /** @description Code of the plan, as in the Plans catalogue (`plan_code`). */
+            plan_code: string;
+            /** @description Number of units of the plan; 1 when omitted. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit for this subscription only. When omitted, the catalogue price (the plan's or addon's) applies.
+             */
+            price?: number;
+            /** @description Description of the plan for this subscription, shown on invoices instead of the plan name. */
+            plan_description?: string;
+            /**
+             * Format: decimal
+             * @description Setup fee for this subscription, instead of the plan's.
+             */
+            setup_fee?: number;
+            /** @description ID of the tax on the setup fee; empty to apply a tax exemption instead. */
+            setup_fee_tax_id?: string;
+            /** @description ID of the tax exemption for the setup fee. */
+            setup_fee_tax_exemption_id?: string;
+            /** @description Code of the tax exemption for the setup fee. */
+            setup_fee_tax_exemption_code?: string;
+            /** @description ID of the tax or tax group to apply. Leave it empty to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            /** @description ID of the TDS tax (tax withheld at source; Zoho flags it for the Mexico edition). Zoho's example is a JSON number; IDs are strings here (errata). */
+            tds_tax_id?: string;
+            /** @description Mexican SAT product or service key, from the SAT CFDI catalogue (c_ClaveProdServ). Zoho's example is a JSON number; a key code is text (errata). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description True to skip the plan's trial period for this subscription. */
+            exclude_trial?: boolean;
+            /** @description True to skip the plan's setup fee for this subscription. */
+            exclude_setup_fee?: boolean;
+            /** @description Number of billing cycles for this subscription, instead of the plan's; -1 for no limit. */
+            billing_cycles?: number;
+            /** @description Free trial days for this subscription, instead of the plan's (applies even with `exclude_trial`). */
+            trial_days?: number;
+            /** @description Reporting tags of the plan line. */
+            tags?: components["schemas"]["CustomerTagReference"][];
+            /** @description Custom field values of the plan line. */
+            item_custom_fields?: components["schemas"]["SubscriptionItemCustomField"][];
+        };
+        /**
+         * Subscription addon input
+         * @description An addon to include, by `addon_code` (required). Zoho's file also lists `tax_id` as required; it is needed only to apply a tax or exemption (errata `subscription-plan-tax-required`).
+         */
+        SubscriptionAddonInput: {
+            /** @description Code of the addon, as in the Addons catalogue (`addon_code`). */
+            addon_code: string;
+            /** @description Number of units subscribed to. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit for this subscription only. When omitted, the catalogue price (the plan's or addon's) applies.
+             */
+            price?: number;
+            /** @description Description of the addon for this subscription, shown on invoices instead of its name. */
+            addon_description?: string;
+            /** @description ID of the tax or tax group to apply. Leave it empty to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            /** @description ID of the TDS tax (tax withheld at source; Zoho flags it for the Mexico edition). Zoho's example is a JSON number; IDs are strings here (errata). */
+            tds_tax_id?: string;
+            /** @description Mexican SAT product or service key, from the SAT CFDI catalogue (c_ClaveProdServ). Zoho's example is a JSON number; a key code is text (errata). */
+            sat_item_key_code?: string;
+            /** @description Mexican SAT unit key, from the SAT CFDI catalogue (c_ClaveUnidad). */
+            unitkey_code?: string;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["CustomerTagReference"][];
+            /** @description Custom field values of the addon line. */
+            item_custom_fields?: components["schemas"]["SubscriptionItemCustomField"][];
+        };
+        /**
+         * Subscription one-time addon input
+         * @description A one-time addon to buy, by `addon_code` (required; Zoho's `tax_id` requirement is conditional, as for recurring addons).
+         */
+        SubscriptionOneTimeAddonInput: {
+            /** @description Code of the addon, as in the Addons catalogue (`addon_code`). */
+            addon_code: string;
+            /** @description Number of units subscribed to. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit for this subscription only. When omitted, the catalogue price (the plan's or addon's) applies.
+             */
+            price?: number;
+            /** @description ID of the tax or tax group to apply. Leave it empty to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            product_type?: components["schemas"]["ProductType"];
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["CustomerTagReference"][];
+            /** @description Custom field values of the addon line. */
+            item_custom_fields?: components["schemas"]["SubscriptionItemCustomField"][];
+        };
+        /**
+         * Subscription buy one-time addon request
+         * @description Body of "buy a one-time addon": the addons (required), and optionally a coupon.
+         */
+        SubscriptionBuyOneTimeAddonRequest: {
+            /** @description The one-time addons to buy. */
+            addons: components["schemas"]["SubscriptionOneTimeAddonInput"][];
+            /**
+             * Format: decimal
+             * @description Rate from the organization's base currency to the customer's currency; the subscription's prices are the catalogue prices multiplied by it.
+             */
+            exchange_rate?: number;
+            /** @description Code of a coupon to apply to the purchase. */
+            coupon_code?: string;
+            /** @description When `true`, the charges are kept as unbilled charges instead of being invoiced now; they can be invoiced later. */
+            add_to_unbilled_charges?: boolean;
+        };
+        /**
+         * Subscription card request
+         * @description Body of "update the card": the card to charge from now on (required).
+         */
+        SubscriptionCardRequest: {
+            /** @description ID of the customer's card to charge from now on. */
+            card_id: string;
+            /** @description How renewals are paid. `true`: online mode, the customer's card (or bank account) is charged automatically on every renewal. `false`: offline mode, the invoices wait for a payment to be recorded. */
+            auto_collect?: boolean;
+        };
+        /**
+         * Subscription charge request
+         * @description Body of "add a charge": the amount (required) and what it is for.
+         */
+        SubscriptionChargeRequest: {
+            /**
+             * Format: decimal
+             * @description Amount to charge once.
+             */
+            amount: number;
+            /** @description What the charge is for, kept for reference and shown on the invoice. */
+            description?: string;
+            /** @description ID of the income account to book the charge to. */
+            account_id?: string;
+            /** @description When `true`, the charges are kept as unbilled charges instead of being invoiced now; they can be invoiced later. */
+            add_to_unbilled_charges?: boolean;
+            /** @description Reporting tags of the charge line. */
+            tags?: components["schemas"]["CustomerTagReference"][];
+            /** @description Custom field values of the charge line. */
+            item_custom_fields?: components["schemas"]["SubscriptionItemCustomField"][];
+        };
+        /**
+         * Subscription contact persons request
+         * @description Body of "add contact persons": existing contact persons of the customer (required).
+         */
+        SubscriptionContactPersonsRequest: {
+            /** @description The contact persons to associate. */
+            contactpersons: components["schemas"]["SubscriptionContactPerson"][];
+        };
+        /**
+         * Subscription postpone request
+         * @description Body of "postpone the renewal": the new renewal date (required), later than the current one.
+         */
+        SubscriptionPostponeRequest: {
+            /**
+             * @description The date to move the next renewal (billing date) to; a renewal can only be moved later.
+             * @example 2016-06-05
+             */
+            renewal_at: string;
+        };
+        /**
+         * Subscription line item description request
+         * @description Body of "set a line item's description": the text (required).
+         */
+        SubscriptionLineItemDescriptionRequest: {
+            /** @description Description to show for the plan or addon on the subscription's invoices. */
+            description: string;
+        };
+        /**
+         * Subscription auto collect request
+         * @description Body of "set auto-collect": the mode (required).
+         */
+        SubscriptionAutoCollectRequest: {
+            /** @description How renewals are paid. `true`: online mode, the customer's card (or bank account) is charged automatically on every renewal. `false`: offline mode, the invoices wait for a payment to be recorded. */
+            auto_collect: boolean;
+        };
+        /**
+         * Subscription reference request
+         * @description Body of "update the reference": the new reference (required).
+         */
+        SubscriptionReferenceRequest: {
+            /** @description A text of your own that identifies the subscription in your systems (Zoho's "Reference#"); the list can be searched by it (`reference_contains`). */
+            reference_id: string;
+        };
+        /**
+         * Subscription salesperson request
+         * @description Body of "update the salesperson": the salesperson by ID or by name. Zoho's file requires both, while its own example leaves the ID empty: one of the two is required (errata `subscription-salesperson-required`).
+         */
+        SubscriptionSalespersonRequest: {
+            /** @description ID of the salesperson to assign. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson assigned to the subscription. */
+            salesperson_name?: string;
+        } & ({
+            /** @description ID of the salesperson to assign. */
+            salesperson_id: string;
+        } | {
+            /** @description Name of the salesperson assigned to the subscription. */
+            salesperson_name: string;
+        });
+        /**
+         * Subscription custom fields request
+         * @description Body of "update custom fields": the values to set (required), each named by its label.
+         */
+        SubscriptionCustomFieldsRequest: {
+            /** @description The custom field values to set. */
+            custom_fields: components["schemas"]["SubscriptionCustomFieldInput"][];
+        };
+        /**
+         * Subscription note request
+         * @description Body of "add a note". Zoho marks no field required.
+         */
+        SubscriptionNoteRequest: {
+            /** @description Text of the note. */
+            description?: string;
+        };
+        /**
+         * Subscription response
+         * @description Success envelope holding one subscription.
+         */
+        SubscriptionResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            subscription: components["schemas"]["Subscription"];
+        };
+        /**
+         * Subscription list response
+         * @description Success envelope holding one page of subscriptions.
+         */
+        SubscriptionListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The subscriptions on this page. */
+            subscriptions: components["schemas"]["SubscriptionSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Subscription activities response
+         * @description Success envelope holding a subscription's recent activities.
+         */
+        SubscriptionActivitiesResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The recent activities, latest first (order inferred). */
+            activities: components["schemas"]["SubscriptionActivity"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Subscription invoice response
+         * @description Success envelope holding the invoice a one-time addon or charge produced.
+         */
+        SubscriptionInvoiceResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text for the operation. */
+            readonly message: string;
+            invoice: components["schemas"]["SubscriptionInvoice"];
+        };
+        /**
+         * Subscription custom fields response
+         * @description Success envelope of "update custom fields". Zoho wraps the result in `data`, not in `subscription` like the other setters, and documents one custom field there (errata `subscription-customfields-wrapper`).
+         */
+        SubscriptionCustomFieldsResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `Custom Fields Updated Successfully.` */
+            readonly message: string;
+            data: components["schemas"]["SubscriptionCustomField"];
+        };
+        /**
+         * Subscription note response
+         * @description Success envelope of "add a note", holding the notes added under `note.notes`.
+         */
+        SubscriptionNoteResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `Notes added.` */
+            readonly message: string;
+            note: components["schemas"]["SubscriptionNoteBatch"];
+        };
+        /**
+         * Subscription status
+         * @description Where the subscription is in its life. Zoho lists the eleven values without meanings; the meanings here are this project's reading of Zoho's help. Zoho may add values (third-party SDKs show `paused`, unconfirmed): keep any value you do not know.
+         * @enum {string}
+         */
+        SubscriptionStatus: "live" | "trial" | "dunning" | "unpaid" | "non_renewing" | "cancelled" | "creation_failed" | "cancelled_from_dunning" | "expired" | "trial_expired" | "future";
+        /**
+         * Subscription filter
+         * @description Selection of subscriptions for the list: by status (`SubscriptionStatus.<Name>`) or by payment mode (`SubscriptionMode.ONLINE|OFFLINE`). Zoho names the values without meanings; those given here for values that are no status of their own (`ACTIVE`, `PAST_DUE`, the two cancelled-when ones) are inferred.
+         * @enum {string}
+         */
+        SubscriptionFilter: "SubscriptionStatus.All" | "SubscriptionStatus.ACTIVE" | "SubscriptionStatus.LIVE" | "SubscriptionStatus.FUTURE" | "SubscriptionStatus.TRIAL" | "SubscriptionStatus.PAST_DUE" | "SubscriptionStatus.UNPAID" | "SubscriptionStatus.NON_RENEWING" | "SubscriptionStatus.CANCELLED_FROM_DUNNING" | "SubscriptionStatus.CANCELLED" | "SubscriptionStatus.EXPIRED" | "SubscriptionStatus.TRIAL_EXPIRED" | "SubscriptionStatus.CANCELLED_LAST_MONTH" | "SubscriptionStatus.CANCELLED_THIS_MONTH" | "SubscriptionMode.ONLINE" | "SubscriptionMode.OFFLINE";
+        /**
+         * Subscription interval unit
+         * @description Unit of the billing interval.
+         * @enum {string}
+         */
+        SubscriptionIntervalUnit: "months" | "years";
+        /**
+         * Subscription payment gateway
+         * @description A payment gateway Zoho Billing charges cards through.
+         * @enum {string}
+         */
+        SubscriptionPaymentGateway: "test_gateway" | "payflow_pro" | "stripe" | "2checkout" | "authorize_net" | "payments_pro" | "forte" | "worldpay" | "wepay";
+        /**
+         * Subscription payment mode
+         * @description How a payment was made.
+         * @enum {string}
+         */
+        SubscriptionPaymentMode: "check" | "cash" | "creditcard" | "banktransfer" | "bankremittance" | "autotransaction" | "others";
+        /**
+         * Subscription cfdi usage
+         * @description Mexican CFDI usage code of the subscription's invoices (the SAT catalogue c_UsoCFDI, named as Zoho names them; Zoho gives no meanings).
+         * @enum {string}
+         */
+        SubscriptionCfdiUsage: "acquisition_of_merchandise" | "return_discount_bonus" | "general_expense" | "buildings" | "furniture_office_equipment" | "transport_equipment" | "computer_equipmentdye_molds_tools" | "telephone_communication" | "satellite_communication" | "other_machinery_equipment" | "hospital_expense" | "medical_expense_disability" | "funeral_expense" | "donation" | "interest_mortage_loans" | "contribution_sar" | "medical_expense_insurance_pormium" | "school_transportation_expense" | "deposit_saving_account" | "payment_educational_service" | "no_tax_effect" | "payment" | "payroll";
+        /**
+         * Hosted page
+         * @description A payment page Zoho hosts for one purpose (`action`): a new subscription, a change of plan, a new card, a one-time addon, a payment method, an invoice payment. Send the customer to `url`; the card or bank details they enter there never pass through your servers. A page expires within one hour of its creation (`expiring_time`). Once the customer completes it, `status` becomes `success` and retrieving the page returns what it produced under `data`. The six fields that every published example carries and that Zoho sets itself are required (errata `required-response-fields`); `custom_fields` and `data` may be absent.
+         */
+        HostedPage: {
+            /** @description ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there. */
+            readonly hostedpage_id: string;
+            status: components["schemas"]["HostedPageStatus"];
+            /** @description Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created. */
+            readonly url: string;
+            action: components["schemas"]["HostedPageAction"];
+            /** @description When the page stops working: at most one hour after `created_time`. A customer who opens it later must be sent a new page. */
+            readonly expiring_time: string;
+            /** @description When the page was created. */
+            readonly created_time: string;
+            /** @description Custom field values set on the page's transaction. */
+            readonly custom_fields?: components["schemas"]["HostedPageCustomField"][];
+            data?: components["schemas"]["HostedPageData"];
+        };
+        /**
+         * Hosted page retrieve response
+         * @description Success body of "retrieve a hosted page". Unlike every other Zoho answer it is not wrapped: the page's fields sit at the top level, beside `code` and `message` (errata `retrieve-not-wrapped`); the SDK returns this whole body (`x-zoho-sdk` result of kind `object` without `key`).
+         */
+        HostedPageRetrieveResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there. */
+            readonly hostedpage_id: string;
+            status: components["schemas"]["HostedPageStatus"];
+            /** @description Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created. */
+            readonly url: string;
+            action: components["schemas"]["HostedPageAction"];
+            /** @description When the page stops working, at most one hour after `created_time`. */
+            readonly expiring_time: string;
+            /** @description When the page was created. */
+            readonly created_time: string;
+            /** @description Custom field values set on the page's transaction. */
+            readonly custom_fields?: components["schemas"]["HostedPageCustomField"][];
+            data?: components["schemas"]["HostedPageData"];
+        };
+        /**
+         * Hosted page response
+         * @description Success envelope of every hosted page create, holding the new page under `hostedpage`.
+         */
+        HostedPageResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, "Hosted page has been created successfully.". */
+            readonly message: string;
+            hostedpage: components["schemas"]["HostedPage"];
+        };
+        /**
+         * Hosted page list response
+         * @description Success envelope holding one page of hosted pages, under `hosted_pages`.
+         */
+        HostedPageListResponse: {
+            /**
+             * @description 0 for success.
+             * @constant
+             */
+            readonly code: 0;
+            /** @description Zoho's confirmation text, `success`. */
+            readonly message: string;
+            /** @description The hosted pages on this page of the list. */
+            hosted_pages: components["schemas"]["HostedPageSummary"][];
+            page_context?: components["schemas"]["PageContext"];
+        };
+        /**
+         * Hosted page summary
+         * @description A hosted page as the list returns it: without `custom_fields` and `data` (retrieve the page for those).
+         */
+        HostedPageSummary: {
+            /** @description ID Zoho gives the hosted page: a long string of lower-case hexadecimal digits (Zoho's example has 64), with the pattern of the `hostedpage_id` path parameter, so a value read here can be sent back there. */
+            readonly hostedpage_id: string;
+            status: components["schemas"]["HostedPageStatus"];
+            /** @description Address of the page to send the customer to (open it in a browser or an iframe). It stops working when the page expires, at the latest one hour after it was created. */
+            readonly url: string;
+            action: components["schemas"]["HostedPageAction"];
+            /** @description When the page stops working, at most one hour after `created_time`. */
+            readonly expiring_time: string;
+            /** @description When the page was created. */
+            readonly created_time: string;
+        };
+        /**
+         * Hosted page custom field
+         * @description The value of one custom field, as Zoho returns it on a hosted page.
+         */
+        HostedPageCustomField: {
+            /** @description Position of the custom field, from 1 to 10. */
+            index?: number;
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+            /** @description Data type of the custom field, such as `string`. */
+            data_type?: string;
+        };
+        /**
+         * Hosted page data
+         * @description What the completed page produced. Empty for a page the customer has not completed; for a completed subscription page, the subscription and the invoice it raised. Zoho documents these two; a page of another kind may carry other keys, which clients should keep.
+         */
+        HostedPageData: {
+            subscription?: components["schemas"]["HostedPageSubscription"];
+            invoice?: components["schemas"]["HostedPageInvoice"];
+        };
+        /**
+         * Hosted page subscription
+         * @description The subscription a completed page created or changed, in the form Zoho documents for hosted pages (the Subscriptions module describes the full record).
+         */
+        HostedPageSubscription: {
+            /** @description ID of the subscription. */
+            subscription_id?: string;
+            /** @description Name of the subscription, the product name and the plan name joined, such as `GatorHost-Basic`. */
+            name?: string;
+            /** @description Status of the subscription (such as `live` or `trial`; the Subscriptions module lists the values). Zoho's hosted pages file describes it with the page statuses, which is an error (errata `data-statuses`). */
+            status?: string;
+            /**
+             * Format: decimal
+             * @description Amount charged per billing period.
+             */
+            amount?: number;
+            /**
+             * Format: date
+             * @description Date the subscription was created.
+             */
+            readonly created_at?: string;
+            /**
+             * Format: date
+             * @description First day of the current term.
+             */
+            readonly current_term_starts_at?: string;
+            /**
+             * Format: date
+             * @description Last day of the current term.
+             */
+            readonly current_term_ends_at?: string;
+            /**
+             * Format: date
+             * @description Date of the next bill, which is also the start of the next term.
+             */
+            readonly next_billing_at?: string;
+            /** @description Last day of the last billing cycle, for a plan with a set number of cycles; empty otherwise. */
+            expires_at?: string;
+            /** @description Number of `interval_unit`s between two bills (2 with `months`: every two months). Zoho's example sends a number and declares a string (errata `interval-as-number`). */
+            interval?: number;
+            interval_unit?: components["schemas"]["HostedPageIntervalUnit"];
+            /** @description When the subscription was created. */
+            readonly created_time?: string;
+            /** @description When the subscription was last changed. */
+            readonly updated_time?: string;
+            /** @description Your own reference for the subscription. */
+            reference_id?: string;
+            /** @description ID of the salesperson of the subscription. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson of the subscription. */
+            salesperson_name?: string;
+            /** @description ID of the most recent invoice of the subscription. */
+            child_invoice_id?: string;
+            /** @description ID of the price list applied. */
+            pricebook_id?: string;
+            /** @description ISO 4217 code of the subscription's currency. */
+            currency_code?: string;
+            /** @description Symbol of the subscription's currency, such as `$`. */
+            currency_symbol?: string;
+            /** @description True when the last change takes effect at the end of the current term rather than at once. */
+            end_of_term?: boolean;
+            /** @description ID of the product the plan belongs to. */
+            product_id?: string;
+            /** @description Name of the product the plan belongs to. */
+            product_name?: string;
+            plan?: components["schemas"]["HostedPageSubscriptionPlan"];
+            /** @description The addons of the subscription. */
+            addons?: components["schemas"]["HostedPageSubscriptionAddon"][];
+            /** @description Taxes applied to the subscription, as Zoho lists them (strings). */
+            taxes?: string[];
+            coupon?: components["schemas"]["HostedPageSubscriptionCoupon"];
+            card?: components["schemas"]["HostedPageCard"];
+            /** @description Payment term of the subscription's invoices, in days (0 means due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment term, such as "Due On Receipt". */
+            payment_terms_label?: string;
+            /** @description True when a bank account can be added for the customer, for ACH payments. */
+            can_add_bank_account?: boolean;
+            customer?: components["schemas"]["HostedPageSubscriptionCustomer"];
+            /** @description Custom field values of the subscription. */
+            custom_fields?: components["schemas"]["HostedPageCustomField"][];
+            /** @description Contact persons of the customer who receive the subscription's mails. */
+            contactpersons?: components["schemas"]["HostedPageContactPerson"][];
+            /** @description Notes on the subscription. */
+            notes?: components["schemas"]["HostedPageNote"][];
+            /** @description Payment gateways configured for the customer. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page subscription plan
+         * @description The plan of a subscription produced by a hosted page.
+         */
+        HostedPageSubscriptionPlan: {
+            /** @description Code of the plan (as set when the plan was created), such as `basic-monthly`. */
+            plan_code?: string;
+            /** @description Name of the plan. */
+            name?: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit of the plan for this subscription.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Discount on the plan.
+             */
+            discount?: number;
+            /**
+             * Format: decimal
+             * @description Total amount for the plan.
+             */
+            total?: number;
+            /**
+             * Format: decimal
+             * @description One-time setup fee of the plan.
+             */
+            setup_fee?: number;
+            /** @description Description of the plan for this subscription. */
+            description?: string;
+            /** @description ID of the tax applied to the plan. */
+            tax_id?: string;
+            /** @description Reporting tags of the plan line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the plan line. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+        };
+        /**
+         * Hosted page subscription addon
+         * @description One addon of a subscription produced by a hosted page.
+         */
+        HostedPageSubscriptionAddon: {
+            /** @description Code of the addon (as set when the addon was created), such as `Email-basic`. */
+            addon_code?: string;
+            /** @description Name of the addon. Untyped in Zoho's file; a string here (errata `untyped-inline-properties`). */
+            name?: string;
+            /** @description Description of the addon for this subscription. */
+            description?: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit of the addon for this subscription.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Discount on the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            discount?: number;
+            /**
+             * Format: decimal
+             * @description Total amount for the addon. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            total?: number;
+            /** @description ID of the tax applied to the addon. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            tax_id?: string;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the addon line. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+        };
+        /**
+         * Hosted page subscription coupon
+         * @description The coupon applied to a subscription produced by a hosted page.
+         */
+        HostedPageSubscriptionCoupon: {
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /**
+             * Format: decimal
+             * @description Amount the coupon takes off the invoice total.
+             */
+            discount_amount?: number;
+        };
+        /**
+         * Hosted page card
+         * @description The card a subscription is charged to, as Zoho shows it (never the full number).
+         */
+        HostedPageCard: {
+            /** @description ID of the stored card. Untyped in Zoho's file; a string, as every Zoho ID (errata `untyped-inline-properties`). */
+            card_id?: string;
+            /** @description Last four digits of the card number. A string: Zoho declares an integer but its example is the string `"2145"`, and digits such as `0123` must keep their leading zero (errata `last-four-digits-as-string`). */
+            last_four_digits?: string;
+            payment_gateway?: components["schemas"]["HostedPagePaymentGateway"];
+            /** @description Month the card expires, 1 to 12. */
+            expiry_month?: number;
+            /** @description Year the card expires, such as 2030. */
+            expiry_year?: number;
+        };
+        /**
+         * Hosted page subscription customer
+         * @description The customer of a subscription produced by a hosted page, in the short form Zoho documents there.
+         */
+        HostedPageSubscriptionCustomer: {
+            /** @description ID of the customer. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            customer_id?: string;
+            /** @description Name shown for the customer. */
+            display_name?: string;
+            /** @description Given name of the customer's primary contact. */
+            first_name?: string;
+            /** @description Family name of the customer's primary contact. */
+            last_name?: string;
+            /** @description Email address of the customer's primary contact. */
+            email?: string;
+            /** @description Registered name of the business the customer represents. */
+            company_name?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description True when the customer's transactions are taxed. Zoho declares a string and shows `true` (errata `flags-as-booleans`). */
+            is_taxable?: boolean;
+            /** @description Name of the tax authority of the customer's location. */
+            tax_authority_name?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Payment term of the customer's invoices, in days. */
+            payment_terms?: number;
+            /** @description Label of the payment term. */
+            payment_terms_label?: string;
+        };
+        /**
+         * Hosted page contact person
+         * @description A contact person of the customer, by ID.
+         */
+        HostedPageContactPerson: {
+            /** @description ID of the contact person. */
+            contactperson_id?: string;
+        };
+        /**
+         * Hosted page note
+         * @description A note on the subscription.
+         */
+        HostedPageNote: {
+            /** @description ID of the note. */
+            note_id?: string;
+            /** @description Text of the note. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            description?: string;
+            /** @description Name of the user who wrote the note. */
+            commented_by?: string;
+            /** @description When the note was written. */
+            readonly commented_time?: string;
+        };
+        /**
+         * Hosted page tag
+         * @description A reporting tag and the option chosen. Zoho declares both IDs as 64-bit integers; strings of digits here, as every Zoho ID, so that values above 2^53 stay exact (errata `tag-ids-as-strings`).
+         */
+        HostedPageTag: {
+            /** @description ID of the reporting tag. */
+            tag_id?: string;
+            /** @description ID of the option chosen for the tag. */
+            tag_option_id?: string;
+        };
+        /**
+         * Hosted page item custom field
+         * @description The value of one custom field of a plan or addon line, by label.
+         */
+        HostedPageItemCustomField: {
+            /** @description Label of the custom field. */
+            label?: string;
+            /** @description The field's value, as text. */
+            value?: string;
+        };
+        /**
+         * Hosted page payment gateway choice
+         * @description A payment gateway the page offers (on a request) or that is configured for the customer (on a response).
+         */
+        HostedPagePaymentGatewayChoice: {
+            payment_gateway: components["schemas"]["HostedPagePaymentGateway"];
+        };
+        /**
+         * Hosted page invoice
+         * @description The invoice a completed page raised, in the form Zoho documents for hosted pages (the Invoices module describes the full record).
+         */
+        HostedPageInvoice: {
+            /** @description ID of the invoice. */
+            invoice_id?: string;
+            /** @description Number of the invoice, such as `INV-384`. */
+            number?: string;
+            /** @description Status of the invoice (such as `paid`; the Invoices module lists the values). Zoho's hosted pages file describes it with the page statuses (errata `data-statuses`). */
+            status?: string;
+            /**
+             * Format: date
+             * @description Date of the invoice.
+             */
+            readonly invoice_date?: string;
+            /**
+             * Format: date
+             * @description Date the payment is due.
+             */
+            readonly due_date?: string;
+            /** @description Date the payment is expected, as entered. Zoho's example is `10-05-2013`, not ISO 8601, so no date format is assumed. */
+            payment_expected_date?: string;
+            /** @description True when an ACH bank payment has been started for the invoice. */
+            ach_payment_initiated?: boolean;
+            /** @description Kind of transaction, such as `invoice`. */
+            transaction_type?: string;
+            /** @description ID of the customer billed. */
+            customer_id?: string;
+            /** @description Name of the customer billed. */
+            customer_name?: string;
+            /** @description Email address the invoice is sent to. */
+            email?: string;
+            /** @description The lines of the invoice. */
+            invoice_items?: components["schemas"]["HostedPageInvoiceItem"][];
+            /** @description Coupons applied to the invoice. A list here, where the subscription has one coupon object. */
+            coupon?: components["schemas"]["HostedPageInvoiceCoupon"][];
+            /** @description Credit notes applied to the invoice. */
+            credits?: components["schemas"]["HostedPageInvoiceCredit"][];
+            /**
+             * Format: decimal
+             * @description Total of the invoice.
+             */
+            total?: number;
+            /**
+             * Format: decimal
+             * @description Amount paid so far.
+             */
+            payment_made?: number;
+            /**
+             * Format: decimal
+             * @description Amount still unpaid.
+             */
+            balance?: number;
+            /**
+             * Format: decimal
+             * @description Credits applied to the invoice.
+             */
+            credits_applied?: number;
+            /**
+             * Format: decimal
+             * @description Unpaid amount written off.
+             */
+            write_off_amount?: number;
+            /** @description Payments made for the invoice. */
+            payments?: components["schemas"]["HostedPageInvoicePayment"][];
+            /** @description ISO 4217 code of the invoice's currency. */
+            currency_code?: string;
+            /** @description Symbol of the invoice's currency. */
+            currency_symbol?: string;
+            /** @description When the invoice was created. */
+            readonly created_time?: string;
+            /** @description When the invoice was last changed. */
+            readonly updated_time?: string;
+            /** @description ID of the salesperson. */
+            salesperson_id?: string;
+            /** @description Name of the salesperson. */
+            salesperson_name?: string;
+            /** @description Address where the customer can view the invoice. */
+            invoice_url?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description The invoice's history, comments by users and by the system. */
+            comments?: components["schemas"]["HostedPageInvoiceComment"][];
+            /** @description Custom field values of the invoice. */
+            custom_fields?: components["schemas"]["HostedPageCustomField"][];
+        };
+        /**
+         * Hosted page invoice item
+         * @description One line of an invoice raised by a hosted page.
+         */
+        HostedPageInvoiceItem: {
+            /** @description ID of the item billed. */
+            item_id?: string;
+            /** @description Name of the line. */
+            name?: string;
+            /** @description Description of the line, such as the period it charges. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            description?: string;
+            /** @description Code of the plan or addon billed. */
+            code?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit.
+             */
+            price?: number;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Discount on the line.
+             */
+            discount_amount?: number;
+            /**
+             * Format: decimal
+             * @description Total of the line, price times quantity. Zoho declares an integer; an exact decimal here, as every amount (errata `item-total-as-decimal`).
+             */
+            item_total?: number;
+            /** @description ID of the tax applied to the line. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+        };
+        /**
+         * Hosted page invoice coupon
+         * @description A coupon applied to an invoice raised by a hosted page.
+         */
+        HostedPageInvoiceCoupon: {
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /** @description Name of the coupon. */
+            coupon_name?: string;
+            /**
+             * Format: decimal
+             * @description Amount the coupon takes off.
+             */
+            discount_amount?: number;
+        };
+        /**
+         * Hosted page invoice credit
+         * @description A credit note applied to an invoice raised by a hosted page.
+         */
+        HostedPageInvoiceCredit: {
+            /** @description ID of the credit note. */
+            creditnote_id?: string;
+            /** @description Number of the credit note, such as `CN-26`. */
+            creditnotes_number?: string;
+            /**
+             * Format: date
+             * @description Date the credit was applied.
+             */
+            readonly credited_date?: string;
+            /** @description Amount credited to the invoice. Zoho declares a string and shows the number 15, so both a decimal string and a number are accepted (errata `credited-amount-string-or-number`). Read it as an exact decimal, never a float. */
+            credited_amount?: string | number;
+        };
+        /**
+         * Hosted page invoice payment
+         * @description A payment made for an invoice raised by a hosted page.
+         */
+        HostedPageInvoicePayment: {
+            /** @description ID of the payment. */
+            payment_id?: string;
+            payment_mode?: components["schemas"]["HostedPagePaymentMode"];
+            /** @description ID of this payment's share of the invoice. */
+            invoice_payment_id?: string;
+            /** @description Transaction ID the payment gateway gave, for a payment of mode `autotransaction`. */
+            gateway_transaction_id?: string;
+            /** @description Description of the payment. */
+            description?: string;
+            /**
+             * Format: date
+             * @description Date of the payment.
+             */
+            readonly date?: string;
+            /** @description Reference number of the payment, such as the invoice number. */
+            reference_number?: string;
+            /**
+             * Format: decimal
+             * @description Amount of the payment. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            amount?: number;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+        };
+        /**
+         * Hosted page invoice comment
+         * @description One entry of an invoice's history.
+         */
+        HostedPageInvoiceComment: {
+            /** @description ID of the comment. */
+            comment_id?: string;
+            /** @description Text of the comment. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            description?: string;
+            /** @description ID of the user who commented. */
+            commented_by_id?: string;
+            /** @description Name of the user who commented. */
+            commented_by?: string;
+            /** @description Who wrote it, such as `system` or a user. */
+            comment_type?: string;
+            /**
+             * Format: date
+             * @description Date of the comment. Untyped in Zoho's file (errata `untyped-inline-properties`).
+             */
+            readonly date?: string;
+            /** @description When the comment was written. */
+            readonly time?: string;
+            /** @description What was done to the invoice, such as `add`. */
+            operation_type?: string;
+            /** @description ID of the transaction the comment is about. */
+            transaction_id?: string;
+            /** @description Kind of transaction the comment is about, such as `invoice`. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            transaction_type?: string;
+        };
+        /**
+         * Hosted page new subscription request
+         * @description Body of "create a hosted page for a new subscription". `plan` is required, and one of `customer_id` (an existing customer) or `customer` (a new one, created when the page is completed). Zoho's file requires both, which no caller can send (errata `impossible-required-sets`).
+         */
+        HostedPageNewSubscriptionRequest: {
+            /** @description ID of an existing customer, a string of digits. */
+            customer_id?: string;
+            customer?: components["schemas"]["HostedPageNewCustomer"];
+            /** @description ID of a price list in the customer's currency, to price the subscription with. */
+            pricebook_id?: string;
+            /** @description Contact persons of the customer who receive the subscription's mails. */
+            contactpersons?: components["schemas"]["HostedPageContactPerson"][];
+            plan: components["schemas"]["HostedPagePlanRequest"];
+            /** @description Recurring addons to include, each by its code. */
+            addons?: components["schemas"]["HostedPageAddonRequest"][];
+            /** @description Your own reference for the subscription, to find it again. */
+            reference_id?: string;
+            /**
+             * Format: date
+             * @description Date the subscription starts; today when omitted. A future date makes it `future` until then; a past date backdates it.
+             */
+            starts_at?: string;
+            /** @description Custom field values to set on the subscription, each by its label. */
+            custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Name of the salesperson of the subscription. */
+            salesperson_name?: string;
+            /** @description ID of the invoice template for the subscription's invoices. Zoho declares a 64-bit integer; a string of digits here, as every Zoho ID (errata `template-id-as-string`). */
+            template_id?: string;
+            /**
+             * @description True to raise a separate invoice for the setup fee as soon as the trial starts; false (the default) bills it at the end of the trial with the other charges.
+             * @default false
+             */
+            can_charge_setup_fee_immediately: boolean;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description Indian state code of the place of supply of the subscription, such as `TN`. */
+            place_of_supply?: string;
+            gst_treatment?: components["schemas"]["GstTreatment"];
+            /** @description GSTIN, the customer's 15-character Indian GST identification number. */
+            gst_no?: string;
+            cfdi_usage?: components["schemas"]["HostedPageCfdiUsage"];
+            /** @description Payment gateways the page offers; the organization's configured ones when omitted. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+            /** @description ID of the customer's billing address to use (errata `address-ids-as-json-numbers`). */
+            billing_address_id?: string;
+            /** @description ID of the customer's shipping address to use (errata `address-ids-as-json-numbers`). */
+            shipping_address_id?: string;
+            /** @description ID of the branch the transaction belongs to (errata `address-ids-as-json-numbers`). */
+            branch_id?: string;
+        } & ({
+            /** @description ID of an existing customer, a string of digits. */
+            customer_id: string;
+        } | {
+            customer: components["schemas"]["HostedPageNewCustomer"];
+        });
+        /**
+         * Hosted page new customer
+         * @description The new customer a new-subscription page subscribes, created when the page is completed. `display_name` and `email` are required. Zoho's file also requires `tax_authority_id` and `tax_authority_name`, which only a tax exemption in a sales-tax edition needs (errata `impossible-required-sets`).
+         */
+        HostedPageNewCustomer: {
+            /** @description Name shown for the customer in Zoho Billing and on the documents sent to it. */
+            display_name: string;
+            /** @description Form of address, such as "Mr." or "Ms.". */
+            salutation?: string;
+            /** @description Given name of the customer's primary contact. */
+            first_name?: string;
+            /** @description Family name of the customer's primary contact. */
+            last_name?: string;
+            /**
+             * Format: email
+             * @description Email address of the customer's primary contact.
+             */
+            email: string;
+            /** @description Registered name of the business the customer represents. */
+            company_name?: string;
+            billing_address?: components["schemas"]["Address"];
+            shipping_address?: components["schemas"]["Address"];
+            /** @description ID of a price list in the customer's currency. */
+            pricebook_id?: string;
+            /** @description Payment term for the customer's invoices, in days (0 means due on receipt). */
+            payment_terms?: number;
+            /** @description Label of the payment term, such as "Due On Receipt". */
+            payment_terms_label?: string;
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description ISO 4217 code of the currency to bill the customer in; the organization's currency when omitted (Zoho sets the currency ID and symbol from it). */
+            currency_code?: string;
+            vat_treatment?: components["schemas"]["VatTreatment"];
+            /** @description VAT registration number of a customer whose VAT treatment is `eu_vat_registered`, 2 to 12 characters. Zoho's example is a JSON number; a string here (errata `property-examples-contradict-types`). */
+            vat_reg_no?: string;
+            /** @description Two-letter country code of a customer whose VAT treatment is `eu_vat_registered`, such as `DE`. */
+            country_code?: string;
+            /** @description True when the customer's transactions are taxed. Zoho declares a string and shows `true` (errata `property-examples-contradict-types`). */
+            is_taxable?: boolean;
+            /** @description ID of the tax or tax group to collect from the customer. */
+            tax_id?: string;
+            /** @description ID of the tax authority of the customer's location (a customer in NY has the NY authority). */
+            tax_authority_id?: string;
+            /** @description Name of the tax authority of the customer's location. */
+            tax_authority_name?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            default_templates?: components["schemas"]["DefaultTemplates"];
+            /** @description Indian state code of the customer's place of contact, such as `TN`. */
+            place_of_contact?: string;
+            /** @description GSTIN, the customer's 15-character Indian GST identification number. */
+            gst_no?: string;
+            gst_treatment?: components["schemas"]["GstTreatment"];
+        };
+        /**
+         * Hosted page update subscription request
+         * @description Body of "create a hosted page to update a subscription": the subscription and its new plan are required; addons, coupon and the other fields as for a new subscription.
+         */
+        HostedPageUpdateSubscriptionRequest: {
+            /** @description ID of the subscription the page acts on, a string of digits. */
+            subscription_id: string;
+            plan: components["schemas"]["HostedPagePlanRequest"];
+            /** @description Recurring addons the subscription should have, each by its code. */
+            addons?: components["schemas"]["HostedPageAddonRequest"][];
+            /** @description Your own reference for the subscription. */
+            reference_id?: string;
+            /**
+             * Format: date
+             * @description Date the change takes effect.
+             */
+            starts_at?: string;
+            /** @description Custom field values to set on the subscription, each by its label. */
+            custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description Code of the coupon to apply, such as `Flat10`. */
+            coupon_code?: string;
+            /** @description Name of the salesperson of the subscription. */
+            salesperson_name?: string;
+            /**
+             * @description True to invoice the setup fee at once rather than at the end of the trial.
+             * @default false
+             */
+            can_charge_setup_fee_immediately: boolean;
+            gst_treatment?: components["schemas"]["GstTreatment"];
+            /** @description GSTIN, the customer's 15-character Indian GST identification number. */
+            gst_no?: string;
+            cfdi_usage?: components["schemas"]["HostedPageCfdiUsage"];
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description Indian state code of the place of supply of the subscription, such as `TN`. */
+            place_of_supply?: string;
+            /** @description ID of the customer's billing address to use. */
+            billing_address_id?: string;
+            /** @description ID of the customer's shipping address to use. */
+            shipping_address_id?: string;
+            /** @description ID of the branch the transaction belongs to. */
+            branch_id?: string;
+            /** @description ID of the invoice template for the subscription's invoices (errata `template-id-as-string`). */
+            template_id?: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+        };
+        /**
+         * Hosted page update card request
+         * @description Body of "create a hosted page to update the card of a subscription".
+         */
+        HostedPageUpdateCardRequest: {
+            /** @description ID of the subscription the page acts on, a string of digits. */
+            subscription_id: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page buy one time addon request
+         * @description Body of "create a hosted page to buy one-time addons for a subscription".
+         */
+        HostedPageBuyOneTimeAddonRequest: {
+            /** @description ID of the subscription the page acts on, a string of digits. */
+            subscription_id: string;
+            /** @description The one-time addons to buy, each by its code. */
+            addons: components["schemas"]["HostedPageOneTimeAddonRequest"][];
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Code of a coupon to apply to the one-time addons. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            coupon_code?: string;
+            cfdi_usage?: components["schemas"]["HostedPageCfdiUsage"];
+            /**
+             * Format: decimal
+             * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
+             */
+            exchange_rate?: number;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page add payment method request
+         * @description Body of "create a hosted page to add a payment method for a customer".
+         */
+        HostedPageAddPaymentMethodRequest: {
+            /** @description ID of the customer the payment method is added for. */
+            customer_id: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page invoice payment request
+         * @description Body of "create a hosted page to pay an invoice".
+         */
+        HostedPageInvoicePaymentRequest: {
+            /** @description ID of the invoice the customer pays on the page. */
+            invoice_id: string;
+            /** @description Address the customer's browser is sent to once they have completed the page (after a successful transaction). When omitted, Zoho shows its own confirmation. */
+            redirect_url?: string;
+            /** @description ID of the hosted page template to show the page with. */
+            hostedpage_settings_id?: string;
+            /** @description Payment gateways the page offers. */
+            payment_gateways?: components["schemas"]["HostedPagePaymentGatewayChoice"][];
+        };
+        /**
+         * Hosted page update payment method request
+         * @description Body of "create a hosted page to update a customer's payment method": name the one stored payment method to replace, a card (`card_id`), a bank account for ACH (`account_id`) or a PayPal account (`paypal_id`). Zoho's file requires all three, which describes no real call (errata `impossible-required-sets`); at least one is required here.
+         */
+        HostedPageUpdatePaymentMethodRequest: {
+            /** @description ID of the stored card to replace. */
+            card_id?: string;
+            /** @description ID of the stored bank account (ACH) to replace. */
+            account_id?: string;
+            /** @description ID of the stored PayPal account to replace. */
+            paypal_id?: string;
+        } & ({
+            /** @description ID of the stored card to replace. */
+            card_id: string;
+        } | {
+            /** @description ID of the stored bank account (ACH) to replace. */
+            account_id: string;
+        } | {
+            /** @description ID of the stored PayPal account to replace. */
+            paypal_id: string;
+        });
+        /**
+         * Hosted page plan request
+         * @description The plan to subscribe to, by its code, with the changes for this subscription only (price, quantity, setup fee, trial, billing cycles, tax).
+         */
+        HostedPagePlanRequest: {
+            /** @description Code of the plan (as set when the plan was created), such as `basic-monthly`. */
+            plan_code: string;
+            /** @description Description of the plan for this subscription only, shown on its invoices instead of the plan name. */
+            plan_description?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit for this subscription; the plan's price when omitted.
+             */
+            price?: number;
+            /**
+             * Format: decimal
+             * @description Setup fee for this subscription; the plan's when omitted, 0 when `exclude_setup_fee` is true.
+             */
+            setup_fee?: number;
+            /** @description ID of the tax on the setup fee; leave it empty to apply a tax exemption to the setup fee. */
+            setup_fee_tax_id?: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /** @description Reporting tags of the plan line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the plan line, by label. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            /** @description ID of the tax exemption applied to the setup fee. */
+            setup_fee_tax_exemption_id?: string;
+            /** @description Code of the tax exemption applied to the setup fee. */
+            setup_fee_tax_exemption_code?: string;
+            /**
+             * @description True to skip the plan's trial for this subscription.
+             * @default false
+             */
+            exclude_trial: boolean;
+            /**
+             * @description True to skip the plan's setup fee for this subscription.
+             * @default false
+             */
+            exclude_setup_fee: boolean;
+            /** @description Number of billing cycles for this subscription, overriding the plan's; -1 renews until cancelled. */
+            billing_cycles?: number;
+            /** @description Trial days for this subscription, overriding the plan's; applies even when `exclude_trial` is true. */
+            trial_days?: number;
+        };
+        /**
+         * Hosted page addon request
+         * @description A recurring addon to include in the subscription, by its code.
+         */
+        HostedPageAddonRequest: {
+            /** @description Code of the addon (as set when the addon was created), such as `Email-basic`. */
+            addon_code: string;
+            /** @description Description of the addon for this subscription only, shown on its invoices instead of the addon name. */
+            addon_description?: string;
+            /**
+             * Format: decimal
+             * @description Price of one unit for this subscription; the addon's price when omitted.
+             */
+            price?: number;
+            /** @description How many units of the addon. Untyped in Zoho's file (errata `untyped-inline-properties`). */
+            quantity?: number;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the addon line, by label. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+        };
+        /**
+         * Hosted page one time addon request
+         * @description A one-time addon to buy, by its code.
+         */
+        HostedPageOneTimeAddonRequest: {
+            /** @description Code of the addon (as set when the addon was created), such as `Email-basic`. */
+            addon_code: string;
+            /** @description How many units; Zoho's default is 1. */
+            quantity?: number;
+            /**
+             * Format: decimal
+             * @description Price of one unit; the addon's price when omitted.
+             */
+            price?: number;
+            /** @description Reporting tags of the addon line. */
+            tags?: components["schemas"]["HostedPageTag"][];
+            /** @description Custom field values of the addon line, by label. */
+            item_custom_fields?: components["schemas"]["HostedPageItemCustomField"][];
+            /** @description ID of the tax or tax group to apply. Leave it empty (or omit it) to apply a tax exemption instead. */
+            tax_id?: string;
+            /** @description ID of the tax exemption to apply instead of a tax. */
+            tax_exemption_id?: string;
+            /** @description Code of the tax exemption to apply instead of a tax, such as `GST FREE`. */
+            tax_exemption_code?: string;
+            /**
+             * @description Whether the addon is a good or a service, for the United Kingdom edition.
+             * @enum {string}
+             */
+            product_type?: "goods" | "service";
+        };
+        /**
+         * Hosted page status
+         * @description Where the customer is with the page. Zoho lists the six values without their meanings; the meanings below are read from the names and the page's life cycle (inferred). Zoho documents no value for an expired page: a page simply stops working within one hour.
+         * @enum {string}
+         */
+        HostedPageStatus: "fresh" | "read" | "success" | "failed" | "cancelled" | "force_cancelled";
+        /**
+         * Hosted page action
+         * @description What the page is for. Zoho documents four values, for the four oldest kinds of page; its examples for the three newer kinds show display texts ("Update payment method", "Invoice payment") instead of a value, so the last three values here are inferred from the endpoint names and unconfirmed (errata `action-values`). Clients must accept values not listed here.
+         * @enum {string}
+         */
+        HostedPageAction: "new_subscription" | "update_subscription" | "update_card" | "one_time_addon" | "add_payment_method" | "invoice_payment" | "update_payment_method";
+        /**
+         * Hosted page payment gateway
+         * @description A payment gateway. Zoho's hosted pages file gives no list; these are the values Zoho lists for the same field in its Cards and Subscriptions files (cards.yml, subscription.yml). Zoho adds gateways over time.
+         * @enum {string}
+         */
+        HostedPagePaymentGateway: "test_gateway" | "payflow_pro" | "stripe" | "2checkout" | "authorize_net" | "payments_pro" | "forte" | "worldpay" | "wepay";
+        /**
+         * Hosted page payment mode
+         * @description How a payment of an invoice raised by a hosted page was made.
+         * @enum {string}
+         */
+        HostedPagePaymentMode: "check" | "cash" | "creditcard" | "banktransfer" | "bankremittance" | "autotransaction" | "others";
+        /**
+         * Hosted page interval unit
+         * @description Unit of a subscription's billing interval.
+         * @enum {string}
+         */
+        HostedPageIntervalUnit: "months" | "years";
+        /**
+         * Hosted page cfdi usage
+         * @description Use of the Mexican electronic invoice (CFDI) the customer declares, from the SAT catalogue c_UsoCFDI; the code in brackets is the SAT key (our mapping, inferred from the names). Zoho lists 23 values, one of which, `computer_equipmentdye_molds_tools`, joins two SAT uses; both halves are listed here (errata `cfdi-usage-joined-value`).
+         * @enum {string}
+         */
+        HostedPageCfdiUsage: "acquisition_of_merchandise" | "return_discount_bonus" | "general_expense" | "buildings" | "furniture_office_equipment" | "transport_equipment" | "computer_equipment" | "dye_molds_tools" | "telephone_communication" | "satellite_communication" | "other_machinery_equipment" | "hospital_expense" | "medical_expense_disability" | "funeral_expense" | "donation" | "interest_mortage_loans" | "contribution_sar" | "medical_expense_insurance_pormium" | "school_transportation_expense" | "deposit_saving_account" | "payment_educational_service" | "no_tax_effect" | "payment" | "payroll";
+        /**
          * Invoice
          * @description An invoice as Zoho returns it from create, retrieve and update: what a customer owes, line by line, and what has been paid, credited or written off against it. `invoice_id`, `customer_id` and `status` are always present (Zoho sets the ID and the status, and requires the customer on create; errata `required-response-fields`). Zoho's retrieve documents the number as `number` and the date as `invoice_date`; its create and update document `invoice_number` and `date`: both pairs are listed, and a response may carry either.
          */
@@ -5205,10 +8101,10 @@ export interface components {
          * @description The record an event concerns, under the key of its kind. Which key an event type carries is stated by its webhook (`x-zoho-webhook` `payload`); the shape is inferred, since Zoho documents the payload of no event type (errata `event-payload-object`). Unknown keys are kept.
          */
         EventData: {
-            /** @description The subscription, for the subscription event types (the `Subscription` schema of the subscriptions module). */
-            subscription?: unknown;
-            /** @description The invoice, for `invoice_created` (the `Invoice` schema of the invoices module). */
-            invoice?: unknown;
+            /** @description The subscription, for the subscription event types. */
+            subscription?: components["schemas"]["Subscription"];
+            /** @description The invoice, for `invoice_created`. */
+            invoice?: components["schemas"]["Invoice"];
             /** @description The payment, for the payment event types. */
             payment?: components["schemas"]["Payment"];
             card?: components["schemas"]["EventCard"];
@@ -5219,16 +8115,16 @@ export interface components {
          * @description What a subscription event carries (inferred shape, errata `event-payload-object`).
          */
         EventSubscriptionData: {
-            /** @description The subscription as it is after the event (the `Subscription` schema of the subscriptions module). */
-            subscription?: unknown;
+            /** @description The subscription as it is after the event. */
+            subscription?: components["schemas"]["Subscription"];
         };
         /**
          * Event invoice data
          * @description What an invoice event carries (inferred shape, errata `event-payload-object`).
          */
         EventInvoiceData: {
-            /** @description The invoice as it is after the event (the `Invoice` schema of the invoices module). */
-            invoice?: unknown;
+            /** @description The invoice as it is after the event. */
+            invoice?: components["schemas"]["Invoice"];
         };
         /**
          * Event payment data
@@ -5638,6 +8534,15 @@ export interface components {
                 "application/json": components["schemas"]["ErrorResponse"];
             };
         };
+        /** @description No subscription has the ID given in the path. Zoho documents no error codes for subscriptions; its legacy API was seen answering code 1002 with HTTP 404 (see the error-code catalogue). */
+        SubscriptionNotFound: {
+            headers: {
+                [name: string]: unknown;
+            };
+            content: {
+                "application/json": components["schemas"]["ErrorResponse"];
+            };
+        };
         /** @description No invoice has the ID given in the path. */
         InvoiceNotFound: {
             headers: {
@@ -5740,6 +8645,16 @@ export interface components {
          * @example THANKSGIVING20
          */
         CouponCode: string;
+        /**
+         * @description ID of the subscription.
+         * @example 90300000079200
+         */
+        SubscriptionId: string;
+        /**
+         * @description ID of the hosted page, as the create returned it.
+         * @example 8c589071e7e26a8d28e8af081c373fb00bd6dc5366fd129eefd5c61c569da526
+         */
+        HostedPageId: string;
         /**
          * @description ID of the invoice.
          * @example 903000000079426
@@ -5861,6 +8776,99 @@ export type CouponDiscountBy = components['schemas']['CouponDiscountBy'];
 export type CouponApplyToPlans = components['schemas']['CouponApplyToPlans'];
 export type CouponApplyToAddons = components['schemas']['CouponApplyToAddons'];
 export type CouponFilter = components['schemas']['CouponFilter'];
+export type Subscription = components['schemas']['Subscription'];
+export type SubscriptionSummary = components['schemas']['SubscriptionSummary'];
+export type SubscriptionPlan = components['schemas']['SubscriptionPlan'];
+export type SubscriptionAddon = components['schemas']['SubscriptionAddon'];
+export type SubscriptionCoupon = components['schemas']['SubscriptionCoupon'];
+export type SubscriptionCard = components['schemas']['SubscriptionCard'];
+export type SubscriptionCustomer = components['schemas']['SubscriptionCustomer'];
+export type SubscriptionNewCustomer = components['schemas']['SubscriptionNewCustomer'];
+export type SubscriptionCustomField = components['schemas']['SubscriptionCustomField'];
+export type SubscriptionCustomFieldInput = components['schemas']['SubscriptionCustomFieldInput'];
+export type SubscriptionCustomFieldUpdate = components['schemas']['SubscriptionCustomFieldUpdate'];
+export type SubscriptionItemCustomField = components['schemas']['SubscriptionItemCustomField'];
+export type SubscriptionTax = components['schemas']['SubscriptionTax'];
+export type SubscriptionContactPerson = components['schemas']['SubscriptionContactPerson'];
+export type SubscriptionNote = components['schemas']['SubscriptionNote'];
+export type SubscriptionPaymentGatewayEntry = components['schemas']['SubscriptionPaymentGatewayEntry'];
+export type SubscriptionActivity = components['schemas']['SubscriptionActivity'];
+export type SubscriptionNoteBatch = components['schemas']['SubscriptionNoteBatch'];
+export type SubscriptionInvoice = components['schemas']['SubscriptionInvoice'];
+export type SubscriptionInvoiceItem = components['schemas']['SubscriptionInvoiceItem'];
+export type SubscriptionInvoiceCoupon = components['schemas']['SubscriptionInvoiceCoupon'];
+export type SubscriptionInvoiceCredit = components['schemas']['SubscriptionInvoiceCredit'];
+export type SubscriptionInvoicePayment = components['schemas']['SubscriptionInvoicePayment'];
+export type SubscriptionInvoiceComment = components['schemas']['SubscriptionInvoiceComment'];
+export type SubscriptionCreateRequest = components['schemas']['SubscriptionCreateRequest'];
+export type SubscriptionUpdateRequest = components['schemas']['SubscriptionUpdateRequest'];
+export type SubscriptionPlanInput = components['schemas']['SubscriptionPlanInput'];
+export type SubscriptionAddonInput = components['schemas']['SubscriptionAddonInput'];
+export type SubscriptionOneTimeAddonInput = components['schemas']['SubscriptionOneTimeAddonInput'];
+export type SubscriptionBuyOneTimeAddonRequest = components['schemas']['SubscriptionBuyOneTimeAddonRequest'];
+export type SubscriptionCardRequest = components['schemas']['SubscriptionCardRequest'];
+export type SubscriptionChargeRequest = components['schemas']['SubscriptionChargeRequest'];
+export type SubscriptionContactPersonsRequest = components['schemas']['SubscriptionContactPersonsRequest'];
+export type SubscriptionPostponeRequest = components['schemas']['SubscriptionPostponeRequest'];
+export type SubscriptionLineItemDescriptionRequest = components['schemas']['SubscriptionLineItemDescriptionRequest'];
+export type SubscriptionAutoCollectRequest = components['schemas']['SubscriptionAutoCollectRequest'];
+export type SubscriptionReferenceRequest = components['schemas']['SubscriptionReferenceRequest'];
+export type SubscriptionSalespersonRequest = components['schemas']['SubscriptionSalespersonRequest'];
+export type SubscriptionCustomFieldsRequest = components['schemas']['SubscriptionCustomFieldsRequest'];
+export type SubscriptionNoteRequest = components['schemas']['SubscriptionNoteRequest'];
+export type SubscriptionResponse = components['schemas']['SubscriptionResponse'];
+export type SubscriptionListResponse = components['schemas']['SubscriptionListResponse'];
+export type SubscriptionActivitiesResponse = components['schemas']['SubscriptionActivitiesResponse'];
+export type SubscriptionInvoiceResponse = components['schemas']['SubscriptionInvoiceResponse'];
+export type SubscriptionCustomFieldsResponse = components['schemas']['SubscriptionCustomFieldsResponse'];
+export type SubscriptionNoteResponse = components['schemas']['SubscriptionNoteResponse'];
+export type SubscriptionStatus = components['schemas']['SubscriptionStatus'];
+export type SubscriptionFilter = components['schemas']['SubscriptionFilter'];
+export type SubscriptionIntervalUnit = components['schemas']['SubscriptionIntervalUnit'];
+export type SubscriptionPaymentGateway = components['schemas']['SubscriptionPaymentGateway'];
+export type SubscriptionPaymentMode = components['schemas']['SubscriptionPaymentMode'];
+export type SubscriptionCfdiUsage = components['schemas']['SubscriptionCfdiUsage'];
+export type HostedPage = components['schemas']['HostedPage'];
+export type HostedPageRetrieveResponse = components['schemas']['HostedPageRetrieveResponse'];
+export type HostedPageResponse = components['schemas']['HostedPageResponse'];
+export type HostedPageListResponse = components['schemas']['HostedPageListResponse'];
+export type HostedPageSummary = components['schemas']['HostedPageSummary'];
+export type HostedPageCustomField = components['schemas']['HostedPageCustomField'];
+export type HostedPageData = components['schemas']['HostedPageData'];
+export type HostedPageSubscription = components['schemas']['HostedPageSubscription'];
+export type HostedPageSubscriptionPlan = components['schemas']['HostedPageSubscriptionPlan'];
+export type HostedPageSubscriptionAddon = components['schemas']['HostedPageSubscriptionAddon'];
+export type HostedPageSubscriptionCoupon = components['schemas']['HostedPageSubscriptionCoupon'];
+export type HostedPageCard = components['schemas']['HostedPageCard'];
+export type HostedPageSubscriptionCustomer = components['schemas']['HostedPageSubscriptionCustomer'];
+export type HostedPageContactPerson = components['schemas']['HostedPageContactPerson'];
+export type HostedPageNote = components['schemas']['HostedPageNote'];
+export type HostedPageTag = components['schemas']['HostedPageTag'];
+export type HostedPageItemCustomField = components['schemas']['HostedPageItemCustomField'];
+export type HostedPagePaymentGatewayChoice = components['schemas']['HostedPagePaymentGatewayChoice'];
+export type HostedPageInvoice = components['schemas']['HostedPageInvoice'];
+export type HostedPageInvoiceItem = components['schemas']['HostedPageInvoiceItem'];
+export type HostedPageInvoiceCoupon = components['schemas']['HostedPageInvoiceCoupon'];
+export type HostedPageInvoiceCredit = components['schemas']['HostedPageInvoiceCredit'];
+export type HostedPageInvoicePayment = components['schemas']['HostedPageInvoicePayment'];
+export type HostedPageInvoiceComment = components['schemas']['HostedPageInvoiceComment'];
+export type HostedPageNewSubscriptionRequest = components['schemas']['HostedPageNewSubscriptionRequest'];
+export type HostedPageNewCustomer = components['schemas']['HostedPageNewCustomer'];
+export type HostedPageUpdateSubscriptionRequest = components['schemas']['HostedPageUpdateSubscriptionRequest'];
+export type HostedPageUpdateCardRequest = components['schemas']['HostedPageUpdateCardRequest'];
+export type HostedPageBuyOneTimeAddonRequest = components['schemas']['HostedPageBuyOneTimeAddonRequest'];
+export type HostedPageAddPaymentMethodRequest = components['schemas']['HostedPageAddPaymentMethodRequest'];
+export type HostedPageInvoicePaymentRequest = components['schemas']['HostedPageInvoicePaymentRequest'];
+export type HostedPageUpdatePaymentMethodRequest = components['schemas']['HostedPageUpdatePaymentMethodRequest'];
+export type HostedPagePlanRequest = components['schemas']['HostedPagePlanRequest'];
+export type HostedPageAddonRequest = components['schemas']['HostedPageAddonRequest'];
+export type HostedPageOneTimeAddonRequest = components['schemas']['HostedPageOneTimeAddonRequest'];
+export type HostedPageStatus = components['schemas']['HostedPageStatus'];
+export type HostedPageAction = components['schemas']['HostedPageAction'];
+export type HostedPagePaymentGateway = components['schemas']['HostedPagePaymentGateway'];
+export type HostedPagePaymentMode = components['schemas']['HostedPagePaymentMode'];
+export type HostedPageIntervalUnit = components['schemas']['HostedPageIntervalUnit'];
+export type HostedPageCfdiUsage = components['schemas']['HostedPageCfdiUsage'];
 export type Invoice = components['schemas']['Invoice'];
 export type InvoiceSummary = components['schemas']['InvoiceSummary'];
 export type InvoiceLineItem = components['schemas']['InvoiceLineItem'];
@@ -5960,6 +8968,7 @@ export type ResponseProductBadRequest = components['responses']['ProductBadReque
 export type ResponsePlanBadRequest = components['responses']['PlanBadRequest'];
 export type ResponsePlanCreateBadRequest = components['responses']['PlanCreateBadRequest'];
 export type ResponseAddonBadRequest = components['responses']['AddonBadRequest'];
+export type ResponseSubscriptionNotFound = components['responses']['SubscriptionNotFound'];
 export type ResponseInvoiceNotFound = components['responses']['InvoiceNotFound'];
 export type ResponseInvoiceBadRequest = components['responses']['InvoiceBadRequest'];
 export type ResponseInvoiceCannotDelete = components['responses']['InvoiceCannotDelete'];
@@ -5976,6 +8985,8 @@ export type ParameterProductId = components['parameters']['ProductId'];
 export type ParameterPlanCode = components['parameters']['PlanCode'];
 export type ParameterAddonCode = components['parameters']['AddonCode'];
 export type ParameterCouponCode = components['parameters']['CouponCode'];
+export type ParameterSubscriptionId = components['parameters']['SubscriptionId'];
+export type ParameterHostedPageId = components['parameters']['HostedPageId'];
 export type ParameterInvoiceId = components['parameters']['InvoiceId'];
 export type ParameterPaymentId = components['parameters']['PaymentId'];
 export type ParameterEventId = components['parameters']['EventId'];
@@ -7903,6 +10914,1415 @@ export interface operations {
                 };
                 content: {
                     "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_subscriptions: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Which subscriptions to list: by status (`SubscriptionStatus.<Name>`) or by payment mode (`SubscriptionMode.ONLINE` or `SubscriptionMode.OFFLINE`). `ACTIVE`, `PAST_DUE` and the two cancelled-when values select by rules Zoho does not spell out.
+                 * @example SubscriptionStatus.LIVE
+                 */
+                filter_by?: components["schemas"]["SubscriptionFilter"];
+                /**
+                 * @description The subscriptions of this customer. Named in the list's description on Zoho's page, not declared as a parameter in its file.
+                 * @example 903000000000099
+                 */
+                customer_id?: string;
+                /**
+                 * @description Subscriptions whose reference (`reference_id`) contains this text. Named in the list's description on Zoho's page, not declared as a parameter in its file.
+                 * @example bowman
+                 */
+                reference_contains?: string;
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of subscriptions. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_subscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCreateRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription was created; the body holds it. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_subscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_subscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionUpdateRequest"];
+            };
+        };
+        responses: {
+            /** @description The subscription was updated; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_subscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    cancel_subscription: {
+        parameters: {
+            query?: {
+                /**
+                 * @description `true`: cancel when the current term ends (status `non_renewing`). `false`: cancel now (status `cancelled`). Zoho types it as a string with the example `PlanStatus.ACTIVE`; it is a boolean (errata `subscription-cancel-at-end-boolean`). Zoho does not document what an omitted value means.
+                 * @example true
+                 */
+                cancel_at_end?: boolean;
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription was cancelled or its cancellation scheduled; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    reactivate_subscription: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription is live again; the body holds it. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_subscription_scheduled_changes: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription after its scheduled changes. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_subscription_recent_activities: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The subscription's recent activities. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionActivitiesResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    buy_subscription_one_time_addon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionBuyOneTimeAddonRequest"];
+            };
+        };
+        responses: {
+            /** @description The addon was bought; the body holds its invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionInvoiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    associate_subscription_coupon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+                /**
+                 * @description Code of the coupon to apply.
+                 * @example FLAT10
+                 */
+                coupon_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coupon was applied. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_subscription_coupon: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The coupon was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_subscription_card: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCardRequest"];
+            };
+        };
+        responses: {
+            /** @description The card was changed; the body holds the subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    remove_subscription_card: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The card was removed. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    add_subscription_charge: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionChargeRequest"];
+            };
+        };
+        responses: {
+            /** @description The charge was added; the body holds its invoice. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionInvoiceResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    add_subscription_contact_persons: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionContactPersonsRequest"];
+            };
+        };
+        responses: {
+            /** @description The contact persons were associated; the body holds the subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    postpone_subscription_renewal: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionPostponeRequest"];
+            };
+        };
+        responses: {
+            /** @description The renewal date moved; the body holds the subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_subscription_line_item_description: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+                /**
+                 * @description Code of the plan or of the addon whose line is described.
+                 * @example basic-monthly
+                 */
+                plan_or_addon_code: string;
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionLineItemDescriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The description was set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    set_subscription_auto_collect: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionAutoCollectRequest"];
+            };
+        };
+        responses: {
+            /** @description The mode changed; the body holds the subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_subscription_reference: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionReferenceRequest"];
+            };
+        };
+        responses: {
+            /** @description The reference changed; the body holds the subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_subscription_salesperson: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionSalespersonRequest"];
+            };
+        };
+        responses: {
+            /** @description The salesperson changed; the body holds the subscription. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    update_subscription_custom_fields: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionCustomFieldsRequest"];
+            };
+        };
+        responses: {
+            /** @description The custom fields were set. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionCustomFieldsResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    add_subscription_note: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+            };
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["SubscriptionNoteRequest"];
+            };
+        };
+        responses: {
+            /** @description The note was added. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["SubscriptionNoteResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    delete_subscription_note: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the subscription.
+                 * @example 90300000079200
+                 */
+                subscription_id: components["parameters"]["SubscriptionId"];
+                /**
+                 * @description ID of the note.
+                 * @example 903000076543
+                 */
+                note_id: string;
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The note was deleted. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["StatusResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["SubscriptionNotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    list_hosted_pages: {
+        parameters: {
+            query?: {
+                /**
+                 * @description Number of the page to return, counting from 1.
+                 * @example 1
+                 */
+                page?: components["parameters"]["Page"];
+                /**
+                 * @description Number of records per page. Zoho documents the default (200) but no maximum.
+                 * @example 200
+                 */
+                per_page?: components["parameters"]["PerPage"];
+            };
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description A page of hosted pages. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageListResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    retrieve_hosted_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path: {
+                /**
+                 * @description ID of the hosted page, as the create returned it.
+                 * @example 8c589071e7e26a8d28e8af081c373fb00bd6dc5366fd129eefd5c61c569da526
+                 */
+                hostedpage_id: components["parameters"]["HostedPageId"];
+            };
+            cookie?: never;
+        };
+        requestBody?: never;
+        responses: {
+            /** @description The hosted page, its fields beside `code` and `message`. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageRetrieveResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_new_subscription_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageNewSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_update_subscription_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageUpdateSubscriptionRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_update_card_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageUpdateCardRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            200: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_buy_one_time_addon_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageBuyOneTimeAddonRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_add_payment_method_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageAddPaymentMethodRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_invoice_payment_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageInvoicePaymentRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
+                };
+            };
+            400: components["responses"]["BadRequest"];
+            401: components["responses"]["Unauthorized"];
+            403: components["responses"]["Forbidden"];
+            404: components["responses"]["NotFound"];
+            405: components["responses"]["MethodNotAllowed"];
+            406: components["responses"]["NotAcceptable"];
+            429: components["responses"]["TooManyRequests"];
+            500: components["responses"]["InternalServerError"];
+        };
+    };
+    create_update_payment_method_page: {
+        parameters: {
+            query?: never;
+            header: {
+                /**
+                 * @description ID of the Zoho Billing organization the call acts on. One login can belong to several organizations; this header picks one. The header name keeps the product's former name (Subscriptions).
+                 * @example 10234695
+                 */
+                "X-com-zoho-subscriptions-organizationid": components["parameters"]["OrganizationId"];
+            };
+            path?: never;
+            cookie?: never;
+        };
+        requestBody: {
+            content: {
+                "application/json": components["schemas"]["HostedPageUpdatePaymentMethodRequest"];
+            };
+        };
+        responses: {
+            /** @description The hosted page was created; the body holds it, with the URL to send the customer to. */
+            201: {
+                headers: {
+                    [name: string]: unknown;
+                };
+                content: {
+                    "application/json": components["schemas"]["HostedPageResponse"];
                 };
             };
             400: components["responses"]["BadRequest"];

@@ -14,7 +14,8 @@ one reader of bundled documents (:mod:`generator.core.openapi_document`).
 Building the model checks that the SDK facts agree with the operation they describe, and fails with
 a :class:`~generator.core.errors.SpecError` naming the source file and JSON pointer of each
 contradiction: an operation without ``x-zoho-sdk``, an ``id_parameter`` that is not one of its path
-parameters, a result ``key`` its success schema lacks (or of the wrong shape for the ``kind``), a
+parameters, a result ``key`` its success schema lacks (or of the wrong shape for the ``kind``; an ``object``
+without ``key`` whose success schema carries nothing beside ``code`` and ``message``), a
 ``page`` without its ``page_context`` or pagination parameters, two operations with the same
 ``resource.method``, a create (a POST on a collection) marked idempotent, a GET, PUT or DELETE
 marked not idempotent, a ``variants`` entry (a second SDK call of the operation, such as
@@ -66,7 +67,7 @@ class SdkFacts:
     resource: str
     method: str
     result_kind: str  # object, page, list or status
-    result_key: str | None
+    result_key: str | None  # None for an object at the top level of the body (kind object)
     idempotent: bool
     id_parameter: str | None = None
     pagination: Pagination | None = None
@@ -107,7 +108,7 @@ class ApiOperation:
     request_schema: str | None  # component schema of the JSON request body
     success_status: str
     success_schema: str  # component schema of the success response (the envelope)
-    result_schema: str | None  # the component schema under the result key (items of a page)
+    result_schema: str | None  # the component schema under the result key (items of a page; no key: the envelope)
     sdk: SdkFacts
     scopes: tuple[str, ...]
     error_codes: tuple[int, ...]
@@ -468,6 +469,17 @@ class _Builder:
                     f"{SDK_EXTENSION}: kind status, but the success schema {envelope_name} carries "
                     f"{', '.join(payload)} beside code and message",
                 )
+        elif kind == "object" and key is None:
+            # No key: Zoho answers the object's fields at the top level, beside code and message
+            # (the hosted page retrieve), so the result is the success schema itself.
+            if not payload:
+                self.problem(
+                    join_pointer(result_at, "kind"),
+                    f"{SDK_EXTENSION}: kind object without key, but the success schema {envelope_name} carries "
+                    "nothing beside code and message (the kind is status)",
+                )
+            else:
+                result_schema = envelope_name
         elif kind in ("object", "page", "list"):
             if key is None or key not in properties:
                 self.problem(

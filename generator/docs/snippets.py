@@ -48,7 +48,7 @@ class Call:
     parameters: list[dict[str, Any]]  # resolved Parameter Objects, path item's first
     body: Any  # the first request example, or None
     body_schema: dict[str, Any] | None
-    result_key: str | None  # property of the success envelope that holds the resource
+    result_key: str | None  # property of the success envelope that holds the resource (None: the body)
     result_schema: dict[str, Any] | None  # schema of that resource (of one element, for a list)
     result_is_list: bool
 
@@ -128,7 +128,8 @@ def python_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
 
 def _variable(call: Call) -> str | None:
     if call.result_key is None:
-        return None
+        # An object at the top level of the body (kind object, no key) is named after its resource.
+        return call.sdk.resource.removesuffix("s") if call.result_schema and not call.result_is_list else None
     if call.result_is_list:
         return call.result_key.removesuffix("s")
     return call.result_key
@@ -138,7 +139,7 @@ def _shown_attributes(schema: dict[str, Any] | None) -> list[str]:
     """Up to two attributes worth printing: the required ones, else the first properties."""
     if not schema:
         return []
-    properties = list(schema.get("properties") or {})
+    properties = [name for name in schema.get("properties") or {} if name not in ("code", "message")]
     required = [name for name in properties if name in set(schema.get("required") or [])]
     return (required or properties)[:2]
 

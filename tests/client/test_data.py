@@ -208,3 +208,24 @@ def test_what_a_string_field_takes(client: ZohoBilling, mock: Mock) -> None:
         with pytest.raises(ZohoBillingValidationError, match=re.escape(message)):
             client.customers.create(display_name="B", email="b@example.com", phone=value)  # type: ignore[arg-type]
     assert len(mock.requests("create_customer")) == 1
+
+
+def test_an_unwrapped_object_result_is_the_whole_body(scripted: ScriptedServer, scripted_client: ZohoBilling) -> None:
+    # The hosted page retrieve answers the page's fields beside code and message (x-zoho-sdk result of
+    # kind object without key): the method returns the body typed by its success schema.
+    page = {
+        "hostedpage_id": "8c589071e7e2",
+        "status": "success",
+        "url": "https://billing.zoho.com/hostedpage/2-8c589071e7e2/checkout",
+        "action": "new_subscription",
+        "expiring_time": "2016-06-06T00:10:16-0700",
+        "created_time": "2016-06-05T23:10:16-0700",
+        "data": {"subscription": {"subscription_id": "9030000079200", "amount": 186}},
+    }
+    scripted.answer("GET", "/hostedpages/8c589071e7e2", Canned(200, {"code": 0, "message": "success", **page}))
+    retrieved = scripted_client.hosted_pages.retrieve("8c589071e7e2")
+    assert type(retrieved).__name__ == "HostedPageRetrieveResponse"
+    assert (retrieved.hostedpage_id, retrieved.status) == ("8c589071e7e2", "success")
+    assert retrieved.data.subscription.amount == Decimal(186)
+    raw = scripted_client.hosted_pages.with_raw_response.retrieve("8c589071e7e2")
+    assert raw.parse().to_dict()["url"] == page["url"]

@@ -140,3 +140,17 @@ def test_importing_the_package_imports_no_resource_module_and_no_model(api_model
     assert models == "['zoho_billing_client.models.page_context']"
     assert after == repr([f"zoho_billing_client.resources.{resource}"])
     assert every_name == "True"
+
+
+def test_an_object_result_without_key_decodes_the_whole_body(document: dict[str, Any], tmp_path: Path) -> None:
+    # x-zoho-sdk `result: {kind: object}` without `key`: Zoho answers the object's fields beside code and
+    # message (the hosted page retrieve), so the method decodes the body itself as its success schema.
+    bundle = copy.deepcopy(document)
+    bundle["paths"]["/items/{item_id}"]["get"]["x-zoho-sdk"]["result"] = {"kind": "object"}
+    package = _package_stub(tmp_path)
+    write_client_sdk(build_api_model(bundle), package, version="1.0")
+    source = (package / "resources" / "items.py").read_text(encoding="utf-8")
+    retrieve = source[source.index("    def retrieve(") : source.index("    def update(")]
+    assert "decode_model(ItemResponse, data, context=" in retrieve
+    assert "decode_resource" not in retrieve
+    assert "the response's body, whose fields Zoho sends beside `code` and `message`" in " ".join(retrieve.split())

@@ -82,6 +82,7 @@ class Behaviour:
     pagination: dict[str, str] | None
     query: tuple[QueryRule, ...]
     result_kind: str | None = None  # x-zoho-sdk result kind: object, page, list or status
+    result_inline: bool = False  # an object answered at the top level of the body (kind object, no key)
 
 
 @dataclass(frozen=True)
@@ -334,6 +335,7 @@ class ApiSpec:
             pagination=raw.get("pagination"),
             query=query,
             result_kind=kind,
+            result_inline=kind == "object" and (raw.get("result") or {}).get("key") is None,
         )
 
     def _operation(self, raw: dict[str, Any]) -> Operation:

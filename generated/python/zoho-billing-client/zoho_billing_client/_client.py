@@ -17,11 +17,13 @@ if TYPE_CHECKING:
     from .resources.coupons import AsyncCoupons, Coupons
     from .resources.customers import AsyncCustomers, Customers
     from .resources.events import AsyncEvents, Events
+    from .resources.hosted_pages import AsyncHostedPages, HostedPages
     from .resources.invoices import AsyncInvoices, Invoices
     from .resources.items import AsyncItems, Items
     from .resources.payments import AsyncPayments, Payments
     from .resources.plans import AsyncPlans, Plans
     from .resources.products import AsyncProducts, Products
+    from .resources.subscriptions import AsyncSubscriptions, Subscriptions
 
 __all__ = ["AsyncZohoBilling", "ZohoBilling"]
 
@@ -105,6 +107,25 @@ class ZohoBilling(SyncAPIClient):
         from .resources.coupons import Coupons
 
         return Coupons(self)
+
+    @cached_property
+    def subscriptions(self) -> Subscriptions:
+        """A customer's recurring purchase of a plan, with addons and a coupon: what it costs, when each term
+        starts and ends, when it renews, and whether renewals are charged automatically. Creating one issues its
+        first invoice; it can be changed, cancelled (now or at the end of the term) and reactivated."""
+        from .resources.subscriptions import Subscriptions
+
+        return Subscriptions(self)
+
+    @cached_property
+    def hosted_pages(self) -> HostedPages:
+        """Payment pages that Zoho hosts for you: create one for a purpose (subscribe, change a subscription,
+        replace a card, buy a one-time addon, store or replace a payment method, pay an invoice), send the
+        customer to its URL, and the card or bank details they enter never touch your servers. A page expires
+        within one hour; retrieve it to learn whether it was completed and what it produced."""
+        from .resources.hosted_pages import HostedPages
+
+        return HostedPages(self)
 
     @cached_property
     def invoices(self) -> Invoices:
@@ -213,6 +234,25 @@ class AsyncZohoBilling(AsyncAPIClient):
         from .resources.coupons import AsyncCoupons
 
         return AsyncCoupons(self)
+
+    @cached_property
+    def subscriptions(self) -> AsyncSubscriptions:
+        """A customer's recurring purchase of a plan, with addons and a coupon: what it costs, when each term
+        starts and ends, when it renews, and whether renewals are charged automatically. Creating one issues its
+        first invoice; it can be changed, cancelled (now or at the end of the term) and reactivated."""
+        from .resources.subscriptions import AsyncSubscriptions
+
+        return AsyncSubscriptions(self)
+
+    @cached_property
+    def hosted_pages(self) -> AsyncHostedPages:
+        """Payment pages that Zoho hosts for you: create one for a purpose (subscribe, change a subscription,
+        replace a card, buy a one-time addon, store or replace a payment method, pay an invoice), send the
+        customer to its URL, and the card or bank details they enter never touch your servers. A page expires
+        within one hour; retrieve it to learn whether it was completed and what it produced."""
+        from .resources.hosted_pages import AsyncHostedPages
+
+        return AsyncHostedPages(self)
 
     @cached_property
     def invoices(self) -> AsyncInvoices:

@@ -11,7 +11,7 @@ from dataclasses import dataclass, field
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .models import EventCard, EventCreditNote, Payment
+    from .models import EventCard, EventCreditNote, Invoice, Payment, Subscription
 
 __all__ = [
     "EVENT_PAYLOADS",
@@ -70,8 +70,8 @@ EVENT_PAYLOADS: dict[str, str] = {
 
 # Payload key -> the model class of the record (None: the spec describes no schema yet; kept as JSON).
 PAYLOAD_MODELS: dict[str, str | None] = {
-    "subscription": None,
-    "invoice": None,
+    "subscription": "Subscription",
+    "invoice": "Invoice",
     "creditnote": "EventCreditNote",
     "payment": "Payment",
     "card": "EventCard",
@@ -86,8 +86,8 @@ class WebhookEventData:
     as received (exact decimals), including keys this version does not know.
     """
 
-    subscription: Any = None
-    invoice: Any = None
+    subscription: Subscription | None = None
+    invoice: Invoice | None = None
     creditnote: EventCreditNote | None = None
     payment: Payment | None = None
     card: EventCard | None = None

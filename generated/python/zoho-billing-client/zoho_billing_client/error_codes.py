@@ -38,6 +38,7 @@ __all__ = [
     "ITEM_PRODUCT_TYPE_LOCKED",
     "PLAN_NOT_FOUND",
     "PRODUCT_NOT_FOUND",
+    "SUBSCRIPTION_NOT_FOUND",
     "ErrorCode",
 ]
 
@@ -80,6 +81,9 @@ PLAN_NOT_FOUND = 101002
 
 ADDON_NOT_FOUND = 102001
 """Invalid AddonCode. (retrieve_addon, update_addon, delete_addon, mark_addon_active, mark_addon_inactive)"""
+
+SUBSCRIPTION_NOT_FOUND = 1002
+"""Subscription ID does not exist. (retrieve_subscription, update_subscription, delete_subscription, cancel_subscription, reactivate_subscription, retrieve_subscription_scheduled_changes, list_subscription_recent_activities, buy_subscription_one_time_addon, associate_subscription_coupon, remove_subscription_coupon, update_subscription_card, remove_subscription_card, add_subscription_charge, add_subscription_contact_persons, postpone_subscription_renewal, update_subscription_line_item_description, set_subscription_auto_collect, update_subscription_reference, update_subscription_salesperson, update_subscription_custom_fields, add_subscription_note, delete_subscription_note)"""
 
 INVOICE_NUMBER_ALREADY_EXISTS = 1001
 """Invoice Number already exist (create_invoice, update_invoice)"""
@@ -200,6 +204,41 @@ ERROR_CODES: dict[tuple[str, int], ErrorCode] = {
         http_status=400,
         http_status_documented=False,
         operations=("retrieve_addon", "update_addon", "delete_addon", "mark_addon_active", "mark_addon_inactive"),
+        exception="NotFoundError",
+        documented=False,
+    ),
+    ("subscriptions", SUBSCRIPTION_NOT_FOUND): ErrorCode(
+        module="subscriptions",
+        code=1002,
+        name="SUBSCRIPTION_NOT_FOUND",
+        message="Subscription ID does not exist.",
+        description="No subscription has the given ID (it never existed or has been deleted). Not in Zoho's documentation: seen in a recorded response of the legacy Zoho Subscriptions API, with HTTP 404. The code is a NotFoundError whatever status it comes with.",
+        http_status=404,
+        http_status_documented=False,
+        operations=(
+            "retrieve_subscription",
+            "update_subscription",
+            "delete_subscription",
+            "cancel_subscription",
+            "reactivate_subscription",
+            "retrieve_subscription_scheduled_changes",
+            "list_subscription_recent_activities",
+            "buy_subscription_one_time_addon",
+            "associate_subscription_coupon",
+            "remove_subscription_coupon",
+            "update_subscription_card",
+            "remove_subscription_card",
+            "add_subscription_charge",
+            "add_subscription_contact_persons",
+            "postpone_subscription_renewal",
+            "update_subscription_line_item_description",
+            "set_subscription_auto_collect",
+            "update_subscription_reference",
+            "update_subscription_salesperson",
+            "update_subscription_custom_fields",
+            "add_subscription_note",
+            "delete_subscription_note",
+        ),
         exception="NotFoundError",
         documented=False,
     ),

@@ -92,6 +92,52 @@ if TYPE_CHECKING:
     from zoho_billing_models.events import EventType as EventType
     from zoho_billing_models.events import EventWebhookDelivery as EventWebhookDelivery
     from zoho_billing_models.events import EventWebhookStatus as EventWebhookStatus
+    from zoho_billing_models.hosted_pages import HostedPage as HostedPage
+    from zoho_billing_models.hosted_pages import HostedPageAction as HostedPageAction
+    from zoho_billing_models.hosted_pages import HostedPageAddonRequest as HostedPageAddonRequest
+    from zoho_billing_models.hosted_pages import HostedPageAddPaymentMethodRequest as HostedPageAddPaymentMethodRequest
+    from zoho_billing_models.hosted_pages import HostedPageBuyOneTimeAddonRequest as HostedPageBuyOneTimeAddonRequest
+    from zoho_billing_models.hosted_pages import HostedPageCard as HostedPageCard
+    from zoho_billing_models.hosted_pages import HostedPageCfdiUsage as HostedPageCfdiUsage
+    from zoho_billing_models.hosted_pages import HostedPageContactPerson as HostedPageContactPerson
+    from zoho_billing_models.hosted_pages import HostedPageCustomField as HostedPageCustomField
+    from zoho_billing_models.hosted_pages import HostedPageData as HostedPageData
+    from zoho_billing_models.hosted_pages import HostedPageIntervalUnit as HostedPageIntervalUnit
+    from zoho_billing_models.hosted_pages import HostedPageInvoice as HostedPageInvoice
+    from zoho_billing_models.hosted_pages import HostedPageInvoiceComment as HostedPageInvoiceComment
+    from zoho_billing_models.hosted_pages import HostedPageInvoiceCoupon as HostedPageInvoiceCoupon
+    from zoho_billing_models.hosted_pages import HostedPageInvoiceCredit as HostedPageInvoiceCredit
+    from zoho_billing_models.hosted_pages import HostedPageInvoiceItem as HostedPageInvoiceItem
+    from zoho_billing_models.hosted_pages import HostedPageInvoicePayment as HostedPageInvoicePayment
+    from zoho_billing_models.hosted_pages import HostedPageInvoicePaymentRequest as HostedPageInvoicePaymentRequest
+    from zoho_billing_models.hosted_pages import HostedPageItemCustomField as HostedPageItemCustomField
+    from zoho_billing_models.hosted_pages import HostedPageListResponse as HostedPageListResponse
+    from zoho_billing_models.hosted_pages import HostedPageNewCustomer as HostedPageNewCustomer
+    from zoho_billing_models.hosted_pages import HostedPageNewSubscriptionRequest as HostedPageNewSubscriptionRequest
+    from zoho_billing_models.hosted_pages import HostedPageNote as HostedPageNote
+    from zoho_billing_models.hosted_pages import HostedPageOneTimeAddonRequest as HostedPageOneTimeAddonRequest
+    from zoho_billing_models.hosted_pages import HostedPagePaymentGateway as HostedPagePaymentGateway
+    from zoho_billing_models.hosted_pages import HostedPagePaymentGatewayChoice as HostedPagePaymentGatewayChoice
+    from zoho_billing_models.hosted_pages import HostedPagePaymentMode as HostedPagePaymentMode
+    from zoho_billing_models.hosted_pages import HostedPagePlanRequest as HostedPagePlanRequest
+    from zoho_billing_models.hosted_pages import HostedPageResponse as HostedPageResponse
+    from zoho_billing_models.hosted_pages import HostedPageRetrieveResponse as HostedPageRetrieveResponse
+    from zoho_billing_models.hosted_pages import HostedPageStatus as HostedPageStatus
+    from zoho_billing_models.hosted_pages import HostedPageSubscription as HostedPageSubscription
+    from zoho_billing_models.hosted_pages import HostedPageSubscriptionAddon as HostedPageSubscriptionAddon
+    from zoho_billing_models.hosted_pages import HostedPageSubscriptionCoupon as HostedPageSubscriptionCoupon
+    from zoho_billing_models.hosted_pages import HostedPageSubscriptionCustomer as HostedPageSubscriptionCustomer
+    from zoho_billing_models.hosted_pages import HostedPageSubscriptionPlan as HostedPageSubscriptionPlan
+    from zoho_billing_models.hosted_pages import HostedPageSummary as HostedPageSummary
+    from zoho_billing_models.hosted_pages import HostedPageTag as HostedPageTag
+    from zoho_billing_models.hosted_pages import HostedPageUpdateCardRequest as HostedPageUpdateCardRequest
+    from zoho_billing_models.hosted_pages import (
+        HostedPageUpdatePaymentMethodRequest as HostedPageUpdatePaymentMethodRequest,
+    )
+    from zoho_billing_models.hosted_pages import (
+        HostedPageUpdateSubscriptionRequest as HostedPageUpdateSubscriptionRequest,
+    )
+    from zoho_billing_models.hosted_pages import ProductType1 as ProductType1
     from zoho_billing_models.invoices import Invoice as Invoice
     from zoho_billing_models.invoices import InvoiceAddress as InvoiceAddress
     from zoho_billing_models.invoices import InvoiceAddresses as InvoiceAddresses
@@ -193,6 +239,62 @@ if TYPE_CHECKING:
     from zoho_billing_models.products import ProductRequest as ProductRequest
     from zoho_billing_models.products import ProductResponse as ProductResponse
     from zoho_billing_models.products import ProductStatus as ProductStatus
+    from zoho_billing_models.subscriptions import Subscription as Subscription
+    from zoho_billing_models.subscriptions import SubscriptionActivitiesResponse as SubscriptionActivitiesResponse
+    from zoho_billing_models.subscriptions import SubscriptionActivity as SubscriptionActivity
+    from zoho_billing_models.subscriptions import SubscriptionAddon as SubscriptionAddon
+    from zoho_billing_models.subscriptions import SubscriptionAddonInput as SubscriptionAddonInput
+    from zoho_billing_models.subscriptions import SubscriptionAutoCollectRequest as SubscriptionAutoCollectRequest
+    from zoho_billing_models.subscriptions import (
+        SubscriptionBuyOneTimeAddonRequest as SubscriptionBuyOneTimeAddonRequest,
+    )
+    from zoho_billing_models.subscriptions import SubscriptionCard as SubscriptionCard
+    from zoho_billing_models.subscriptions import SubscriptionCardRequest as SubscriptionCardRequest
+    from zoho_billing_models.subscriptions import SubscriptionCfdiUsage as SubscriptionCfdiUsage
+    from zoho_billing_models.subscriptions import SubscriptionChargeRequest as SubscriptionChargeRequest
+    from zoho_billing_models.subscriptions import SubscriptionContactPerson as SubscriptionContactPerson
+    from zoho_billing_models.subscriptions import SubscriptionContactPersonsRequest as SubscriptionContactPersonsRequest
+    from zoho_billing_models.subscriptions import SubscriptionCoupon as SubscriptionCoupon
+    from zoho_billing_models.subscriptions import SubscriptionCreateRequest as SubscriptionCreateRequest
+    from zoho_billing_models.subscriptions import SubscriptionCustomer as SubscriptionCustomer
+    from zoho_billing_models.subscriptions import SubscriptionCustomField as SubscriptionCustomField
+    from zoho_billing_models.subscriptions import SubscriptionCustomFieldInput as SubscriptionCustomFieldInput
+    from zoho_billing_models.subscriptions import SubscriptionCustomFieldsRequest as SubscriptionCustomFieldsRequest
+    from zoho_billing_models.subscriptions import SubscriptionCustomFieldsResponse as SubscriptionCustomFieldsResponse
+    from zoho_billing_models.subscriptions import SubscriptionCustomFieldUpdate as SubscriptionCustomFieldUpdate
+    from zoho_billing_models.subscriptions import SubscriptionFilter as SubscriptionFilter
+    from zoho_billing_models.subscriptions import SubscriptionIntervalUnit as SubscriptionIntervalUnit
+    from zoho_billing_models.subscriptions import SubscriptionInvoice as SubscriptionInvoice
+    from zoho_billing_models.subscriptions import SubscriptionInvoiceComment as SubscriptionInvoiceComment
+    from zoho_billing_models.subscriptions import SubscriptionInvoiceCoupon as SubscriptionInvoiceCoupon
+    from zoho_billing_models.subscriptions import SubscriptionInvoiceCredit as SubscriptionInvoiceCredit
+    from zoho_billing_models.subscriptions import SubscriptionInvoiceItem as SubscriptionInvoiceItem
+    from zoho_billing_models.subscriptions import SubscriptionInvoicePayment as SubscriptionInvoicePayment
+    from zoho_billing_models.subscriptions import SubscriptionInvoiceResponse as SubscriptionInvoiceResponse
+    from zoho_billing_models.subscriptions import SubscriptionItemCustomField as SubscriptionItemCustomField
+    from zoho_billing_models.subscriptions import (
+        SubscriptionLineItemDescriptionRequest as SubscriptionLineItemDescriptionRequest,
+    )
+    from zoho_billing_models.subscriptions import SubscriptionListResponse as SubscriptionListResponse
+    from zoho_billing_models.subscriptions import SubscriptionNewCustomer as SubscriptionNewCustomer
+    from zoho_billing_models.subscriptions import SubscriptionNote as SubscriptionNote
+    from zoho_billing_models.subscriptions import SubscriptionNoteBatch as SubscriptionNoteBatch
+    from zoho_billing_models.subscriptions import SubscriptionNoteRequest as SubscriptionNoteRequest
+    from zoho_billing_models.subscriptions import SubscriptionNoteResponse as SubscriptionNoteResponse
+    from zoho_billing_models.subscriptions import SubscriptionOneTimeAddonInput as SubscriptionOneTimeAddonInput
+    from zoho_billing_models.subscriptions import SubscriptionPaymentGateway as SubscriptionPaymentGateway
+    from zoho_billing_models.subscriptions import SubscriptionPaymentGatewayEntry as SubscriptionPaymentGatewayEntry
+    from zoho_billing_models.subscriptions import SubscriptionPaymentMode as SubscriptionPaymentMode
+    from zoho_billing_models.subscriptions import SubscriptionPlan as SubscriptionPlan
+    from zoho_billing_models.subscriptions import SubscriptionPlanInput as SubscriptionPlanInput
+    from zoho_billing_models.subscriptions import SubscriptionPostponeRequest as SubscriptionPostponeRequest
+    from zoho_billing_models.subscriptions import SubscriptionReferenceRequest as SubscriptionReferenceRequest
+    from zoho_billing_models.subscriptions import SubscriptionResponse as SubscriptionResponse
+    from zoho_billing_models.subscriptions import SubscriptionSalespersonRequest as SubscriptionSalespersonRequest
+    from zoho_billing_models.subscriptions import SubscriptionStatus as SubscriptionStatus
+    from zoho_billing_models.subscriptions import SubscriptionSummary as SubscriptionSummary
+    from zoho_billing_models.subscriptions import SubscriptionTax as SubscriptionTax
+    from zoho_billing_models.subscriptions import SubscriptionUpdateRequest as SubscriptionUpdateRequest
 
 _MODULE_OF = {
     "Addon": "addons",
@@ -265,6 +367,47 @@ _MODULE_OF = {
     "EventWebhookDelivery": "events",
     "EventWebhookStatus": "events",
     "GstTreatment": "customers",
+    "HostedPage": "hosted_pages",
+    "HostedPageAction": "hosted_pages",
+    "HostedPageAddPaymentMethodRequest": "hosted_pages",
+    "HostedPageAddonRequest": "hosted_pages",
+    "HostedPageBuyOneTimeAddonRequest": "hosted_pages",
+    "HostedPageCard": "hosted_pages",
+    "HostedPageCfdiUsage": "hosted_pages",
+    "HostedPageContactPerson": "hosted_pages",
+    "HostedPageCustomField": "hosted_pages",
+    "HostedPageData": "hosted_pages",
+    "HostedPageIntervalUnit": "hosted_pages",
+    "HostedPageInvoice": "hosted_pages",
+    "HostedPageInvoiceComment": "hosted_pages",
+    "HostedPageInvoiceCoupon": "hosted_pages",
+    "HostedPageInvoiceCredit": "hosted_pages",
+    "HostedPageInvoiceItem": "hosted_pages",
+    "HostedPageInvoicePayment": "hosted_pages",
+    "HostedPageInvoicePaymentRequest": "hosted_pages",
+    "HostedPageItemCustomField": "hosted_pages",
+    "HostedPageListResponse": "hosted_pages",
+    "HostedPageNewCustomer": "hosted_pages",
+    "HostedPageNewSubscriptionRequest": "hosted_pages",
+    "HostedPageNote": "hosted_pages",
+    "HostedPageOneTimeAddonRequest": "hosted_pages",
+    "HostedPagePaymentGateway": "hosted_pages",
+    "HostedPagePaymentGatewayChoice": "hosted_pages",
+    "HostedPagePaymentMode": "hosted_pages",
+    "HostedPagePlanRequest": "hosted_pages",
+    "HostedPageResponse": "hosted_pages",
+    "HostedPageRetrieveResponse": "hosted_pages",
+    "HostedPageStatus": "hosted_pages",
+    "HostedPageSubscription": "hosted_pages",
+    "HostedPageSubscriptionAddon": "hosted_pages",
+    "HostedPageSubscriptionCoupon": "hosted_pages",
+    "HostedPageSubscriptionCustomer": "hosted_pages",
+    "HostedPageSubscriptionPlan": "hosted_pages",
+    "HostedPageSummary": "hosted_pages",
+    "HostedPageTag": "hosted_pages",
+    "HostedPageUpdateCardRequest": "hosted_pages",
+    "HostedPageUpdatePaymentMethodRequest": "hosted_pages",
+    "HostedPageUpdateSubscriptionRequest": "hosted_pages",
     "Invoice": "invoices",
     "InvoiceAddress": "invoices",
     "InvoiceAddressRequest": "invoices",
@@ -366,8 +509,61 @@ _MODULE_OF = {
     "ProductResponse": "products",
     "ProductStatus": "products",
     "ProductType": "items",
+    "ProductType1": "hosted_pages",
     "ReferenceIdType": "customers",
     "StatusResponse": "_shared",
+    "Subscription": "subscriptions",
+    "SubscriptionActivitiesResponse": "subscriptions",
+    "SubscriptionActivity": "subscriptions",
+    "SubscriptionAddon": "subscriptions",
+    "SubscriptionAddonInput": "subscriptions",
+    "SubscriptionAutoCollectRequest": "subscriptions",
+    "SubscriptionBuyOneTimeAddonRequest": "subscriptions",
+    "SubscriptionCard": "subscriptions",
+    "SubscriptionCardRequest": "subscriptions",
+    "SubscriptionCfdiUsage": "subscriptions",
+    "SubscriptionChargeRequest": "subscriptions",
+    "SubscriptionContactPerson": "subscriptions",
+    "SubscriptionContactPersonsRequest": "subscriptions",
+    "SubscriptionCoupon": "subscriptions",
+    "SubscriptionCreateRequest": "subscriptions",
+    "SubscriptionCustomField": "subscriptions",
+    "SubscriptionCustomFieldInput": "subscriptions",
+    "SubscriptionCustomFieldUpdate": "subscriptions",
+    "SubscriptionCustomFieldsRequest": "subscriptions",
+    "SubscriptionCustomFieldsResponse": "subscriptions",
+    "SubscriptionCustomer": "subscriptions",
+    "SubscriptionFilter": "subscriptions",
+    "SubscriptionIntervalUnit": "subscriptions",
+    "SubscriptionInvoice": "subscriptions",
+    "SubscriptionInvoiceComment": "subscriptions",
+    "SubscriptionInvoiceCoupon": "subscriptions",
+    "SubscriptionInvoiceCredit": "subscriptions",
+    "SubscriptionInvoiceItem": "subscriptions",
+    "SubscriptionInvoicePayment": "subscriptions",
+    "SubscriptionInvoiceResponse": "subscriptions",
+    "SubscriptionItemCustomField": "subscriptions",
+    "SubscriptionLineItemDescriptionRequest": "subscriptions",
+    "SubscriptionListResponse": "subscriptions",
+    "SubscriptionNewCustomer": "subscriptions",
+    "SubscriptionNote": "subscriptions",
+    "SubscriptionNoteBatch": "subscriptions",
+    "SubscriptionNoteRequest": "subscriptions",
+    "SubscriptionNoteResponse": "subscriptions",
+    "SubscriptionOneTimeAddonInput": "subscriptions",
+    "SubscriptionPaymentGateway": "subscriptions",
+    "SubscriptionPaymentGatewayEntry": "subscriptions",
+    "SubscriptionPaymentMode": "subscriptions",
+    "SubscriptionPlan": "subscriptions",
+    "SubscriptionPlanInput": "subscriptions",
+    "SubscriptionPostponeRequest": "subscriptions",
+    "SubscriptionReferenceRequest": "subscriptions",
+    "SubscriptionResponse": "subscriptions",
+    "SubscriptionSalespersonRequest": "subscriptions",
+    "SubscriptionStatus": "subscriptions",
+    "SubscriptionSummary": "subscriptions",
+    "SubscriptionTax": "subscriptions",
+    "SubscriptionUpdateRequest": "subscriptions",
     "TaxRegime": "customers",
     "TaxSpecification": "items",
     "TaxTreatment": "customers",
@@ -451,6 +647,47 @@ __all__ = [
     "EventWebhookDelivery",
     "EventWebhookStatus",
     "GstTreatment",
+    "HostedPage",
+    "HostedPageAction",
+    "HostedPageAddPaymentMethodRequest",
+    "HostedPageAddonRequest",
+    "HostedPageBuyOneTimeAddonRequest",
+    "HostedPageCard",
+    "HostedPageCfdiUsage",
+    "HostedPageContactPerson",
+    "HostedPageCustomField",
+    "HostedPageData",
+    "HostedPageIntervalUnit",
+    "HostedPageInvoice",
+    "HostedPageInvoiceComment",
+    "HostedPageInvoiceCoupon",
+    "HostedPageInvoiceCredit",
+    "HostedPageInvoiceItem",
+    "HostedPageInvoicePayment",
+    "HostedPageInvoicePaymentRequest",
+    "HostedPageItemCustomField",
+    "HostedPageListResponse",
+    "HostedPageNewCustomer",
+    "HostedPageNewSubscriptionRequest",
+    "HostedPageNote",
+    "HostedPageOneTimeAddonRequest",
+    "HostedPagePaymentGateway",
+    "HostedPagePaymentGatewayChoice",
+    "HostedPagePaymentMode",
+    "HostedPagePlanRequest",
+    "HostedPageResponse",
+    "HostedPageRetrieveResponse",
+    "HostedPageStatus",
+    "HostedPageSubscription",
+    "HostedPageSubscriptionAddon",
+    "HostedPageSubscriptionCoupon",
+    "HostedPageSubscriptionCustomer",
+    "HostedPageSubscriptionPlan",
+    "HostedPageSummary",
+    "HostedPageTag",
+    "HostedPageUpdateCardRequest",
+    "HostedPageUpdatePaymentMethodRequest",
+    "HostedPageUpdateSubscriptionRequest",
     "Invoice",
     "InvoiceAddress",
     "InvoiceAddressRequest",
@@ -552,8 +789,61 @@ __all__ = [
     "ProductResponse",
     "ProductStatus",
     "ProductType",
+    "ProductType1",
     "ReferenceIdType",
     "StatusResponse",
+    "Subscription",
+    "SubscriptionActivitiesResponse",
+    "SubscriptionActivity",
+    "SubscriptionAddon",
+    "SubscriptionAddonInput",
+    "SubscriptionAutoCollectRequest",
+    "SubscriptionBuyOneTimeAddonRequest",
+    "SubscriptionCard",
+    "SubscriptionCardRequest",
+    "SubscriptionCfdiUsage",
+    "SubscriptionChargeRequest",
+    "SubscriptionContactPerson",
+    "SubscriptionContactPersonsRequest",
+    "SubscriptionCoupon",
+    "SubscriptionCreateRequest",
+    "SubscriptionCustomField",
+    "SubscriptionCustomFieldInput",
+    "SubscriptionCustomFieldUpdate",
+    "SubscriptionCustomFieldsRequest",
+    "SubscriptionCustomFieldsResponse",
+    "SubscriptionCustomer",
+    "SubscriptionFilter",
+    "SubscriptionIntervalUnit",
+    "SubscriptionInvoice",
+    "SubscriptionInvoiceComment",
+    "SubscriptionInvoiceCoupon",
+    "SubscriptionInvoiceCredit",
+    "SubscriptionInvoiceItem",
+    "SubscriptionInvoicePayment",
+    "SubscriptionInvoiceResponse",
+    "SubscriptionItemCustomField",
+    "SubscriptionLineItemDescriptionRequest",
+    "SubscriptionListResponse",
+    "SubscriptionNewCustomer",
+    "SubscriptionNote",
+    "SubscriptionNoteBatch",
+    "SubscriptionNoteRequest",
+    "SubscriptionNoteResponse",
+    "SubscriptionOneTimeAddonInput",
+    "SubscriptionPaymentGateway",
+    "SubscriptionPaymentGatewayEntry",
+    "SubscriptionPaymentMode",
+    "SubscriptionPlan",
+    "SubscriptionPlanInput",
+    "SubscriptionPostponeRequest",
+    "SubscriptionReferenceRequest",
+    "SubscriptionResponse",
+    "SubscriptionSalespersonRequest",
+    "SubscriptionStatus",
+    "SubscriptionSummary",
+    "SubscriptionTax",
+    "SubscriptionUpdateRequest",
     "TaxRegime",
     "TaxSpecification",
     "TaxTreatment",

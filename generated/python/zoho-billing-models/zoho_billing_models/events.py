@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from typing import Annotated, Any, Literal
+from typing import Annotated, Literal
 
 from pydantic import ConfigDict, Field
 
@@ -76,34 +76,6 @@ class EventType(OpenStrEnum):
     "Fifteen days before a customer\u0027s stored card expires."
     card_deleted = "card_deleted"
     "A customer\u0027s stored card was deleted."
-
-
-class EventSubscriptionData(ZohoModel):
-    """
-    What a subscription event carries (inferred shape, errata `event-payload-object`).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    subscription: Any | None = None
-    """
-    The subscription as it is after the event (the `Subscription` schema of the subscriptions module).
-    """
-
-
-class EventInvoiceData(ZohoModel):
-    """
-    What an invoice event carries (inferred shape, errata `event-payload-object`).
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    invoice: Any | None = None
-    """
-    The invoice as it is after the event (the `Invoice` schema of the invoices module).
-    """
 
 
 class EventCard(ZohoModel):
@@ -190,60 +162,6 @@ class EventCreditNote(ZohoModel):
     )
 
 
-class EventSubscriptionNotification(ZohoModel):
-    """
-    The body Zoho posts to a webhook URL for a subscription event: the event's ID, type and time, and the subscription under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
-    """
-    event_type: EventType
-    event_time: Annotated[
-        str | None,
-        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
-    ] = None
-    """
-    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
-    """
-    data: EventSubscriptionData | None = None
-    payload: EventSubscriptionData | None = None
-    """
-    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
-    """
-
-
-class EventInvoiceNotification(ZohoModel):
-    """
-    The body Zoho posts to a webhook URL for a invoice event: the event's ID, type and time, and the invoice under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
-    """
-    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
-    """
-    event_type: EventType
-    event_time: Annotated[
-        str | None,
-        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
-    ] = None
-    """
-    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
-    """
-    data: EventInvoiceData | None = None
-    payload: EventInvoiceData | None = None
-    """
-    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
-    """
-
-
 class EventSummary(ZohoModel):
     """
     The short form of an event that the list returns, without payload and deliveries.
@@ -290,30 +208,6 @@ class EventWebhookDelivery(ZohoModel):
     """
     When Zoho last attempted the delivery.
     """
-
-
-class EventData(ZohoModel):
-    """
-    The record an event concerns, under the key of its kind. Which key an event type carries is stated by its webhook (`x-zoho-webhook` `payload`); the shape is inferred, since Zoho documents the payload of no event type (errata `event-payload-object`). Unknown keys are kept.
-    """
-
-    model_config = ConfigDict(
-        extra="allow",
-    )
-    subscription: Any | None = None
-    """
-    The subscription, for the subscription event types (the `Subscription` schema of the subscriptions module).
-    """
-    invoice: Any | None = None
-    """
-    The invoice, for `invoice_created` (the `Invoice` schema of the invoices module).
-    """
-    payment: Payment | None = None
-    """
-    The payment, for the payment event types.
-    """
-    card: EventCard | None = None
-    creditnote: EventCreditNote | None = None
 
 
 class EventPaymentData(ZohoModel):
@@ -456,6 +350,112 @@ class EventListResponse(ZohoModel):
     page_context: PageContext | None = None
 
 
+class EventSubscriptionData(ZohoModel):
+    """
+    What a subscription event carries (inferred shape, errata `event-payload-object`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription: Subscription | None = None
+    """
+    The subscription as it is after the event.
+    """
+
+
+class EventSubscriptionNotification(ZohoModel):
+    """
+    The body Zoho posts to a webhook URL for a subscription event: the event's ID, type and time, and the subscription under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    data: EventSubscriptionData | None = None
+    payload: EventSubscriptionData | None = None
+    """
+    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
+    """
+
+
+class EventData(ZohoModel):
+    """
+    The record an event concerns, under the key of its kind. Which key an event type carries is stated by its webhook (`x-zoho-webhook` `payload`); the shape is inferred, since Zoho documents the payload of no event type (errata `event-payload-object`). Unknown keys are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    subscription: Subscription | None = None
+    """
+    The subscription, for the subscription event types.
+    """
+    invoice: Invoice | None = None
+    """
+    The invoice, for `invoice_created`.
+    """
+    payment: Payment | None = None
+    """
+    The payment, for the payment event types.
+    """
+    card: EventCard | None = None
+    creditnote: EventCreditNote | None = None
+
+
+class EventInvoiceData(ZohoModel):
+    """
+    What an invoice event carries (inferred shape, errata `event-payload-object`).
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    invoice: Invoice | None = None
+    """
+    The invoice as it is after the event.
+    """
+
+
+class EventInvoiceNotification(ZohoModel):
+    """
+    The body Zoho posts to a webhook URL for a invoice event: the event's ID, type and time, and the invoice under `data`. Zoho says only that it posts the event as JSON; the envelope is inferred (errata `event-delivery-envelope`), and fields it does not list are kept.
+    """
+
+    model_config = ConfigDict(
+        extra="allow",
+    )
+    event_id: Annotated[str, Field(pattern="^[0-9]+$")]
+    """
+    Unique ID Zoho assigns to the event: a string of digits, with the same pattern as the `event_id` path parameter. A delivery that is retried carries the same ID, so it identifies a repeated delivery (inferred: Zoho keeps one event with its webhook attempts).
+    """
+    event_type: EventType
+    event_time: Annotated[
+        str | None,
+        Field(examples=["2016-06-05T18:28:20-0700"], pattern="^\\d{4}-\\d{2}-\\d{2}T\\d{2}:\\d{2}:\\d{2}[+-]\\d{4}$"),
+    ] = None
+    """
+    When the event happened, with a numeric UTC offset without a colon, as Zoho sends it (`2016-06-05T18:28:20-0700`). Not RFC 3339: parse with `%Y-%m-%dT%H:%M:%S%z`.
+    """
+    data: EventInvoiceData | None = None
+    payload: EventInvoiceData | None = None
+    """
+    The same content under the name the Events API uses. A delivery is expected to carry `data` or `payload` (which one is unconfirmed); the client reads whichever is present.
+    """
+
+
 class Event(ZohoModel):
     """
     Something that happened in the organization, as the Events API returns it: its type, when it happened, the record it concerns (`payload`) and the webhook deliveries made for it. `event_id`, `event_type` and `event_time` are always present: Zoho sets all three (errata `required-response-fields`).
@@ -508,4 +508,6 @@ class EventResponse(ZohoModel):
 # Classes of other modules named only in annotations: imported last, so that modules whose
 # fields refer to each other can import each other (pydantic resolves them on first use).
 from zoho_billing_models._shared import PageContext  # noqa: E402
+from zoho_billing_models.invoices import Invoice  # noqa: E402
 from zoho_billing_models.payments import Payment  # noqa: E402
+from zoho_billing_models.subscriptions import Subscription  # noqa: E402

@@ -76,6 +76,48 @@ if TYPE_CHECKING:
     from .event_webhook_delivery import EventWebhookDelivery
     from .event_webhook_status import EventWebhookStatus
     from .gst_treatment import GstTreatment
+    from .hosted_page import HostedPage
+    from .hosted_page_action import HostedPageAction
+    from .hosted_page_add_payment_method_request import HostedPageAddPaymentMethodRequest
+    from .hosted_page_addon_request import HostedPageAddonRequest
+    from .hosted_page_buy_one_time_addon_request import HostedPageBuyOneTimeAddonRequest
+    from .hosted_page_card import HostedPageCard
+    from .hosted_page_cfdi_usage import HostedPageCfdiUsage
+    from .hosted_page_contact_person import HostedPageContactPerson
+    from .hosted_page_custom_field import HostedPageCustomField
+    from .hosted_page_data import HostedPageData
+    from .hosted_page_interval_unit import HostedPageIntervalUnit
+    from .hosted_page_invoice import HostedPageInvoice
+    from .hosted_page_invoice_comment import HostedPageInvoiceComment
+    from .hosted_page_invoice_coupon import HostedPageInvoiceCoupon
+    from .hosted_page_invoice_credit import HostedPageInvoiceCredit
+    from .hosted_page_invoice_item import HostedPageInvoiceItem
+    from .hosted_page_invoice_payment import HostedPageInvoicePayment
+    from .hosted_page_invoice_payment_request import HostedPageInvoicePaymentRequest
+    from .hosted_page_item_custom_field import HostedPageItemCustomField
+    from .hosted_page_list_response import HostedPageListResponse
+    from .hosted_page_new_customer import HostedPageNewCustomer
+    from .hosted_page_new_subscription_request import HostedPageNewSubscriptionRequest
+    from .hosted_page_note import HostedPageNote
+    from .hosted_page_one_time_addon_request import HostedPageOneTimeAddonRequest
+    from .hosted_page_one_time_addon_request_product_type import HostedPageOneTimeAddonRequestProductType
+    from .hosted_page_payment_gateway import HostedPagePaymentGateway
+    from .hosted_page_payment_gateway_choice import HostedPagePaymentGatewayChoice
+    from .hosted_page_payment_mode import HostedPagePaymentMode
+    from .hosted_page_plan_request import HostedPagePlanRequest
+    from .hosted_page_response import HostedPageResponse
+    from .hosted_page_retrieve_response import HostedPageRetrieveResponse
+    from .hosted_page_status import HostedPageStatus
+    from .hosted_page_subscription import HostedPageSubscription
+    from .hosted_page_subscription_addon import HostedPageSubscriptionAddon
+    from .hosted_page_subscription_coupon import HostedPageSubscriptionCoupon
+    from .hosted_page_subscription_customer import HostedPageSubscriptionCustomer
+    from .hosted_page_subscription_plan import HostedPageSubscriptionPlan
+    from .hosted_page_summary import HostedPageSummary
+    from .hosted_page_tag import HostedPageTag
+    from .hosted_page_update_card_request import HostedPageUpdateCardRequest
+    from .hosted_page_update_payment_method_request import HostedPageUpdatePaymentMethodRequest
+    from .hosted_page_update_subscription_request import HostedPageUpdateSubscriptionRequest
     from .invoice import Invoice
     from .invoice_address import InvoiceAddress
     from .invoice_address_request import InvoiceAddressRequest
@@ -179,6 +221,58 @@ if TYPE_CHECKING:
     from .product_type import ProductType
     from .reference_id_type import ReferenceIdType
     from .status_response import StatusResponse
+    from .subscription import Subscription
+    from .subscription_activities_response import SubscriptionActivitiesResponse
+    from .subscription_activity import SubscriptionActivity
+    from .subscription_addon import SubscriptionAddon
+    from .subscription_addon_input import SubscriptionAddonInput
+    from .subscription_auto_collect_request import SubscriptionAutoCollectRequest
+    from .subscription_buy_one_time_addon_request import SubscriptionBuyOneTimeAddonRequest
+    from .subscription_card import SubscriptionCard
+    from .subscription_card_request import SubscriptionCardRequest
+    from .subscription_cfdi_usage import SubscriptionCfdiUsage
+    from .subscription_charge_request import SubscriptionChargeRequest
+    from .subscription_contact_person import SubscriptionContactPerson
+    from .subscription_contact_persons_request import SubscriptionContactPersonsRequest
+    from .subscription_coupon import SubscriptionCoupon
+    from .subscription_create_request import SubscriptionCreateRequest
+    from .subscription_custom_field import SubscriptionCustomField
+    from .subscription_custom_field_input import SubscriptionCustomFieldInput
+    from .subscription_custom_field_update import SubscriptionCustomFieldUpdate
+    from .subscription_custom_fields_request import SubscriptionCustomFieldsRequest
+    from .subscription_custom_fields_response import SubscriptionCustomFieldsResponse
+    from .subscription_customer import SubscriptionCustomer
+    from .subscription_filter import SubscriptionFilter
+    from .subscription_interval_unit import SubscriptionIntervalUnit
+    from .subscription_invoice import SubscriptionInvoice
+    from .subscription_invoice_comment import SubscriptionInvoiceComment
+    from .subscription_invoice_coupon import SubscriptionInvoiceCoupon
+    from .subscription_invoice_credit import SubscriptionInvoiceCredit
+    from .subscription_invoice_item import SubscriptionInvoiceItem
+    from .subscription_invoice_payment import SubscriptionInvoicePayment
+    from .subscription_invoice_response import SubscriptionInvoiceResponse
+    from .subscription_item_custom_field import SubscriptionItemCustomField
+    from .subscription_line_item_description_request import SubscriptionLineItemDescriptionRequest
+    from .subscription_list_response import SubscriptionListResponse
+    from .subscription_new_customer import SubscriptionNewCustomer
+    from .subscription_note import SubscriptionNote
+    from .subscription_note_batch import SubscriptionNoteBatch
+    from .subscription_note_request import SubscriptionNoteRequest
+    from .subscription_note_response import SubscriptionNoteResponse
+    from .subscription_one_time_addon_input import SubscriptionOneTimeAddonInput
+    from .subscription_payment_gateway import SubscriptionPaymentGateway
+    from .subscription_payment_gateway_entry import SubscriptionPaymentGatewayEntry
+    from .subscription_payment_mode import SubscriptionPaymentMode
+    from .subscription_plan import SubscriptionPlan
+    from .subscription_plan_input import SubscriptionPlanInput
+    from .subscription_postpone_request import SubscriptionPostponeRequest
+    from .subscription_reference_request import SubscriptionReferenceRequest
+    from .subscription_response import SubscriptionResponse
+    from .subscription_salesperson_request import SubscriptionSalespersonRequest
+    from .subscription_status import SubscriptionStatus
+    from .subscription_summary import SubscriptionSummary
+    from .subscription_tax import SubscriptionTax
+    from .subscription_update_request import SubscriptionUpdateRequest
     from .tax_regime import TaxRegime
     from .tax_specification import TaxSpecification
     from .tax_treatment import TaxTreatment
@@ -259,6 +353,48 @@ _MODULES: dict[str, str] = {
     "EventWebhookDelivery": "event_webhook_delivery",
     "EventWebhookStatus": "event_webhook_status",
     "GstTreatment": "gst_treatment",
+    "HostedPage": "hosted_page",
+    "HostedPageAction": "hosted_page_action",
+    "HostedPageAddPaymentMethodRequest": "hosted_page_add_payment_method_request",
+    "HostedPageAddonRequest": "hosted_page_addon_request",
+    "HostedPageBuyOneTimeAddonRequest": "hosted_page_buy_one_time_addon_request",
+    "HostedPageCard": "hosted_page_card",
+    "HostedPageCfdiUsage": "hosted_page_cfdi_usage",
+    "HostedPageContactPerson": "hosted_page_contact_person",
+    "HostedPageCustomField": "hosted_page_custom_field",
+    "HostedPageData": "hosted_page_data",
+    "HostedPageIntervalUnit": "hosted_page_interval_unit",
+    "HostedPageInvoice": "hosted_page_invoice",
+    "HostedPageInvoiceComment": "hosted_page_invoice_comment",
+    "HostedPageInvoiceCoupon": "hosted_page_invoice_coupon",
+    "HostedPageInvoiceCredit": "hosted_page_invoice_credit",
+    "HostedPageInvoiceItem": "hosted_page_invoice_item",
+    "HostedPageInvoicePayment": "hosted_page_invoice_payment",
+    "HostedPageInvoicePaymentRequest": "hosted_page_invoice_payment_request",
+    "HostedPageItemCustomField": "hosted_page_item_custom_field",
+    "HostedPageListResponse": "hosted_page_list_response",
+    "HostedPageNewCustomer": "hosted_page_new_customer",
+    "HostedPageNewSubscriptionRequest": "hosted_page_new_subscription_request",
+    "HostedPageNote": "hosted_page_note",
+    "HostedPageOneTimeAddonRequest": "hosted_page_one_time_addon_request",
+    "HostedPageOneTimeAddonRequestProductType": "hosted_page_one_time_addon_request_product_type",
+    "HostedPagePaymentGateway": "hosted_page_payment_gateway",
+    "HostedPagePaymentGatewayChoice": "hosted_page_payment_gateway_choice",
+    "HostedPagePaymentMode": "hosted_page_payment_mode",
+    "HostedPagePlanRequest": "hosted_page_plan_request",
+    "HostedPageResponse": "hosted_page_response",
+    "HostedPageRetrieveResponse": "hosted_page_retrieve_response",
+    "HostedPageStatus": "hosted_page_status",
+    "HostedPageSubscription": "hosted_page_subscription",
+    "HostedPageSubscriptionAddon": "hosted_page_subscription_addon",
+    "HostedPageSubscriptionCoupon": "hosted_page_subscription_coupon",
+    "HostedPageSubscriptionCustomer": "hosted_page_subscription_customer",
+    "HostedPageSubscriptionPlan": "hosted_page_subscription_plan",
+    "HostedPageSummary": "hosted_page_summary",
+    "HostedPageTag": "hosted_page_tag",
+    "HostedPageUpdateCardRequest": "hosted_page_update_card_request",
+    "HostedPageUpdatePaymentMethodRequest": "hosted_page_update_payment_method_request",
+    "HostedPageUpdateSubscriptionRequest": "hosted_page_update_subscription_request",
     "Invoice": "invoice",
     "InvoiceAddress": "invoice_address",
     "InvoiceAddressRequest": "invoice_address_request",
@@ -362,6 +498,58 @@ _MODULES: dict[str, str] = {
     "ProductType": "product_type",
     "ReferenceIdType": "reference_id_type",
     "StatusResponse": "status_response",
+    "Subscription": "subscription",
+    "SubscriptionActivitiesResponse": "subscription_activities_response",
+    "SubscriptionActivity": "subscription_activity",
+    "SubscriptionAddon": "subscription_addon",
+    "SubscriptionAddonInput": "subscription_addon_input",
+    "SubscriptionAutoCollectRequest": "subscription_auto_collect_request",
+    "SubscriptionBuyOneTimeAddonRequest": "subscription_buy_one_time_addon_request",
+    "SubscriptionCard": "subscription_card",
+    "SubscriptionCardRequest": "subscription_card_request",
+    "SubscriptionCfdiUsage": "subscription_cfdi_usage",
+    "SubscriptionChargeRequest": "subscription_charge_request",
+    "SubscriptionContactPerson": "subscription_contact_person",
+    "SubscriptionContactPersonsRequest": "subscription_contact_persons_request",
+    "SubscriptionCoupon": "subscription_coupon",
+    "SubscriptionCreateRequest": "subscription_create_request",
+    "SubscriptionCustomField": "subscription_custom_field",
+    "SubscriptionCustomFieldInput": "subscription_custom_field_input",
+    "SubscriptionCustomFieldUpdate": "subscription_custom_field_update",
+    "SubscriptionCustomFieldsRequest": "subscription_custom_fields_request",
+    "SubscriptionCustomFieldsResponse": "subscription_custom_fields_response",
+    "SubscriptionCustomer": "subscription_customer",
+    "SubscriptionFilter": "subscription_filter",
+    "SubscriptionIntervalUnit": "subscription_interval_unit",
+    "SubscriptionInvoice": "subscription_invoice",
+    "SubscriptionInvoiceComment": "subscription_invoice_comment",
+    "SubscriptionInvoiceCoupon": "subscription_invoice_coupon",
+    "SubscriptionInvoiceCredit": "subscription_invoice_credit",
+    "SubscriptionInvoiceItem": "subscription_invoice_item",
+    "SubscriptionInvoicePayment": "subscription_invoice_payment",
+    "SubscriptionInvoiceResponse": "subscription_invoice_response",
+    "SubscriptionItemCustomField": "subscription_item_custom_field",
+    "SubscriptionLineItemDescriptionRequest": "subscription_line_item_description_request",
+    "SubscriptionListResponse": "subscription_list_response",
+    "SubscriptionNewCustomer": "subscription_new_customer",
+    "SubscriptionNote": "subscription_note",
+    "SubscriptionNoteBatch": "subscription_note_batch",
+    "SubscriptionNoteRequest": "subscription_note_request",
+    "SubscriptionNoteResponse": "subscription_note_response",
+    "SubscriptionOneTimeAddonInput": "subscription_one_time_addon_input",
+    "SubscriptionPaymentGateway": "subscription_payment_gateway",
+    "SubscriptionPaymentGatewayEntry": "subscription_payment_gateway_entry",
+    "SubscriptionPaymentMode": "subscription_payment_mode",
+    "SubscriptionPlan": "subscription_plan",
+    "SubscriptionPlanInput": "subscription_plan_input",
+    "SubscriptionPostponeRequest": "subscription_postpone_request",
+    "SubscriptionReferenceRequest": "subscription_reference_request",
+    "SubscriptionResponse": "subscription_response",
+    "SubscriptionSalespersonRequest": "subscription_salesperson_request",
+    "SubscriptionStatus": "subscription_status",
+    "SubscriptionSummary": "subscription_summary",
+    "SubscriptionTax": "subscription_tax",
+    "SubscriptionUpdateRequest": "subscription_update_request",
     "TaxRegime": "tax_regime",
     "TaxSpecification": "tax_specification",
     "TaxTreatment": "tax_treatment",
@@ -443,6 +631,48 @@ __all__ = (
     "EventWebhookDelivery",
     "EventWebhookStatus",
     "GstTreatment",
+    "HostedPage",
+    "HostedPageAction",
+    "HostedPageAddPaymentMethodRequest",
+    "HostedPageAddonRequest",
+    "HostedPageBuyOneTimeAddonRequest",
+    "HostedPageCard",
+    "HostedPageCfdiUsage",
+    "HostedPageContactPerson",
+    "HostedPageCustomField",
+    "HostedPageData",
+    "HostedPageIntervalUnit",
+    "HostedPageInvoice",
+    "HostedPageInvoiceComment",
+    "HostedPageInvoiceCoupon",
+    "HostedPageInvoiceCredit",
+    "HostedPageInvoiceItem",
+    "HostedPageInvoicePayment",
+    "HostedPageInvoicePaymentRequest",
+    "HostedPageItemCustomField",
+    "HostedPageListResponse",
+    "HostedPageNewCustomer",
+    "HostedPageNewSubscriptionRequest",
+    "HostedPageNote",
+    "HostedPageOneTimeAddonRequest",
+    "HostedPageOneTimeAddonRequestProductType",
+    "HostedPagePaymentGateway",
+    "HostedPagePaymentGatewayChoice",
+    "HostedPagePaymentMode",
+    "HostedPagePlanRequest",
+    "HostedPageResponse",
+    "HostedPageRetrieveResponse",
+    "HostedPageStatus",
+    "HostedPageSubscription",
+    "HostedPageSubscriptionAddon",
+    "HostedPageSubscriptionCoupon",
+    "HostedPageSubscriptionCustomer",
+    "HostedPageSubscriptionPlan",
+    "HostedPageSummary",
+    "HostedPageTag",
+    "HostedPageUpdateCardRequest",
+    "HostedPageUpdatePaymentMethodRequest",
+    "HostedPageUpdateSubscriptionRequest",
     "Invoice",
     "InvoiceAddress",
     "InvoiceAddressRequest",
@@ -546,6 +776,58 @@ __all__ = (
     "ProductType",
     "ReferenceIdType",
     "StatusResponse",
+    "Subscription",
+    "SubscriptionActivitiesResponse",
+    "SubscriptionActivity",
+    "SubscriptionAddon",
+    "SubscriptionAddonInput",
+    "SubscriptionAutoCollectRequest",
+    "SubscriptionBuyOneTimeAddonRequest",
+    "SubscriptionCard",
+    "SubscriptionCardRequest",
+    "SubscriptionCfdiUsage",
+    "SubscriptionChargeRequest",
+    "SubscriptionContactPerson",
+    "SubscriptionContactPersonsRequest",
+    "SubscriptionCoupon",
+    "SubscriptionCreateRequest",
+    "SubscriptionCustomField",
+    "SubscriptionCustomFieldInput",
+    "SubscriptionCustomFieldUpdate",
+    "SubscriptionCustomFieldsRequest",
+    "SubscriptionCustomFieldsResponse",
+    "SubscriptionCustomer",
+    "SubscriptionFilter",
+    "SubscriptionIntervalUnit",
+    "SubscriptionInvoice",
+    "SubscriptionInvoiceComment",
+    "SubscriptionInvoiceCoupon",
+    "SubscriptionInvoiceCredit",
+    "SubscriptionInvoiceItem",
+    "SubscriptionInvoicePayment",
+    "SubscriptionInvoiceResponse",
+    "SubscriptionItemCustomField",
+    "SubscriptionLineItemDescriptionRequest",
+    "SubscriptionListResponse",
+    "SubscriptionNewCustomer",
+    "SubscriptionNote",
+    "SubscriptionNoteBatch",
+    "SubscriptionNoteRequest",
+    "SubscriptionNoteResponse",
+    "SubscriptionOneTimeAddonInput",
+    "SubscriptionPaymentGateway",
+    "SubscriptionPaymentGatewayEntry",
+    "SubscriptionPaymentMode",
+    "SubscriptionPlan",
+    "SubscriptionPlanInput",
+    "SubscriptionPostponeRequest",
+    "SubscriptionReferenceRequest",
+    "SubscriptionResponse",
+    "SubscriptionSalespersonRequest",
+    "SubscriptionStatus",
+    "SubscriptionSummary",
+    "SubscriptionTax",
+    "SubscriptionUpdateRequest",
     "TaxRegime",
     "TaxSpecification",
     "TaxTreatment",

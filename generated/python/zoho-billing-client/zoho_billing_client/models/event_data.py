@@ -18,9 +18,18 @@ class EventData:
     `event-payload-object`). Unknown keys are kept.
 
         Attributes:
-            subscription (Any | Unset): The subscription, for the subscription event types (the `Subscription` schema of the
-                subscriptions module).
-            invoice (Any | Unset): The invoice, for `invoice_created` (the `Invoice` schema of the invoices module).
+            subscription (Subscription | Unset): A subscription as Zoho returns it: the customer billed, the plan and addons
+                with their quantities and prices, the coupon, the current term and the next billing date, and how it is paid
+                (online with a card, or offline). Operations return different subsets of these fields; only `subscription_id`
+                and `status`, which Zoho sets itself, are always there. `customer_id`, `sub_total` and `cancelled_at` are
+                defined in Zoho's file but placed in no documented response except the list (errata `subscription-orphan-
+                fields`).
+            invoice (Invoice | Unset): An invoice as Zoho returns it from create, retrieve and update: what a customer owes,
+                line by line, and what has been paid, credited or written off against it. `invoice_id`, `customer_id` and
+                `status` are always present (Zoho sets the ID and the status, and requires the customer on create; errata
+                `required-response-fields`). Zoho's retrieve documents the number as `number` and the date as `invoice_date`;
+                its create and update document `invoice_number` and `date`: both pairs are listed, and a response may carry
+                either.
             payment (Payment | Unset): A payment as Zoho returns it from create, retrieve and update. `payment_id`,
                 `customer_id`, `payment_mode`, `amount` and `date` are always present: Zoho sets the ID and the date (today when
                 none is sent) and requires the others on create (errata `required-response-fields`). The other fields may be
@@ -33,17 +42,23 @@ class EventData:
                 kept as sent.
     """
 
-    subscription: Any | Unset = UNSET
-    invoice: Any | Unset = UNSET
+    subscription: Subscription | Unset = UNSET
+    invoice: Invoice | Unset = UNSET
     payment: Payment | Unset = UNSET
     card: EventCard | Unset = UNSET
     creditnote: EventCreditNote | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription = self.subscription
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = (
+                self.subscription.to_dict() if isinstance(self.subscription, Subscription) else self.subscription
+            )
 
-        invoice = self.invoice
+        invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice, Unset):
+            invoice = self.invoice.to_dict() if isinstance(self.invoice, Invoice) else self.invoice
 
         payment: dict[str, Any] | Unset = UNSET
         if not isinstance(self.payment, Unset):
@@ -76,9 +91,19 @@ class EventData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subscription = d.pop("subscription", UNSET)
+        _subscription_raw = d.pop("subscription", UNSET)
+        subscription: Subscription | Unset
+        if isinstance(_subscription_raw, dict):
+            subscription = Subscription.from_dict(_subscription_raw)
+        else:
+            subscription = _subscription_raw
 
-        invoice = d.pop("invoice", UNSET)
+        _invoice_raw = d.pop("invoice", UNSET)
+        invoice: Invoice | Unset
+        if isinstance(_invoice_raw, dict):
+            invoice = Invoice.from_dict(_invoice_raw)
+        else:
+            invoice = _invoice_raw
 
         _payment_raw = d.pop("payment", UNSET)
         payment: Payment | Unset
@@ -131,4 +156,6 @@ class EventData:
 
 from ..models.event_card import EventCard  # noqa: E402
 from ..models.event_credit_note import EventCreditNote  # noqa: E402
+from ..models.invoice import Invoice  # noqa: E402
 from ..models.payment import Payment  # noqa: E402
+from ..models.subscription import Subscription  # noqa: E402

@@ -16,14 +16,21 @@ class EventInvoiceData:
     """What an invoice event carries (inferred shape, errata `event-payload-object`).
 
     Attributes:
-        invoice (Any | Unset): The invoice as it is after the event (the `Invoice` schema of the invoices module).
+        invoice (Invoice | Unset): An invoice as Zoho returns it from create, retrieve and update: what a customer owes,
+            line by line, and what has been paid, credited or written off against it. `invoice_id`, `customer_id` and
+            `status` are always present (Zoho sets the ID and the status, and requires the customer on create; errata
+            `required-response-fields`). Zoho's retrieve documents the number as `number` and the date as `invoice_date`;
+            its create and update document `invoice_number` and `date`: both pairs are listed, and a response may carry
+            either.
     """
 
-    invoice: Any | Unset = UNSET
+    invoice: Invoice | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        invoice = self.invoice
+        invoice: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.invoice, Unset):
+            invoice = self.invoice.to_dict() if isinstance(self.invoice, Invoice) else self.invoice
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -36,7 +43,12 @@ class EventInvoiceData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        invoice = d.pop("invoice", UNSET)
+        _invoice_raw = d.pop("invoice", UNSET)
+        invoice: Invoice | Unset
+        if isinstance(_invoice_raw, dict):
+            invoice = Invoice.from_dict(_invoice_raw)
+        else:
+            invoice = _invoice_raw
 
         event_invoice_data = cls(
             invoice=invoice,
@@ -60,3 +72,6 @@ class EventInvoiceData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.invoice import Invoice  # noqa: E402

@@ -16,15 +16,23 @@ class EventSubscriptionData:
     """What a subscription event carries (inferred shape, errata `event-payload-object`).
 
     Attributes:
-        subscription (Any | Unset): The subscription as it is after the event (the `Subscription` schema of the
-            subscriptions module).
+        subscription (Subscription | Unset): A subscription as Zoho returns it: the customer billed, the plan and addons
+            with their quantities and prices, the coupon, the current term and the next billing date, and how it is paid
+            (online with a card, or offline). Operations return different subsets of these fields; only `subscription_id`
+            and `status`, which Zoho sets itself, are always there. `customer_id`, `sub_total` and `cancelled_at` are
+            defined in Zoho's file but placed in no documented response except the list (errata `subscription-orphan-
+            fields`).
     """
 
-    subscription: Any | Unset = UNSET
+    subscription: Subscription | Unset = UNSET
     additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
 
     def to_dict(self) -> dict[str, Any]:
-        subscription = self.subscription
+        subscription: dict[str, Any] | Unset = UNSET
+        if not isinstance(self.subscription, Unset):
+            subscription = (
+                self.subscription.to_dict() if isinstance(self.subscription, Subscription) else self.subscription
+            )
 
         field_dict: dict[str, Any] = {}
         field_dict.update(self.additional_properties)
@@ -37,7 +45,12 @@ class EventSubscriptionData:
     @classmethod
     def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
         d = dict(src_dict)
-        subscription = d.pop("subscription", UNSET)
+        _subscription_raw = d.pop("subscription", UNSET)
+        subscription: Subscription | Unset
+        if isinstance(_subscription_raw, dict):
+            subscription = Subscription.from_dict(_subscription_raw)
+        else:
+            subscription = _subscription_raw
 
         event_subscription_data = cls(
             subscription=subscription,
@@ -61,3 +74,6 @@ class EventSubscriptionData:
 
     def __contains__(self, key: str) -> bool:
         return key in self.additional_properties
+
+
+from ..models.subscription import Subscription  # noqa: E402

@@ -6,6 +6,8 @@
 * ``plans``: ``Plans``, ``AsyncPlans``
 * ``addons``: ``Addons``, ``AsyncAddons``
 * ``coupons``: ``Coupons``, ``AsyncCoupons``
+* ``subscriptions``: ``Subscriptions``, ``AsyncSubscriptions``
+* ``hosted_pages``: ``HostedPages``, ``AsyncHostedPages``
 * ``invoices``: ``Invoices``, ``AsyncInvoices``
 * ``payments``: ``Payments``, ``AsyncPayments``
 * ``events``: ``Events``, ``AsyncEvents``
@@ -46,6 +48,12 @@ if TYPE_CHECKING:
         Events,
         EventsWithRawResponse,
     )
+    from .hosted_pages import (
+        AsyncHostedPages,
+        AsyncHostedPagesWithRawResponse,
+        HostedPages,
+        HostedPagesWithRawResponse,
+    )
     from .invoices import (
         AsyncInvoices,
         AsyncInvoicesWithRawResponse,
@@ -76,6 +84,12 @@ if TYPE_CHECKING:
         Products,
         ProductsWithRawResponse,
     )
+    from .subscriptions import (
+        AsyncSubscriptions,
+        AsyncSubscriptionsWithRawResponse,
+        Subscriptions,
+        SubscriptionsWithRawResponse,
+    )
 
 _MODULES: dict[str, str] = {
     "AsyncCustomers": "customers",
@@ -102,6 +116,14 @@ _MODULES: dict[str, str] = {
     "AsyncCouponsWithRawResponse": "coupons",
     "Coupons": "coupons",
     "CouponsWithRawResponse": "coupons",
+    "AsyncSubscriptions": "subscriptions",
+    "AsyncSubscriptionsWithRawResponse": "subscriptions",
+    "Subscriptions": "subscriptions",
+    "SubscriptionsWithRawResponse": "subscriptions",
+    "AsyncHostedPages": "hosted_pages",
+    "AsyncHostedPagesWithRawResponse": "hosted_pages",
+    "HostedPages": "hosted_pages",
+    "HostedPagesWithRawResponse": "hosted_pages",
     "AsyncInvoices": "invoices",
     "AsyncInvoicesWithRawResponse": "invoices",
     "Invoices": "invoices",
@@ -127,6 +149,8 @@ __all__ = [
     "AsyncCustomersWithRawResponse",
     "AsyncEvents",
     "AsyncEventsWithRawResponse",
+    "AsyncHostedPages",
+    "AsyncHostedPagesWithRawResponse",
     "AsyncInvoices",
     "AsyncInvoicesWithRawResponse",
     "AsyncItems",
@@ -137,12 +161,16 @@ __all__ = [
     "AsyncPlansWithRawResponse",
     "AsyncProducts",
     "AsyncProductsWithRawResponse",
+    "AsyncSubscriptions",
+    "AsyncSubscriptionsWithRawResponse",
     "Coupons",
     "CouponsWithRawResponse",
     "Customers",
     "CustomersWithRawResponse",
     "Events",
     "EventsWithRawResponse",
+    "HostedPages",
+    "HostedPagesWithRawResponse",
     "Invoices",
     "InvoicesWithRawResponse",
     "Items",
@@ -153,6 +181,8 @@ __all__ = [
     "PlansWithRawResponse",
     "Products",
     "ProductsWithRawResponse",
+    "Subscriptions",
+    "SubscriptionsWithRawResponse",
 ]
 
 

@@ -1,0 +1,9 @@
+from .._open_enum import OpenStrEnum
+
+
+class HostedPageOneTimeAddonRequestProductType(OpenStrEnum):
+    GOODS = "goods"
+    SERVICE = "service"
+
+    def __str__(self) -> str:
+        return str(self.value)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+from collections.abc import Mapping
+from typing import Any, TypeVar
+
+from attrs import define as _attrs_define
+from attrs import field as _attrs_field
+
+from ..types import UNSET, Unset
+
+T = TypeVar("T", bound="SubscriptionCustomField")
+
+
+@_attrs_define
+class SubscriptionCustomField:
+    """The value of one subscription custom field, as Zoho returns it.
+
+    Attributes:
+        customfield_id (str | Unset): ID of the custom field.
+        index (int | Unset): Position of the custom field, from 1 to 10.
+        label (str | Unset): Label of the custom field.
+        value (str | Unset): The field's value, as text.
+        data_type (str | Unset): Data type of the custom field, such as `text`.
+    """
+
+    customfield_id: str | Unset = UNSET
+    index: int | Unset = UNSET
+    label: str | Unset = UNSET
+    value: str | Unset = UNSET
+    data_type: str | Unset = UNSET
+    additional_properties: dict[str, Any] = _attrs_field(init=False, factory=dict)
+
+    def to_dict(self) -> dict[str, Any]:
+        customfield_id = self.customfield_id
+
+        index = self.index
+
+        label = self.label
+
+        value = self.value
+
+        data_type = self.data_type
+
+        field_dict: dict[str, Any] = {}
+        field_dict.update(self.additional_properties)
+        field_dict.update({})
+        if customfield_id is not UNSET:
+            field_dict["customfield_id"] = customfield_id
+        if index is not UNSET:
+            field_dict["index"] = index
+        if label is not UNSET:
+            field_dict["label"] = label
+        if value is not UNSET:
+            field_dict["value"] = value
+        if data_type is not UNSET:
+            field_dict["data_type"] = data_type
+
+        return field_dict
+
+    @classmethod
+    def from_dict(cls: type[T], src_dict: Mapping[str, Any]) -> T:
+        d = dict(src_dict)
+        customfield_id = d.pop("customfield_id", UNSET)
+
+        index = d.pop("index", UNSET)
+
+        label = d.pop("label", UNSET)
+
+        value = d.pop("value", UNSET)
+
+        data_type = d.pop("data_type", UNSET)
+
+        subscription_custom_field = cls(
+            customfield_id=customfield_id,
+            index=index,
+            label=label,
+            value=value,
+            data_type=data_type,
+        )
+
+        subscription_custom_field.additional_properties = d
+        return subscription_custom_field
+
+    @property
+    def additional_keys(self) -> list[str]:
+        return list(self.additional_properties.keys())
+
+    def __getitem__(self, key: str) -> Any:
+        return self.additional_properties[key]
+
+    def __setitem__(self, key: str, value: Any) -> None:
+        self.additional_properties[key] = value
+
+    def __delitem__(self, key: str) -> None:
+        del self.additional_properties[key]
+
+    def __contains__(self, key: str) -> bool:
+        return key in self.additional_properties

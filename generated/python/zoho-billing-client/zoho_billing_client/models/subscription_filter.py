@@ -1,0 +1,23 @@
+from .._open_enum import OpenStrEnum
+
+
+class SubscriptionFilter(OpenStrEnum):
+    SUBSCRIPTIONMODE_OFFLINE = "SubscriptionMode.OFFLINE"
+    SUBSCRIPTIONMODE_ONLINE = "SubscriptionMode.ONLINE"
+    SUBSCRIPTIONSTATUS_ACTIVE = "SubscriptionStatus.ACTIVE"
+    SUBSCRIPTIONSTATUS_ALL = "SubscriptionStatus.All"
+    SUBSCRIPTIONSTATUS_CANCELLED = "SubscriptionStatus.CANCELLED"
+    SUBSCRIPTIONSTATUS_CANCELLED_FROM_DUNNING = "SubscriptionStatus.CANCELLED_FROM_DUNNING"
+    SUBSCRIPTIONSTATUS_CANCELLED_LAST_MONTH = "SubscriptionStatus.CANCELLED_LAST_MONTH"
+    SUBSCRIPTIONSTATUS_CANCELLED_THIS_MONTH = "SubscriptionStatus.CANCELLED_THIS_MONTH"
+    SUBSCRIPTIONSTATUS_EXPIRED = "SubscriptionStatus.EXPIRED"
+    SUBSCRIPTIONSTATUS_FUTURE = "SubscriptionStatus.FUTURE"
+    SUBSCRIPTIONSTATUS_LIVE = "SubscriptionStatus.LIVE"
+    SUBSCRIPTIONSTATUS_NON_RENEWING = "SubscriptionStatus.NON_RENEWING"
+    SUBSCRIPTIONSTATUS_PAST_DUE = "SubscriptionStatus.PAST_DUE"
+    SUBSCRIPTIONSTATUS_TRIAL = "SubscriptionStatus.TRIAL"
+    SUBSCRIPTIONSTATUS_TRIAL_EXPIRED = "SubscriptionStatus.TRIAL_EXPIRED"
+    SUBSCRIPTIONSTATUS_UNPAID = "SubscriptionStatus.UNPAID"
+
+    def __str__(self) -> str:
+        return str(self.value)

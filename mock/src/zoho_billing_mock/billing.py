@@ -24,7 +24,7 @@ import json
 from collections.abc import Callable, Iterable, Mapping
 from dataclasses import dataclass, field
 from datetime import date, datetime, timedelta
-from decimal import ROUND_HALF_UP, Decimal, InvalidOperation
+from decimal import ROUND_CEILING, ROUND_HALF_UP, Decimal, InvalidOperation
 from typing import TYPE_CHECKING, Any
 
 from . import jsonio
@@ -154,7 +154,7 @@ def addon_unit_total(addon: Mapping[str, Any], quantity: Decimal, override: Any 
     price = money(chosen.get("price"), "price")
     if scheme == "package":
         size = money(chosen.get("end_quantity")) or Decimal(1)
-        return price * -(-quantity // size)
+        return price * (quantity / size).to_integral_value(rounding=ROUND_CEILING)
     return price * quantity  # volume
 
 

@@ -69,8 +69,13 @@ def modules(spec: ApiSpec) -> list[Module]:
         ops: dict[str, list[Operation]] = {}
         for operation in spec.operations.values():
             behaviour = operation.behaviour
-            if behaviour is not None and behaviour.record == record.name and behaviour.match is None:
-                ops.setdefault(behaviour.action, []).append(operation)
+            if behaviour is None or behaviour.record != record.name or behaviour.match is not None:
+                continue
+            if behaviour.effect is not None and behaviour.action not in ("create", "update"):
+                # A billing effect (cancel, reactivate, collect a charge...) is not a plain retrieve or
+                # status setter: tests/test_subscription_loop.py and tests/mock walk the effects.
+                continue
+            ops.setdefault(behaviour.action, []).append(operation)
         if "create" not in ops:
             continue  # a kind only other records lead to (transactions)
         first = {action: operations[0] for action, operations in ops.items()}
@@ -122,9 +127,56 @@ def _scalars(record: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+class Needs:
+    """The records a request example refers to, made first: a key of the example (at any depth) that is
+    the ID field of another kind of record the API creates (`product_id` of a plan, `customer_id` and
+    `plan.plan_code` of a subscription, `invoices[].invoice_id` of a payment) names a record that must
+    exist. Each such value is made once, from that kind's own create example (its references made
+    first, the same way): a kind whose ID the client chooses (a `plan_code`) is created with the value
+    the example names; one whose ID the server makes has the new ID put in the example instead."""
+
+    def __init__(self, spec: ApiSpec, transport: Transport, walked: RecordType) -> None:
+        self.spec, self.transport = spec, transport
+        self.kinds = {module.record.id: module for module in modules(spec) if module.record.name != walked.name}
+        self.made: dict[tuple[str, str], str] = {}
+        self.count = 0
+
+    def fill(self, value: Any, depth: int = 0) -> Any:
+        if isinstance(value, list):
+            return [self.fill(item, depth + 1) for item in value]
+        if not isinstance(value, dict):
+            return value
+        filled: dict[str, Any] = {}
+        for key, inner in value.items():
+            if key in self.kinds and isinstance(inner, str) and depth < 8:
+                filled[key] = self._make(self.kinds[key], inner, depth)
+            else:
+                filled[key] = self.fill(inner, depth + 1)
+        return filled
+
+    def _make(self, module: Module, wanted: str, depth: int) -> str:
+        record = module.record
+        if (record.name, wanted) in self.made:
+            return self.made[(record.name, wanted)]
+        self.count += 1
+        body = request_example(self.spec, module.create)
+        for key in record.unique:  # a record of its own: unique values (but a chosen ID) made distinct
+            if key != record.id and isinstance(body.get(key), str):
+                body[key] = f"{body[key]} {self.count}"
+        chosen = record.id in module.create.request_properties
+        if chosen:
+            body[record.id] = wanted
+        body = self.fill(body, depth + 1)
+        created = self.transport.call(module.create, None, body)
+        ident = wanted if chosen else str(created[record.id])
+        self.made[(record.name, wanted)] = ident
+        return ident
+
+
 def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callable[[str, dict[str, Any]], None]) -> None:
     record = module.record
-    body = request_example(spec, module.create)
+    needs = Needs(spec, transport, record)
+    body = needs.fill(request_example(spec, module.create))
     created = transport.call(module.create, None, body)
     ident = str(created[record.id])
     for key, value in _scalars(record, body).items():
@@ -154,7 +206,7 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
         _filters_and_sorts(module, transport, stored)
 
     if module.update is not None:
-        change = request_example(spec, module.update)
+        change = needs.fill(request_example(spec, module.update))
         for key in record.unique:  # keep the created value of a unique field
             if key in change:
                 change[key] = body.get(key, change[key])
@@ -171,7 +223,7 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
             for key, value in setter.behaviour.sets.items():
                 assert state[key] == value, (module.name, setter.operation_id, key)
 
-    _rules(spec, module, transport, set_state, ident, body)
+    _rules(spec, module, transport, set_state, ident, body, needs)
 
     if module.delete is not None:
         transport.call(module.delete, ident, None)
@@ -260,6 +312,7 @@ def _rules(
     set_state: Callable[[str, dict[str, Any]], None],
     ident: str,
     body: Mapping[str, Any],
+    needs: Needs,
 ) -> None:
     record = module.record
     for key, unique in record.unique.items():
@@ -276,7 +329,7 @@ def _rules(
             current = transport.call(module.retrieve, ident, None) if module.retrieve else {}
             other = _other_value(record, field, current.get(field))
             if other is not None:
-                change = {**request_example(spec, module.update), field: other}
+                change = {**needs.fill(request_example(spec, module.update)), field: other}
                 for key in record.unique:
                     if key in change:
                         change[key] = current.get(key, change[key])

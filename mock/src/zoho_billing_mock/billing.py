@@ -258,7 +258,16 @@ class Billing:
         if effect == "change_subscription":
             return self.change_subscription(org, record, body, call.operation.request_properties)
         if effect == "cancel_subscription":
-            at_end = call.query.get("cancel_at_end", body.get("cancel_at_end"))
+            # Zoho's parameter is `cancel_at_end`; `end_of_term` is accepted as its other spelling.
+            at_end = next(
+                (
+                    source[name]
+                    for name in ("cancel_at_end", "end_of_term")
+                    for source in (call.query, body)
+                    if source.get(name) is not None
+                ),
+                False,
+            )
             return self.cancel_subscription(org, record, _true(at_end))
         if effect == "reactivate_subscription":
             return self.reactivate_subscription(org, record)

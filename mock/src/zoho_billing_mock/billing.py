@@ -59,13 +59,15 @@ HOSTED_PAGE_LIFETIME = timedelta(hours=1)
 CUSTOMER, PRODUCT, PLAN, ADDON, COUPON = "customer", "product", "plan", "addon", "coupon"
 SUBSCRIPTION, INVOICE, PAYMENT, HOSTED_PAGE, EVENT = "subscription", "invoice", "payment", "hosted_page", "event"
 
-# The record kinds each effect works on: an operation naming the effect in a spec without them is a SpecError.
+# The record kinds each effect cannot do without: an operation naming the effect in a spec without them is a
+# SpecError. The others are used when the spec has them (no `invoice` kind: a subscription raises no invoice;
+# no `payment` kind: nothing is charged; no `event` kind: no event is recorded).
 NEEDS: dict[str, tuple[str, ...]] = {
-    "subscribe": (SUBSCRIPTION, CUSTOMER, PLAN, INVOICE),
-    "change_subscription": (SUBSCRIPTION, PLAN, INVOICE),
+    "subscribe": (SUBSCRIPTION, CUSTOMER, PLAN),
+    "change_subscription": (SUBSCRIPTION, PLAN),
     "cancel_subscription": (SUBSCRIPTION,),
-    "reactivate_subscription": (SUBSCRIPTION, INVOICE),
-    "record_payment": (PAYMENT, INVOICE),
+    "reactivate_subscription": (SUBSCRIPTION,),
+    "record_payment": (PAYMENT,),
     "collect_charge": (INVOICE, PAYMENT),
     "hosted_page": (HOSTED_PAGE,),
 }
@@ -362,11 +364,10 @@ class Billing:
             subscription.update(status="live", activated_at=start.isoformat())
         self._fill(org, SUBSCRIPTION, subscription)
         events: list[tuple[str, dict[str, Any]]] = [("subscription_created", {})]
-        invoice = None
+        invoice: Record | None = None
         if subscription["status"] == "live":
             events.append(("subscription_activation", {}))
             invoice = self._invoice(org, customer, subscription, charge(lines, coupon))
-            subscription["child_invoice_id"] = invoice[self._kind(INVOICE).id]
         self._save(org, SUBSCRIPTION, subscription)
         for event_type, _ in events:
             self.event(org, event_type, {SUBSCRIPTION: subscription})
@@ -433,13 +434,13 @@ class Billing:
             subscription["activated_at"] = date.today().isoformat()
         customer = self._find_customer(org, subscription)
         invoice = self._invoice(org, customer, subscription, charge([line for line in lines if line.recurring], coupon))
-        subscription["child_invoice_id"] = invoice[self._kind(INVOICE).id]
         self._save(org, SUBSCRIPTION, subscription)
         new_amount = money(subscription.get("amount"))
         if new_amount != old_amount:
             change = "subscription_upgraded" if new_amount > old_amount else "subscription_downgraded"
             self.event(org, change, {SUBSCRIPTION: subscription})
-        self._raised(org, subscription, invoice)
+        if invoice is not None:
+            self._raised(org, subscription, invoice)
         return self.engine.find(org, kind, subscription[kind.id])
 
     def cancel_subscription(self, org: str, subscription: Record, at_end: bool) -> Record:
@@ -471,7 +472,7 @@ class Billing:
         for key in ("cancelled_at", "expires_at", "end_of_term"):
             subscription.pop(key, None)
         subscription["status"] = "live"
-        invoice = None
+        invoice: Record | None = None
         if status == "non_renewing":
             subscription["next_billing_at"] = subscription.get("current_term_ends_at")
         else:
@@ -481,7 +482,6 @@ class Billing:
             lines = self._stored_lines(subscription)
             coupon = self._find_optional(org, COUPON, (subscription.get("coupon") or {}).get("coupon_code"))
             invoice = self._invoice(org, customer, subscription, charge(lines, coupon))
-            subscription["child_invoice_id"] = invoice[self._kind(INVOICE).id]
         self._save(org, SUBSCRIPTION, subscription)
         self.event(org, "subscription_reactivated", {SUBSCRIPTION: subscription})
         if invoice is not None:
@@ -491,9 +491,9 @@ class Billing:
     # --- payments ------------------------------------------------------------------------------
     def record_payment(self, org: str, body: Mapping[str, Any], declared: Iterable[str] = ()) -> Record:
         """A payment applied to the invoices it names (`invoices[].amount_applied`)."""
-        invoice_kind = self._kind(INVOICE)
         applied: list[tuple[Record, Decimal]] = []
         for index, entry in enumerate(body.get("invoices") or []):
+            invoice_kind = self._kind(INVOICE)
             invoice = self.engine.find(org, invoice_kind, str(entry.get(invoice_kind.id)))
             applying = money(entry.get("amount_applied"), f"invoices[{index}].amount_applied")
             balance = self._balance(invoice)
@@ -857,7 +857,11 @@ class Billing:
             record.setdefault("email", customer.get("email"))
             record.setdefault("currency_code", customer.get("currency_code") or "USD")
 
-    def _invoice(self, org: str, customer: Mapping[str, Any], subscription: Record, bill: Charge) -> Record:
+    def _invoice(self, org: str, customer: Mapping[str, Any], subscription: Record, bill: Charge) -> Record | None:
+        """The invoice of a subscription's term (None when the spec has no invoices); its ID becomes the
+        subscription's `child_invoice_id`."""
+        if INVOICE not in self.spec.records:
+            return None
         kind = self._kind(INVOICE)
         invoice = self.engine.new_record(kind)
         today = date.today().isoformat()
@@ -905,6 +909,7 @@ class Billing:
         )
         self.engine.fill_generated(kind, invoice)
         self._save(org, INVOICE, invoice)
+        subscription["child_invoice_id"] = invoice[kind.id]
         return invoice
 
     def _raised(self, org: str, subscription: Record, invoice: Record) -> None:
@@ -935,13 +940,13 @@ class Billing:
         self, org: str, fields: Mapping[str, Any], applied: list[tuple[Record, Decimal]], extra: Mapping[str, Any]
     ) -> Record:
         kind = self._kind(PAYMENT)
-        invoice_kind = self._kind(INVOICE)
+        invoice_id = self.spec.records[INVOICE].id if INVOICE in self.spec.records else "invoice_id"
         payment = self.engine.new_record(kind)
         payment.update(fields)
         payment["_extra"].update(extra)
         payment["invoices"] = [
             {
-                invoice_kind.id: invoice[invoice_kind.id],
+                invoice_id: invoice[invoice_id],
                 "invoice_number": invoice.get("invoice_number"),
                 "date": invoice.get("date"),
                 "invoice_amount": invoice.get("total"),

@@ -67,7 +67,19 @@ class Engine:
             record = self._operate(call, behaviour, kind)
             if behaviour.events:  # each declared event, carrying the record
                 self.billing.operation_events(call.organization, behaviour.events, kind, record)
-            return {} if behaviour.action == "delete" else self._result(behaviour, record)
+            if behaviour.action == "delete" or behaviour.result_kind == "status":
+                return {}
+            if behaviour.result_kind == "page":  # a retrieve of what the mock does not keep (activities)
+                return self._empty_page(call, behaviour)
+            return self._result(behaviour, record)
+
+    @staticmethod
+    def _empty_page(call: Call, behaviour: Behaviour) -> dict[str, Any]:
+        pagination = behaviour.pagination or {"page": "page", "per_page": "per_page", "context": "page_context"}
+        page = int(call.query.get(pagination["page"]) or 1)
+        per_page = int(call.query.get(pagination["per_page"]) or 200)
+        context = {"page": page, "per_page": per_page, "has_more_page": False}
+        return {str(behaviour.result_key): [], pagination["context"]: context}
 
     def _operate(self, call: Call, behaviour: Behaviour, kind: RecordType) -> Record:
         """The record a create, retrieve, update, delete (as it was) or set acts on."""

@@ -91,6 +91,7 @@ class Behaviour:
     sets: dict[str, Any]
     effect: str | None  # a billing consequence carried out by `billing.py`
     events: tuple[str, ...]  # the event types the operation can fire
+    result_kind: str | None  # x-zoho-sdk result kind: object, page or status
     match: dict[str, Any] | None
     id_parameter: str | None
     result_key: str | None
@@ -330,11 +331,15 @@ class ApiSpec:
         )
         id_parameter = raw.get("id_parameter")
         kind = (raw.get("result") or {}).get("kind")
-        wanted_kind = {"list": "page", "set": "status", "delete": "status"}.get(declared["action"], "object")
-        if kind != wanted_kind:
+        # A retrieve may also answer a page (a record's activities) or a status (an action on the record
+        # that no generic action fits, such as removing a note): the record must exist, nothing changes.
+        wanted_kinds = {"list": ("page",), "set": ("status",), "delete": ("status",)}.get(
+            declared["action"], ("object", "page", "status") if declared["action"] == "retrieve" else ("object",)
+        )
+        if kind not in wanted_kinds:
             raise SpecError(
                 f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
-                f"{wanted_kind}, not {kind}"
+                f"{' or '.join(wanted_kinds)}, not {kind}"
             )
         if declared["action"] == "list" and raw.get("pagination") is None:
             raise SpecError(f"{at}/x-zoho-sdk/pagination: a list needs its paging parameters")
@@ -356,6 +361,7 @@ class ApiSpec:
             sets=dict(declared.get("sets", {})),
             effect=declared.get("effect"),
             events=tuple(declared.get("events", ())),
+            result_kind=kind,
             match=match,
             id_parameter=id_parameter,
             result_key=(raw.get("result") or {}).get("key"),

@@ -143,17 +143,18 @@ class Needs:
         self.made: dict[tuple[str, str], str] = {}
         self.count = 0
 
-    def fill(self, value: Any, depth: int = 0) -> Any:
+    def fill(self, value: Any, depth: int = 0, own: str | None = None) -> Any:
+        """The value with its references made; `own` is the ID field of the record the value creates."""
         if isinstance(value, list):
-            return [self.fill(item, depth + 1) for item in value]
+            return [self.fill(item, depth + 1, own) for item in value]
         if not isinstance(value, dict):
             return value
         filled: dict[str, Any] = {}
         for key, inner in value.items():
-            if key in self.kinds and isinstance(inner, str) and depth < 8:
+            if key in self.kinds and key != own and isinstance(inner, str) and depth < 8:
                 filled[key] = self._make(self.kinds[key], inner, depth)
             else:
-                filled[key] = self.fill(inner, depth + 1)
+                filled[key] = self.fill(inner, depth + 1, own)
         return filled
 
     def _make(self, module: Module, wanted: str, depth: int) -> str:
@@ -168,7 +169,7 @@ class Needs:
         chosen = record.id in module.create.request_properties
         if chosen:
             body[record.id] = wanted
-        body = self.fill(body, depth + 1)
+        body = self.fill(body, depth + 1, record.id)
         created = self.transport.call(module.create, None, body)
         ident = wanted if chosen else str(created[record.id])
         self.made[(record.name, wanted)] = ident
@@ -340,11 +341,14 @@ def _rules(
 
 
 def _distinct(record: RecordType, body: Mapping[str, Any], keep: str | None = None) -> dict[str, Any]:
-    """The body with every unique field (but `keep`) changed, so that it makes a second record."""
+    """The body with every unique field (but `keep`) changed, so that it makes a second record; an ID
+    the client chooses (a plan's `plan_code`) too."""
     changed = dict(body)
     for key in record.unique:
         if key != keep and isinstance(changed.get(key), str):
             changed[key] = changed[key] + " (second)"
+    if record.id != keep and isinstance(changed.get(record.id), str):
+        changed[record.id] = changed[record.id] + "-second"
     return changed
 
 

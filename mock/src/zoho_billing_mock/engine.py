@@ -109,6 +109,9 @@ class Engine:
         self._check_unique(call.organization, kind, body, None)
         record = self._new_record(kind)
         _merge_request(record, body, call.operation.request_properties)
+        if kind.id in body and self.store.get(call.organization, kind.name, str(record[kind.id])) is not None:
+            # An ID the client chooses (a plan's plan_code) names one record only.
+            raise generic_error(400, f"Invalid value passed for {kind.id}: a {kind.name} {record[kind.id]} exists")
         extra: dict[str, Any] = record["_extra"]
         for key in kind.rules.get("create_accepts", []):
             if key in extra and self.spec.check_value(extra[key], kind.properties.get(key, {})) is None:

@@ -135,7 +135,7 @@ def test_the_subscription_loop(document: dict[str, Any], running_mock: RunningMo
             discount_value=Decimal("10.00"),
             product_id=product["product_id"],
             apply_to_plans="all",
-            apply_to_addons="all",
+            apply_to_addons="all_addons",
             expiry_at="2099-12-31",
         )
 

@@ -16,7 +16,7 @@ import httpx
 import pytest
 from zoho_billing_mock import MockServer
 from zoho_billing_mock.billing import DECLINED_CARD_ID
-from zoho_billing_mock.jsonio import loads
+from zoho_billing_mock.jsonio import dumps, loads
 
 LOOP = ("customer", "product", "plan", "addon", "coupon", "subscription", "invoice", "payment", "event")
 CARD = "903000000079226"
@@ -63,7 +63,9 @@ class Loop:
         return {"product_id": self.product_id}
 
     def send(self, method: str, path: str, body: Any = None, **params: Any) -> httpx.Response:
-        return self.http.request(method, path, json=body, params=params or None)
+        content = dumps(body) if body is not None else None  # exact decimals
+        headers = {"Content-Type": "application/json"} if body is not None else None
+        return self.http.request(method, path, content=content, headers=headers, params=params or None)
 
     def ok(self, method: str, path: str, body: Any = None, **params: Any) -> dict[str, Any]:
         answer = self.send(method, path, body, **params)

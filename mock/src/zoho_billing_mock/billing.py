@@ -561,6 +561,8 @@ class Billing:
         declared = call.operation.request_properties
         for key, value in body.items():
             (record if key in declared else record["_extra"]).__setitem__(key, value)
+        if behaviour is not None:
+            record.update(behaviour.sets)  # what the operation sets whatever the body says
         record.update(
             action=action,
             status="fresh",

@@ -124,8 +124,9 @@ def test_the_subscription_loop(document: dict[str, Any], running_mock: RunningMo
             pricing_scheme="unit",
             price_brackets=[{"price": Decimal("20.00")}],
             product_id=product["product_id"],
-            unit="box",
+            unit_name="box",
             interval_unit="monthly",
+            applicable_to_all_plans=True,
         )
         client.coupons.create(
             coupon_code="TENOFF",

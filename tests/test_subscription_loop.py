@@ -97,7 +97,11 @@ def test_the_subscription_loop(document: dict[str, Any], running_mock: RunningMo
             max_retries=0,
         ) as client,
     ):
-        mock.control("PUT", "/webhooks", {"url": receiver.url + "/zoho", "secret": SECRET, "retry_delays": [0.05, 0.1]})
+        mock.control(
+            "PUT",
+            "/webhooks",
+            {"url": receiver.url + "/zoho?shop=engines", "secret": SECRET, "retry_delays": [0.05, 0.1]},
+        )
 
         customer = _plain(client.customers.create(display_name="Ada Lovelace", email="ada@example.com"))
         product = _plain(client.products.create(name="Analytical Engine"))
@@ -198,16 +202,21 @@ def test_the_subscription_loop(document: dict[str, Any], running_mock: RunningMo
         wait_for(lambda: mock.control("GET", "/webhooks/deliveries")["idle"], "the deliveries to end")
         parsed = []
         for delivery in receiver.received:
-            assert delivery.path == "/zoho"
-            event = webhooks.parse(delivery.body, delivery.headers, secret=SECRET)
-            parsed.append(event)
+            path, _, query = delivery.path.partition("?")
+            assert (path, query) == ("/zoho", "shop=engines")
+            webhooks.verify_signature(delivery.body, delivery.headers, SECRET, query)
+            parsed.append(webhooks.parse_event(delivery.body, delivery.headers, secret=SECRET, query=query))
         assert [event.event_type for event in parsed] == expected
         assert parsed[0].data.subscription.subscription_id == subscription_id
         assert Decimal(str(parsed[2].data.invoice.total)) == Decimal("130.00")
         tampered = json.loads(receiver.received[0].body)
         tampered["event_type"] = "subscription_deleted"
         with pytest.raises(webhooks.WebhookSignatureError):
-            webhooks.parse(json.dumps(tampered).encode(), receiver.received[0].headers, secret=SECRET)
+            webhooks.parse_event(
+                json.dumps(tampered).encode(), receiver.received[0].headers, SECRET, query="shop=engines"
+            )
+        with pytest.raises(webhooks.WebhookSignatureError):  # the query string is signed too
+            webhooks.verify_signature(receiver.received[0].body, receiver.received[0].headers, SECRET)
 
         # Each event records its delivery as a success.
         for event in listed:

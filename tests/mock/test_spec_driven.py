@@ -49,7 +49,7 @@ def test_every_operation_states_its_behaviour(document: dict[str, Any], mock_api
         ),
         (
             ("paths", "/items", "get", "x-zoho-behaviour"),
-            {"action": "retrieve"},
+            {"action": "create"},
             "#/paths/~1items/get/x-zoho-sdk/result/kind",
         ),
         (

@@ -16,6 +16,7 @@ import requests
 import schemathesis
 from hypothesis import HealthCheck, given, settings
 from hypothesis import strategies as st
+from hypothesis.errors import Unsatisfiable
 from schemathesis import GenerationMode
 from schemathesis.checks import not_a_server_error
 from schemathesis.specs.openapi.checks import (
@@ -91,6 +92,9 @@ def test_no_answer_breaks_the_spec(
     fixed_headers = {ORGANIZATION_HEADER: server.organization_id}
     auth = {"Authorization": f"Zoho-oauthtoken {server.token}"}
     failures: list[str] = []
+    # Operations for which no invalid request can be generated (a path parameter of a plain string,
+    # such as a plan_code, has no invalid value in a URL): nothing to check in negative mode.
+    unsatisfiable: set[str] = set()
 
     for method, path in _operations(document):
         operation = api_schema[path][method]
@@ -127,12 +131,17 @@ def test_no_answer_breaks_the_spec(
 
         try:
             run()
+        except Unsatisfiable:
+            if mode is not GenerationMode.NEGATIVE:
+                raise
+            unsatisfiable.add(document["paths"][path][method.lower()]["operationId"])
         except Exception as error:  # collect every operation's failure, then report them together
             failures.append(f"{method} {path}: {error}")
 
     assert not failures, "\n\n".join(failures)
     answered = {entry.operation_id for entry in server.requests if entry.status is not None}
-    assert answered == {operation["operationId"] for _, operation in _operation_objects(document)}
+    expected = {operation["operationId"] for _, operation in _operation_objects(document)} - unsatisfiable
+    assert answered == expected
     if mode is GenerationMode.POSITIVE:
         assert sum(1 for entry in server.requests if entry.status and entry.status < 300) >= 16
     server.clear_requests()

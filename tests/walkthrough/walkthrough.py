@@ -75,8 +75,8 @@ def modules(spec: ApiSpec) -> list[Module]:
                 # A billing effect (cancel, reactivate, collect a charge...) is not a plain retrieve or
                 # status setter: tests/test_subscription_loop.py and tests/mock walk the effects.
                 continue
-            if behaviour.action == "retrieve" and behaviour.result_kind != "object":
-                continue  # a record's activities, or an action on it: not the record itself
+            if behaviour.action in ("retrieve", "update") and behaviour.result_kind != "object":
+                continue  # a record's activities or own list, or an action on it: not the record itself
             ops.setdefault(behaviour.action, []).append(operation)
         if "create" not in ops:
             continue  # a kind only other records lead to (transactions)

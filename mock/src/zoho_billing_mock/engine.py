@@ -54,7 +54,8 @@ class Engine:
 
     # --- API operations ----------------------------------------------------------------------
     def run(self, call: Call) -> dict[str, Any]:
-        """The resource part of the success body (`{<result key>: ...}`, or `{}` for a status)."""
+        """The resource part of the success body (`{<result key>: ...}`, the record's own fields for a
+        result without key, or `{}` for a status)."""
         behaviour = call.operation.behaviour
         if behaviour is None:
             raise generic_error(500, f"The spec states no x-zoho-behaviour for {call.operation.operation_id}")
@@ -102,6 +103,10 @@ class Engine:
 
     @staticmethod
     def _result(behaviour: Behaviour, record: Record) -> dict[str, Any]:
+        if behaviour.result_inline:  # the record's fields beside code and message (the response schema projects)
+            return {key: value for key, value in record.items() if key not in ("code", "message")}
+        if behaviour.result_kind == "list" and behaviour.result_key:
+            return {behaviour.result_key: record.get(behaviour.result_key) or []}  # the record's own list
         return {behaviour.result_key: record} if behaviour.result_key else {}
 
     def _create(self, call: Call, kind: RecordType) -> Record:
@@ -116,6 +121,8 @@ class Engine:
         for key in kind.rules.get("create_accepts", []):
             if key in extra and self.spec.check_value(extra[key], kind.properties.get(key, {})) is None:
                 record[key] = extra.pop(key)
+        if call.operation.behaviour is not None:
+            record.update(_copy(call.operation.behaviour.sets))  # what a create sets whatever the body says
         self._check_parent(call.organization, kind, record, required=False)
         self._fill_generated(kind, record)
         self._save(call.organization, kind, record, touch=False)

@@ -91,12 +91,13 @@ class Behaviour:
     sets: dict[str, Any]
     effect: str | None  # a billing consequence carried out by `billing.py`
     events: tuple[str, ...]  # the event types the operation can fire
-    result_kind: str | None  # x-zoho-sdk result kind: object, page or status
     match: dict[str, Any] | None
     id_parameter: str | None
     result_key: str | None
     pagination: dict[str, str] | None
     query: tuple[QueryRule, ...]
+    result_kind: str | None = None  # x-zoho-sdk result kind: object, page, list or status
+    result_inline: bool = False  # an object answered at the top level of the body (kind object, no key)
 
 
 @dataclass(frozen=True)
@@ -131,6 +132,9 @@ class Operation:
     has_body: bool
     scope_sets: tuple[frozenset[str], ...]
     behaviour: Behaviour | None = None
+    # Media types of the documents the operation also answers with (x-zoho-sdk.variants), such as
+    # the invoice PDF; asked for in Accept or, as Zoho also takes, `accept=<subtype>` in the query.
+    documents: tuple[str, ...] = ()
 
 
 @dataclass(frozen=True)
@@ -332,10 +336,16 @@ class ApiSpec:
         id_parameter = raw.get("id_parameter")
         kind = (raw.get("result") or {}).get("kind")
         # A retrieve may also answer a page (a record's activities) or a status (an action on the record
-        # that no generic action fits, such as removing a note): the record must exist, nothing changes.
-        wanted_kinds = {"list": ("page",), "set": ("status",), "delete": ("status",)}.get(
-            declared["action"], ("object", "page", "status") if declared["action"] == "retrieve" else ("object",)
-        )
+        # that no generic action fits, such as removing a note or emailing an invoice): the record must
+        # exist, nothing changes. A retrieve or an update may answer a list: the record's own list of
+        # that name (an invoice's custom fields).
+        wanted_kinds = {
+            "list": ("page",),
+            "set": ("status",),
+            "delete": ("status",),
+            "retrieve": ("object", "page", "status", "list"),
+            "update": ("object", "list"),
+        }.get(declared["action"], ("object",))
         if kind not in wanted_kinds:
             raise SpecError(
                 f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
@@ -361,12 +371,13 @@ class ApiSpec:
             sets=dict(declared.get("sets", {})),
             effect=declared.get("effect"),
             events=tuple(declared.get("events", ())),
-            result_kind=kind,
             match=match,
             id_parameter=id_parameter,
             result_key=(raw.get("result") or {}).get("key"),
             pagination=raw.get("pagination"),
             query=query,
+            result_kind=kind,
+            result_inline=kind == "object" and (raw.get("result") or {}).get("key") is None,
         )
 
     def _operation(self, raw: dict[str, Any]) -> Operation:
@@ -381,6 +392,7 @@ class ApiSpec:
             has_body=bool(raw.get("has_request_body")),
             scope_sets=tuple(frozenset(scopes) for scopes in raw.get("security", [])),
             behaviour=self._behaviour(raw),
+            documents=tuple(variant["accept"] for variant in raw.get("variants") or []),
         )
 
 

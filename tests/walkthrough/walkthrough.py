@@ -11,6 +11,14 @@ rules: each `x-zoho-unique` property refuses a second record with the same value
 (a delete, or a change of a field, while the record is in a state) answers its catalogued code,
 the state being set through the generic control API.
 
+The records a create example refers to are made first (`Needs`): a key of the example that is the
+ID field of another kind of record (a plan's `product_id`; a subscription's `customer_id`,
+`plan.plan_code`, `addons[].addon_code`, `coupon_code`; a payment's `invoices[].invoice_id`) gets a
+record made from that kind's own create example. Operations with a billing effect other than their
+record's create and update (cancel, reactivate, collect a charge), and retrieves or updates that
+answer something other than the record (its activities, its own list, a status), are not part of
+the walk: tests/mock/test_billing_effects.py and tests/test_subscription_loop.py walk the effects.
+
 The same walkthrough runs through two transports: the generated Python client
 (`client.<resource>.<method>`, from `x-zoho-sdk`), and plain HTTP (for a spec the client was not
 generated from, such as a module copied under a new name).

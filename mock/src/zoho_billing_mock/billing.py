@@ -93,8 +93,11 @@ def money(value: Any, name: str = "amount") -> Decimal:
 
 
 def cents(value: Decimal) -> Decimal:
-    """Rounded to cents, half-up (2.345 -> 2.35)."""
-    return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    """Rounded to cents, half-up (2.345 -> 2.35); an amount too large to be written in cents is a 400."""
+    try:
+        return value.quantize(CENT, rounding=ROUND_HALF_UP)
+    except InvalidOperation:
+        raise generic_error(400, "Invalid value passed for amount: too large") from None
 
 
 @dataclass(frozen=True)
@@ -205,6 +208,19 @@ def _quantity(value: Any, name: str) -> Decimal:
     return quantity
 
 
+def _whole(value: Any, name: str) -> int:
+    """A whole number of days (None: 0); anything else is a 400 naming the field."""
+    if value in (None, ""):
+        return 0
+    try:
+        number = money(value, name)
+        if number != number.to_integral_value() or number < 0:
+            raise ValueError
+        return int(number)
+    except (ValueError, ZohoError):
+        raise generic_error(400, f"Invalid value passed for {name or 'trial_period'}: must be a whole number") from None
+
+
 def _true(value: Any) -> bool:
     return value is True or (isinstance(value, str) and value.lower() == "true")
 
@@ -281,8 +297,8 @@ class Billing:
         for event_type in events:
             self.event(org, event_type, {kind.name: record})
 
-    def after_create(self, org: str, kind: RecordType, record: Record) -> None:
-        """A record created through the generic engine: an invoice gets its totals from its items."""
+    def before_create(self, org: str, kind: RecordType, record: Record) -> None:
+        """A record the generic engine is about to store: an invoice gets its totals from its items."""
         if kind.name != INVOICE or record.get("total") is not None:
             return
         items = record.get("invoice_items") or record.get("line_items") or []
@@ -303,7 +319,6 @@ class Billing:
         record.setdefault("status", "sent" if sub_total > 0 else "paid")
         record.setdefault("invoice_number", self._invoice_number(org))
         self._customer_fields(org, record)
-        self._save(org, INVOICE, record)
 
     # --- subscriptions -------------------------------------------------------------------------
     def subscribe(self, org: str, body: Mapping[str, Any], declared: Iterable[str] = ()) -> Record:
@@ -326,8 +341,9 @@ class Billing:
                 subscription["_extra"][key] = value
         today = date.today()
         start = _date(body.get("starts_at"), "starts_at") or today
-        trial_days = 0 if _true(plan_ref.get("exclude_trial")) else int(plan_ref.get("trial_days") or 0)
-        trial_days = trial_days or (0 if _true(plan_ref.get("exclude_trial")) else int(plan.get("trial_period") or 0))
+        trial_days = 0
+        if not _true(plan_ref.get("exclude_trial")):
+            trial_days = _whole(plan_ref.get("trial_days"), "plan.trial_days") or _whole(plan.get("trial_period"), "")
         subscription.update(
             customer_id=customer[self._kind(CUSTOMER).id],
             customer_name=customer.get("display_name"),

@@ -124,9 +124,9 @@ class Engine:
         if call.operation.behaviour is not None:
             record.update(_copy(call.operation.behaviour.sets))  # what a create sets whatever the body says
         self._check_parent(call.organization, kind, record, required=False)
+        self.billing.before_create(call.organization, kind, record)
         self._fill_generated(kind, record)
         self._save(call.organization, kind, record, touch=False)
-        self.billing.after_create(call.organization, kind, record)
         return record
 
     def _update(self, call: Call, kind: RecordType, record: Record) -> Record:

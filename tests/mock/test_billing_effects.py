@@ -279,3 +279,28 @@ def test_faults_and_the_request_log_work_for_the_new_operations(loop: Loop) -> N
     assert loop.mock.records("subscription") == []
     assert loop.send("POST", "/subscriptions", body).status_code == 201
     assert [entry.operation_id for entry in loop.mock.requests] == ["create_subscription", "create_subscription"]
+
+
+def test_renewing_ends_a_trial_renews_a_term_and_expires_a_non_renewing_one(loop: Loop) -> None:
+    ident = loop.subscribe(plan={"plan_code": "trial"}, auto_collect=True, card_id=CARD)["subscription_id"]
+    renew = loop.mock.control_url + f"/records/subscription/{ident}/renew"
+    live = httpx.post(renew, timeout=10).json()["record"]
+    assert live["status"] == "live"
+    assert loop.invoice(live["child_invoice_id"])["status"] == "paid"  # 50.00, charged to the card
+    renewed = loop.mock.renew("subscription", ident)
+    assert renewed["current_term_starts_at"] == live["current_term_ends_at"]
+    assert renewed["child_invoice_id"] != live["child_invoice_id"]
+    loop.ok("POST", f"/subscriptions/{ident}/cancel", cancel_at_end="true")
+    assert loop.mock.renew("subscription", ident)["status"] == "expired"
+    assert httpx.post(renew, timeout=10).status_code == 400
+    assert loop.event_types() == [
+        "subscription_created",
+        "subscription_activation",
+        "invoice_created",
+        "payment_thankyou",
+        "subscription_renewed",
+        "invoice_created",
+        "payment_thankyou",
+        "subscription_cancellation_scheduled",
+        "subscription_expired",
+    ]

@@ -495,7 +495,7 @@ class Billing:
             plan = self._find_optional(org, PLAN, (subscription.get("plan") or {}).get("plan_code")) or {}
             self._new_term(subscription, date.today(), plan)
             customer = self._find_customer(org, subscription)
-            lines = self._stored_lines(subscription)
+            lines = self._recurring_lines(org, subscription)
             coupon = self._find_optional(org, COUPON, (subscription.get("coupon") or {}).get("coupon_code"))
             invoice = self._invoice(org, customer, subscription, charge(lines, coupon))
         self._save(org, SUBSCRIPTION, subscription)
@@ -598,6 +598,55 @@ class Billing:
         if kind.name != HOSTED_PAGE:
             raise generic_error(404, f"A {kind.name} cannot be completed: only a {HOSTED_PAGE} can")
         return self.complete_hosted_page(org, ident, given)
+
+    def renew(self, org: str, kind: RecordType, ident: str) -> Record:
+        """The control API's `renew` of a subscription: its term ends now, as if the clock had reached
+        it (the mock has none). A trial or future one goes live; a live one renews for the next term
+        (a change kept for the end of the term applied first); a non-renewing one expires. The new
+        term is invoiced (a one-time coupon no longer applies) and charged when it collects automatically."""
+        if kind.name != SUBSCRIPTION:
+            raise generic_error(404, f"A {kind.name} cannot be renewed: only a {SUBSCRIPTION} can")
+        subscription = self.engine.find(org, kind, ident)
+        status = subscription.get("status")
+        if status == "non_renewing":
+            subscription.update(status="expired", expires_at=date.today().isoformat())
+            subscription.pop("next_billing_at", None)
+            self._save(org, SUBSCRIPTION, subscription)
+            self.event(org, "subscription_expired", {SUBSCRIPTION: subscription})
+            return self.engine.find(org, kind, ident)
+        if status not in ("live", "trial", "future", "unpaid"):
+            raise generic_error(400, f"The subscription is {status} and does not renew")
+        scheduled = subscription.pop("_scheduled_change", None)
+        if scheduled:
+            plan_ref = dict(scheduled.get("plan") or {})
+            plan = self._usable(org, PLAN, plan_ref.get("plan_code"), allow=True)
+            lines = self._lines(org, plan, plan_ref, scheduled.get("addons") or [])
+            code = scheduled.get("coupon_code") or (subscription.get("coupon") or {}).get("coupon_code")
+            coupon = self._find_optional(org, COUPON, code)
+            self._set_plan(org, subscription, plan, lines, coupon, charge([x for x in lines if x.recurring], coupon))
+        coupon = self._find_optional(org, COUPON, (subscription.get("coupon") or {}).get("coupon_code"))
+        if coupon is not None and coupon.get("type") == "one_time" and status == "live":
+            subscription.pop("coupon", None)
+            coupon = None
+        plan = self._find_optional(org, PLAN, (subscription.get("plan") or {}).get("plan_code")) or {}
+        if status == "live":
+            start = _date(subscription.get("current_term_ends_at"), "current_term_ends_at") or date.today()
+            event_type = "subscription_renewed"
+        else:
+            start = date.today()
+            subscription.update(status="live", activated_at=start.isoformat())
+            for key in ("trial_remaining_days",):
+                subscription.pop(key, None)
+            event_type = "subscription_activation"
+        self._new_term(subscription, start, plan)
+        bill = charge(self._recurring_lines(org, subscription), coupon)
+        subscription["amount"] = bill.total
+        invoice = self._invoice(org, self._find_customer(org, subscription), subscription, bill)
+        self._save(org, SUBSCRIPTION, subscription)
+        self.event(org, event_type, {SUBSCRIPTION: subscription})
+        if invoice is not None:
+            self._raised(org, subscription, invoice)
+        return self.engine.find(org, kind, ident)
 
     def complete_hosted_page(self, org: str, page_id: str, given: Mapping[str, Any]) -> Record:
         """The customer finished the page: do what it was for. `given` may name `card_id`, or
@@ -771,6 +820,14 @@ class Billing:
                 )
             )
         return lines
+
+    def _recurring_lines(self, org: str, subscription: Record) -> list[Line]:
+        """The subscription's plan and addons that charge every term (not its one-time addons)."""
+        return [
+            line
+            for line in self._stored_lines(subscription)
+            if line.kind == "plan" or (self._find_optional(org, ADDON, line.code) or {}).get("type") != "one_time"
+        ]
 
     def _stored_lines(self, subscription: Record) -> list[Line]:
         plan = subscription.get("plan") or {}

@@ -165,6 +165,14 @@ def _record_complete(ctx: _Context) -> Result:
     return 200, {"record": record}
 
 
+def _record_renew(ctx: _Context) -> Result:
+    kind = ctx.app.engine.record_type(ctx.params["record"])
+    organization = ctx.organization()
+    with ctx.app.store.lock:
+        record = ctx.app.engine.billing.renew(organization, kind, ctx.params["record_id"])
+    return 200, {"record": record}
+
+
 def _webhooks_list(ctx: _Context) -> Result:
     return 200, {"webhooks": [webhook.to_dict() for webhook in ctx.app.webhooks.get(ctx.organization())]}
 
@@ -269,6 +277,7 @@ _ROUTES: list[tuple[str, re.Pattern[str], Callable[[_Context], Result]]] = [
         ("GET", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)", _record_get),
         ("PATCH", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)", _record_set),
         ("POST", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)/complete", _record_complete),
+        ("POST", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)/renew", _record_renew),
         ("GET", r"/webhooks", _webhooks_list),
         ("PUT", r"/webhooks", _webhooks_set),
         ("DELETE", r"/webhooks", _webhooks_clear),

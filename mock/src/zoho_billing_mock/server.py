@@ -397,6 +397,14 @@ class MockServer:
             done = self.app.engine.billing.complete(organization_id or self.organization_id, kind, record_id, given)
         return _plain(done)
 
+    def renew(self, record: str, record_id: str, *, organization_id: str | None = None) -> dict[str, Any]:
+        """End a subscription's term now (the mock has no clock): a trial goes live, a live one renews,
+        a non-renewing one expires; the new term is invoiced. Returns the subscription as stored."""
+        kind = self.app.engine.record_type(record)
+        with self.app.store.lock:
+            done = self.app.engine.billing.renew(organization_id or self.organization_id, kind, record_id)
+        return _plain(done)
+
     def set_webhooks(
         self,
         url: str,

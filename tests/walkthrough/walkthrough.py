@@ -11,6 +11,14 @@ rules: each `x-zoho-unique` property refuses a second record with the same value
 (a delete, or a change of a field, while the record is in a state) answers its catalogued code,
 the state being set through the generic control API.
 
+The records a create example refers to are made first (`Needs`): a key of the example that is the
+ID field of another kind of record (a plan's `product_id`; a subscription's `customer_id`,
+`plan.plan_code`, `addons[].addon_code`, `coupon_code`; a payment's `invoices[].invoice_id`) gets a
+record made from that kind's own create example. Operations with a billing effect other than their
+record's create and update (cancel, reactivate, collect a charge), and retrieves or updates that
+answer something other than the record (its activities, its own list, a status), are not part of
+the walk: tests/mock/test_billing_effects.py and tests/test_subscription_loop.py walk the effects.
+
 The same walkthrough runs through two transports: the generated Python client
 (`client.<resource>.<method>`, from `x-zoho-sdk`), and plain HTTP (for a spec the client was not
 generated from, such as a module copied under a new name).
@@ -70,8 +78,15 @@ def modules(spec: ApiSpec) -> list[Module]:
         ops: dict[str, list[Operation]] = {}
         for operation in spec.operations.values():
             behaviour = operation.behaviour
-            if behaviour is not None and behaviour.record == record.name and behaviour.match is None:
-                ops.setdefault(behaviour.action, []).append(operation)
+            if behaviour is None or behaviour.record != record.name or behaviour.match is not None:
+                continue
+            if behaviour.effect is not None and behaviour.action not in ("create", "update"):
+                # A billing effect (cancel, reactivate, collect a charge...) is not a plain retrieve or
+                # status setter: tests/test_subscription_loop.py and tests/mock walk the effects.
+                continue
+            if behaviour.action in ("retrieve", "update") and behaviour.result_kind != "object":
+                continue  # a record's activities or own list, or an action on it: not the record itself
+            ops.setdefault(behaviour.action, []).append(operation)
         if "create" not in ops:
             continue  # a kind only other records lead to (transactions)
         first = {action: operations[0] for action, operations in ops.items()}
@@ -123,9 +138,57 @@ def _scalars(record: RecordType, values: Mapping[str, Any]) -> dict[str, Any]:
     }
 
 
+class Needs:
+    """The records a request example refers to, made first: a key of the example (at any depth) that is
+    the ID field of another kind of record the API creates (`product_id` of a plan, `customer_id` and
+    `plan.plan_code` of a subscription, `invoices[].invoice_id` of a payment) names a record that must
+    exist. Each such value is made once, from that kind's own create example (its references made
+    first, the same way): a kind whose ID the client chooses (a `plan_code`) is created with the value
+    the example names; one whose ID the server makes has the new ID put in the example instead."""
+
+    def __init__(self, spec: ApiSpec, transport: Transport, walked: RecordType) -> None:
+        self.spec, self.transport = spec, transport
+        self.kinds = {module.record.id: module for module in modules(spec) if module.record.name != walked.name}
+        self.made: dict[tuple[str, str], str] = {}
+        self.count = 0
+
+    def fill(self, value: Any, depth: int = 0, own: str | None = None) -> Any:
+        """The value with its references made; `own` is the ID field of the record the value creates."""
+        if isinstance(value, list):
+            return [self.fill(item, depth + 1, own) for item in value]
+        if not isinstance(value, dict):
+            return value
+        filled: dict[str, Any] = {}
+        for key, inner in value.items():
+            if key in self.kinds and key != own and isinstance(inner, str) and depth < 8:
+                filled[key] = self._make(self.kinds[key], inner, depth)
+            else:
+                filled[key] = self.fill(inner, depth + 1, own)
+        return filled
+
+    def _make(self, module: Module, wanted: str, depth: int) -> str:
+        record = module.record
+        if (record.name, wanted) in self.made:
+            return self.made[(record.name, wanted)]
+        self.count += 1
+        body = request_example(self.spec, module.create)
+        for key in record.unique:  # a record of its own: unique values (but a chosen ID) made distinct
+            if key != record.id and isinstance(body.get(key), str):
+                body[key] = f"{body[key]} {self.count}"
+        chosen = record.id in module.create.request_properties
+        if chosen:
+            body[record.id] = wanted
+        body = self.fill(body, depth + 1, record.id)
+        created = self.transport.call(module.create, None, body)
+        ident = wanted if chosen else str(created[record.id])
+        self.made[(record.name, wanted)] = ident
+        return ident
+
+
 def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callable[[str, dict[str, Any]], None]) -> None:
     record = module.record
-    body = request_example(spec, module.create)
+    needs = Needs(spec, transport, record)
+    body = needs.fill(request_example(spec, module.create))
     created = transport.call(module.create, None, body)
     ident = str(created[record.id])
     for key, value in _scalars(record, body).items():
@@ -155,7 +218,7 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
         _filters_and_sorts(module, transport, stored)
 
     if module.update is not None:
-        change = request_example(spec, module.update)
+        change = needs.fill(request_example(spec, module.update))
         for key in record.unique:  # keep the created value of a unique field
             if key in change:
                 change[key] = body.get(key, change[key])
@@ -172,7 +235,7 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
             for key, value in setter.behaviour.sets.items():
                 assert state[key] == value, (module.name, setter.operation_id, key)
 
-    _rules(spec, module, transport, set_state, ident, body)
+    _rules(spec, module, transport, set_state, ident, body, needs)
 
     if module.delete is not None:
         transport.call(module.delete, ident, None)
@@ -261,6 +324,7 @@ def _rules(
     set_state: Callable[[str, dict[str, Any]], None],
     ident: str,
     body: Mapping[str, Any],
+    needs: Needs,
 ) -> None:
     record = module.record
     for key, unique in record.unique.items():
@@ -278,7 +342,7 @@ def _rules(
             current = transport.call(module.retrieve, ident, None) if module.retrieve else {}
             other = _other_value(record, field, current.get(field))
             if other is not None:
-                change = {**request_example(spec, module.update), field: other}
+                change = {**needs.fill(request_example(spec, module.update)), field: other}
                 for key in record.unique:
                     if key in change:
                         change[key] = current.get(key, change[key])
@@ -287,11 +351,14 @@ def _rules(
 
 
 def _distinct(record: RecordType, body: Mapping[str, Any], keep: str | None = None) -> dict[str, Any]:
-    """The body with every unique field (but `keep`) changed, so that it makes a second record."""
+    """The body with every unique field (but `keep`) changed, so that it makes a second record; an ID
+    the client chooses (a plan's `plan_code`) too."""
     changed = dict(body)
     for key in record.unique:
         if key != keep and isinstance(changed.get(key), str):
             changed[key] = changed[key] + " (second)"
+    if record.id != keep and isinstance(changed.get(record.id), str):
+        changed[record.id] = changed[record.id] + "-second"
     return changed
 
 

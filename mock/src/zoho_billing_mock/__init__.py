@@ -1,4 +1,4 @@
-"""A local Zoho Billing server (Customers and Items) for tests, driven by the bundled OpenAPI spec.
+"""A local Zoho Billing server for tests, driven by the bundled OpenAPI spec: every module, billing rules, webhooks.
 
 >>> from zoho_billing_mock import MockServer
 >>> with MockServer() as mock:          # a free port on 127.0.0.1

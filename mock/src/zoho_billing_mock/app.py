@@ -34,6 +34,7 @@ from .requestlog import LoggedRequest, RequestLog
 from .spec import ApiSpec, Operation, load_spec
 from .state import Store
 from .validation import MultiDict, RequestValidator
+from .webhooks import SIGNATURE_HEADER, WebhookDispatcher
 
 __all__ = [
     "DEFAULT_CLIENT_ID",
@@ -100,6 +101,14 @@ class MockApp:
         )
         self.faults = Faults()
         self.requests = RequestLog(self.config.request_log_limit)
+        signature = self.spec.webhook_signature()
+        self.webhooks = WebhookDispatcher(
+            self.store.new_id,
+            header=str(signature.get("header") or SIGNATURE_HEADER),
+            algorithm=str(signature.get("algorithm") or "hmac-sha256"),
+        )
+        self.webhooks.on_outcome = self._webhook_outcome
+        self.engine.billing.notify = self._notify
         self.root_url = ""
         self.hosts: HostCheck
         self.set_address(self.config.host, self.config.port)
@@ -112,6 +121,7 @@ class MockApp:
         """Where the server listens (the bound address): its root URL and the names it answers to."""
         display_host = f"[{host}]" if ":" in host else host
         self.root_url = f"http://{display_host}:{port}"
+        self.engine.billing.control_url = self.root_url + control.PREFIX
         self.hosts = HostCheck(
             host, port, configured_host=self.config.host, allowed_hosts=tuple(self.config.allowed_hosts)
         )
@@ -139,6 +149,7 @@ class MockApp:
             self.faults.clear()
             self.requests.clear()
             self.auth.reset()
+            self.webhooks.reset()
 
     def close(self) -> None:
         """Cancel the requests in flight and close the database."""
@@ -146,6 +157,22 @@ class MockApp:
             self._epoch += 1
             self._epoch_changed.notify_all()
             self.store.close()
+        self.webhooks.close()
+
+    # --- webhooks --------------------------------------------------------------------------
+    def _notify(self, organization: str, event: dict[str, Any]) -> list[dict[str, Any]]:
+        """A new event (the store lock is held): queue its deliveries; answers its `webhooks[]`."""
+        billing = self.engine.billing
+        return self.webhooks.enqueue(
+            organization, billing.event_id(event), str(event.get("event_type")), billing.delivery_body(event)
+        )
+
+    def _webhook_outcome(self, epoch: int, organization: str, event_id: str, webhook_id: str, status: str) -> None:
+        """A delivery ended: the event's `webhooks[]` entry takes its status (unless a reset came since)."""
+        with self.store.lock:
+            if not self.webhooks.current(epoch):
+                return
+            self.engine.billing.delivery_outcome(organization, event_id, webhook_id, status)
 
     # --- entry point -----------------------------------------------------------------------
     def handle(self, request: HttpRequest) -> HttpResponse:

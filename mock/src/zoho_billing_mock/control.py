@@ -27,6 +27,7 @@ from .messages import HttpRequest, HttpResponse
 from .requestlog import RequestLog
 from .spec import ApiSpec
 from .state import Store
+from .webhooks import WebhookDispatcher
 
 __all__ = ["PREFIX", "ControlTarget", "handle"]
 
@@ -40,6 +41,7 @@ class ControlTarget(Protocol):
     auth: Auth
     faults: Faults
     requests: RequestLog
+    webhooks: WebhookDispatcher
     root_url: str
 
     @property
@@ -155,6 +157,51 @@ def _record_set(ctx: _Context) -> Result:
     return 200, {"record": record}
 
 
+def _record_complete(ctx: _Context) -> Result:
+    kind = ctx.app.engine.record_type(ctx.params["record"])
+    organization = ctx.organization()
+    with ctx.app.store.lock:
+        record = ctx.app.engine.billing.complete(organization, kind, ctx.params["record_id"], ctx.object_body())
+    return 200, {"record": record}
+
+
+def _record_renew(ctx: _Context) -> Result:
+    kind = ctx.app.engine.record_type(ctx.params["record"])
+    organization = ctx.organization()
+    with ctx.app.store.lock:
+        record = ctx.app.engine.billing.renew(organization, kind, ctx.params["record_id"])
+    return 200, {"record": record}
+
+
+def _webhooks_list(ctx: _Context) -> Result:
+    return 200, {"webhooks": [webhook.to_dict() for webhook in ctx.app.webhooks.get(ctx.organization())]}
+
+
+def _webhooks_set(ctx: _Context) -> Result:
+    body = ctx.body
+    described = body.get("webhooks") if isinstance(body, dict) and "webhooks" in body else body
+    if isinstance(described, dict):
+        described = {key: value for key, value in described.items() if key != "organization_id"}
+    items = described if isinstance(described, list) else [described]
+    webhooks = ctx.app.webhooks.set(ctx.organization(), items)
+    return 200, {"webhooks": [webhook.to_dict() for webhook in webhooks]}
+
+
+def _webhooks_clear(ctx: _Context) -> Result:
+    ctx.app.webhooks.clear(ctx.organization())
+    return 200, {"webhooks": []}
+
+
+def _deliveries_list(ctx: _Context) -> Result:
+    entries = ctx.app.webhooks.deliveries(ctx.organization())
+    return 200, {"deliveries": [entry.to_dict() for entry in entries], "idle": ctx.app.webhooks.idle}
+
+
+def _deliveries_clear(ctx: _Context) -> Result:
+    ctx.app.webhooks.clear_deliveries()
+    return 200, {"deliveries": []}
+
+
 def _tokens_list(ctx: _Context) -> Result:
     return 200, {"access_tokens": ctx.app.auth.describe()["access_tokens"]}
 
@@ -229,6 +276,13 @@ _ROUTES: list[tuple[str, re.Pattern[str], Callable[[_Context], Result]]] = [
         ("POST", r"/records/(?P<record>[a-z][a-z0-9_]*)", _records_add),
         ("GET", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)", _record_get),
         ("PATCH", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)", _record_set),
+        ("POST", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)/complete", _record_complete),
+        ("POST", r"/records/(?P<record>[a-z][a-z0-9_]*)/(?P<record_id>[^/]+)/renew", _record_renew),
+        ("GET", r"/webhooks", _webhooks_list),
+        ("PUT", r"/webhooks", _webhooks_set),
+        ("DELETE", r"/webhooks", _webhooks_clear),
+        ("GET", r"/webhooks/deliveries", _deliveries_list),
+        ("DELETE", r"/webhooks/deliveries", _deliveries_clear),
         ("GET", r"/tokens", _tokens_list),
         ("POST", r"/tokens", _tokens_add),
         ("POST", r"/tokens/expire", _tokens_expire),

@@ -20,6 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
+from .billing import Billing
 from .errors import ZohoError, catalogued_error, generic_error
 from .spec import ApiSpec, Behaviour, Operation, RecordType
 from .state import Record, Store
@@ -49,6 +50,7 @@ class Engine:
     def __init__(self, spec: ApiSpec, store: Store) -> None:
         self.spec = spec
         self.store = store
+        self.billing = Billing(self)  # the effects (`x-zoho-behaviour.effect`) and the events
 
     # --- API operations ----------------------------------------------------------------------
     def run(self, call: Call) -> dict[str, Any]:
@@ -59,31 +61,52 @@ class Engine:
             raise generic_error(500, f"The spec states no x-zoho-behaviour for {call.operation.operation_id}")
         kind = self.spec.records[behaviour.record]
         with self.store.lock:
-            if behaviour.action == "create":
-                return self._result(behaviour, self._create(call, kind))
+            if behaviour.effect is not None:  # billing.py carries it out and records its events
+                return self._result(behaviour, self.billing.apply(call, kind))
             if behaviour.action == "list":
                 return self._list(call, behaviour, kind)
-            if behaviour.action == "retrieve" and behaviour.match is not None:
-                return self._result(behaviour, self._match(call, behaviour, kind))
-            record = self.find(call.organization, kind, call.path_params[str(behaviour.id_parameter)])
-            if behaviour.action == "retrieve":
-                return self._result(behaviour, record)
-            if behaviour.action == "update":
-                return self._result(behaviour, self._update(call, kind, record))
-            if behaviour.action == "delete":
-                self._delete(call.organization, kind, record)
+            record = self._operate(call, behaviour, kind)
+            if behaviour.events:  # each declared event, carrying the record
+                self.billing.operation_events(call.organization, behaviour.events, kind, record)
+            if behaviour.action == "delete" or behaviour.result_kind == "status":
                 return {}
-            # set: a status setter
-            record.update(behaviour.sets)
-            self._save(call.organization, kind, record)
+            if behaviour.result_kind == "page":  # a retrieve of what the mock does not keep (activities)
+                return self._empty_page(call, behaviour)
             return self._result(behaviour, record)
 
     @staticmethod
+    def _empty_page(call: Call, behaviour: Behaviour) -> dict[str, Any]:
+        pagination = behaviour.pagination or {"page": "page", "per_page": "per_page", "context": "page_context"}
+        page = int(call.query.get(pagination["page"]) or 1)
+        per_page = int(call.query.get(pagination["per_page"]) or 200)
+        context = {"page": page, "per_page": per_page, "has_more_page": False}
+        return {str(behaviour.result_key): [], pagination["context"]: context}
+
+    def _operate(self, call: Call, behaviour: Behaviour, kind: RecordType) -> Record:
+        """The record a create, retrieve, update, delete (as it was) or set acts on."""
+        if behaviour.action == "create":
+            return self._create(call, kind)
+        if behaviour.action == "retrieve" and behaviour.match is not None:
+            return self._match(call, behaviour, kind)
+        record = self.find(call.organization, kind, call.path_params[str(behaviour.id_parameter)])
+        if behaviour.action == "retrieve":
+            return record
+        if behaviour.action == "update":
+            return self._update(call, kind, record)
+        if behaviour.action == "delete":
+            self._delete(call.organization, kind, record)
+            return record
+        # set: a status setter
+        record.update(behaviour.sets)
+        self._save(call.organization, kind, record)
+        return record
+
+    @staticmethod
     def _result(behaviour: Behaviour, record: Record) -> dict[str, Any]:
-        if behaviour.result_kind == "list" and behaviour.result_key:
-            return {behaviour.result_key: record.get(behaviour.result_key) or []}  # the record's own list
         if behaviour.result_inline:  # the record's fields beside code and message (the response schema projects)
             return {key: value for key, value in record.items() if key not in ("code", "message")}
+        if behaviour.result_kind == "list" and behaviour.result_key:
+            return {behaviour.result_key: record.get(behaviour.result_key) or []}  # the record's own list
         return {behaviour.result_key: record} if behaviour.result_key else {}
 
     def _create(self, call: Call, kind: RecordType) -> Record:
@@ -91,12 +114,17 @@ class Engine:
         self._check_unique(call.organization, kind, body, None)
         record = self._new_record(kind)
         _merge_request(record, body, call.operation.request_properties)
+        if kind.id in body and self.store.get(call.organization, kind.name, str(record[kind.id])) is not None:
+            # An ID the client chooses (a plan's plan_code) names one record only.
+            raise generic_error(400, f"Invalid value passed for {kind.id}: a {kind.name} {record[kind.id]} exists")
         extra: dict[str, Any] = record["_extra"]
         for key in kind.rules.get("create_accepts", []):
             if key in extra and self.spec.check_value(extra[key], kind.properties.get(key, {})) is None:
                 record[key] = extra.pop(key)
         if call.operation.behaviour is not None:
             record.update(_copy(call.operation.behaviour.sets))  # what a create sets whatever the body says
+        self._check_parent(call.organization, kind, record, required=False)
+        self.billing.before_create(call.organization, kind, record)
         self._fill_generated(kind, record)
         self._save(call.organization, kind, record, touch=False)
         return record
@@ -224,11 +252,7 @@ class Engine:
                 if schema is None or key == kind.id:
                     raise generic_error(400, f"Invalid value passed for {key}: not a field of a {kind.name}")
                 record[key] = self._checked(kind, key, value, schema)
-            parent = kind.rules.get("parent")
-            if parent is not None:
-                if parent["field"] not in record:
-                    raise generic_error(400, f"Missing required field: {parent['field']}")
-                self.find(organization, self.spec.records[parent["record"]], str(record[parent["field"]]))
+            self._check_parent(organization, kind, record, required=True)
             self._fill_generated(kind, record)
             self._check_unique(organization, kind, record, record[kind.id])
             self._save(organization, kind, record, touch=False)
@@ -239,7 +263,31 @@ class Engine:
         projected: dict[str, Any] = self.spec.project(record, kind.schema_name)
         return projected
 
+    # --- for billing.py -------------------------------------------------------------------------
+    def new_record(self, kind: RecordType) -> Record:
+        """A new record of the kind: its ID, defaults and state defaults (nothing stored yet)."""
+        return self._new_record(kind)
+
+    def fill_generated(self, kind: RecordType, record: Record) -> None:
+        """Fill the fields Zoho generates (`x-zoho-record.generated`) that the record has not got yet."""
+        self._fill_generated(kind, record)
+
+    def save(self, organization: str, kind: RecordType, record: Record) -> None:
+        """Store the record, its touched fields (`x-zoho-record.touched`) set to now."""
+        self._save(organization, kind, record)
+
     # --- helpers -------------------------------------------------------------------------------
+    def _check_parent(self, organization: str, kind: RecordType, record: Record, *, required: bool) -> None:
+        """The parent a record names (`x-zoho-record.parent`) must exist: else the parent's not-found error."""
+        parent = kind.rules.get("parent")
+        if parent is None:
+            return
+        if record.get(parent["field"]) in (None, ""):
+            if required:
+                raise generic_error(400, f"Missing required field: {parent['field']}")
+            return
+        self.find(organization, self.spec.records[parent["record"]], str(record[parent["field"]]))
+
     def find(self, organization: str, kind: RecordType, record_id: str) -> Record:
         record = self.store.get(organization, kind.name, record_id)
         if record is None:

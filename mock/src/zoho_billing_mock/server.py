@@ -384,6 +384,65 @@ class MockServer:
         created = self.app.engine.add_record(organization_id or self.organization_id, kind, fields)
         return _plain(self.app.engine.project(kind, created))
 
+    def complete(
+        self, record: str, record_id: str, *, organization_id: str | None = None, **given: Any
+    ) -> dict[str, Any]:
+        """Complete a stored record the way its user would (a hosted page: the customer paid on it),
+        which then does what it was for; `outcome="failed"` or `"cancelled"` ends it so instead.
+
+        >>> page = mock.complete("hosted_page", hostedpage_id)   # a new_subscription page subscribes
+        """
+        kind = self.app.engine.record_type(record)
+        with self.app.store.lock:
+            done = self.app.engine.billing.complete(organization_id or self.organization_id, kind, record_id, given)
+        return _plain(done)
+
+    def renew(self, record: str, record_id: str, *, organization_id: str | None = None) -> dict[str, Any]:
+        """End a subscription's term now (the mock has no clock): a trial goes live, a live one renews,
+        a non-renewing one expires; the new term is invoiced. Returns the subscription as stored."""
+        kind = self.app.engine.record_type(record)
+        with self.app.store.lock:
+            done = self.app.engine.billing.renew(organization_id or self.organization_id, kind, record_id)
+        return _plain(done)
+
+    def set_webhooks(
+        self,
+        url: str,
+        *,
+        secret: str | None = None,
+        event_types: Sequence[str] | None = None,
+        retry_delays: Sequence[float] | None = None,
+        timeout: float | None = None,
+        organization_id: str | None = None,
+    ) -> dict[str, Any]:
+        """Deliver the organization's events to `url` (signed when `secret` is given), replacing its webhooks.
+
+        >>> mock.set_webhooks("http://127.0.0.1:8000/hooks", secret="s3cretTokenValue", retry_delays=[0.05, 0.05])
+        """
+        described: dict[str, Any] = {"url": url}
+        if secret is not None:
+            described["secret"] = secret
+        if event_types is not None:
+            described["event_types"] = list(event_types)
+        if retry_delays is not None:
+            described["retry_delays"] = list(retry_delays)
+        if timeout is not None:
+            described["timeout"] = timeout
+        [webhook] = self.app.webhooks.set(organization_id or self.organization_id, [described])
+        return webhook.to_dict()
+
+    def clear_webhooks(self, *, organization_id: str | None = None) -> None:
+        self.app.webhooks.clear(organization_id or self.organization_id)
+
+    def webhook_deliveries(self, *, organization_id: str | None = None) -> list[dict[str, Any]]:
+        """Every delivery attempt so far (oldest first): event, webhook, attempt, status, error, outcome."""
+        return [entry.to_dict() for entry in self.app.webhooks.deliveries(organization_id or self.organization_id)]
+
+    @property
+    def webhooks_idle(self) -> bool:
+        """No delivery queued or being sent."""
+        return self.app.webhooks.idle
+
     def add_token(
         self, token: str, *, scope: str | Iterable[str] = FULL_ACCESS_SCOPE, expires_in: float | None = None
     ) -> None:

@@ -33,6 +33,7 @@ from typing import Any
 from urllib.parse import urlsplit
 
 __all__ = [
+    "EFFECTS",
     "SPEC_FILE_NAME",
     "ApiSpec",
     "Behaviour",
@@ -48,6 +49,18 @@ __all__ = [
 ]
 
 SPEC_FILE_NAME = "zoho-billing.json"
+# The billing consequences `x-zoho-behaviour.effect` may name (openapi/extensions.yaml), carried out by billing.py.
+EFFECTS = frozenset(
+    {
+        "subscribe",
+        "change_subscription",
+        "cancel_subscription",
+        "reactivate_subscription",
+        "record_payment",
+        "collect_charge",
+        "hosted_page",
+    }
+)
 MODEL_SUFFIX = ".api-model.json"
 
 
@@ -76,6 +89,8 @@ class Behaviour:
     action: str
     record: str
     sets: dict[str, Any]
+    effect: str | None  # a billing consequence carried out by `billing.py`
+    events: tuple[str, ...]  # the event types the operation can fire
     match: dict[str, Any] | None
     id_parameter: str | None
     result_key: str | None
@@ -224,6 +239,25 @@ class ApiSpec:
             return [self.project(item, shape["items"]) for item in value]
         return value
 
+    def webhook_signature(self) -> dict[str, Any]:
+        """The root `x-zoho-webhook-signature` of the bundle (header, message, algorithm, encoding), or {}."""
+        found = self.document.get("x-zoho-webhook-signature")
+        if isinstance(found, dict) and isinstance(found.get("$ref"), str) and found["$ref"].startswith("#/"):
+            node: Any = self.document
+            for part in found["$ref"][2:].split("/"):
+                node = node.get(part.replace("~1", "/").replace("~0", "~"), {}) if isinstance(node, dict) else {}
+            found = node
+        if not isinstance(found, dict):
+            return {}
+        for key, supported in (
+            ("message", "sorted_pairs_then_body"),
+            ("algorithm", "hmac-sha256"),
+            ("encoding", "hex"),
+        ):
+            if found.get(key, supported) != supported:
+                raise SpecError(f"#/x-zoho-webhook-signature/{key}: the local server signs only with {supported!r}")
+        return found
+
     def error_codes(self) -> list[dict[str, Any]]:
         codes: list[dict[str, Any]] = self.model.get("error_catalogue", [])
         return codes
@@ -303,21 +337,29 @@ class ApiSpec:
         )
         id_parameter = raw.get("id_parameter")
         kind = (raw.get("result") or {}).get("kind")
-        wanted_kind = {"list": "page", "set": "status", "delete": "status"}.get(declared["action"], "object")
-        # A retrieve may also answer only a status: an action on the record that no generic action
-        # states (emailing an invoice): the record must exist, and the answer carries nothing more.
-        # A retrieve or an update may answer a list: the record's own list of that name (an
-        # invoice's custom fields).
-        also = {"retrieve": ("status", "list"), "update": ("list",)}.get(declared["action"], ())
-        if kind != wanted_kind and kind not in also:
+        # A retrieve may also answer a page (a record's activities) or a status (an action on the record
+        # that no generic action fits, such as removing a note or emailing an invoice): the record must
+        # exist, nothing changes. A retrieve or an update may answer a list: the record's own list of
+        # that name (an invoice's custom fields).
+        wanted_kinds = {
+            "list": ("page",),
+            "set": ("status",),
+            "delete": ("status",),
+            "retrieve": ("object", "page", "status", "list"),
+            "update": ("object", "list"),
+        }.get(declared["action"], ("object",))
+        if kind not in wanted_kinds:
             raise SpecError(
                 f"{at}/x-zoho-sdk/result/kind: a {declared['action']} answers a result of kind "
-                f"{wanted_kind}, not {kind}"
+                f"{' or '.join(wanted_kinds)}, not {kind}"
             )
         if declared["action"] == "list" and raw.get("pagination") is None:
             raise SpecError(f"{at}/x-zoho-sdk/pagination: a list needs its paging parameters")
         if declared["action"] in ("retrieve", "update", "delete", "set") and id_parameter not in names:
             raise SpecError(f"{at}/x-zoho-sdk/id_parameter: a {declared['action']} needs the path parameter of the ID")
+        effect = declared.get("effect")
+        if effect is not None and effect not in EFFECTS:
+            raise SpecError(f"{at}/x-zoho-behaviour/effect: the local server knows no effect {effect!r}")
         match = declared.get("match")
         if match is not None and match.get("field_parameter") not in (None, *names):
             raise SpecError(f"{at}/x-zoho-behaviour/match/field_parameter: no parameter {match['field_parameter']!r}")
@@ -329,6 +371,8 @@ class ApiSpec:
             action=declared["action"],
             record=declared["record"],
             sets=dict(declared.get("sets", {})),
+            effect=declared.get("effect"),
+            events=tuple(declared.get("events", ())),
             match=match,
             id_parameter=id_parameter,
             result_key=(raw.get("result") or {}).get("key"),

@@ -29,52 +29,52 @@ def _run(spec_dir: Path, *args: str) -> subprocess.CompletedProcess[str]:
 def test_the_skeleton_validates_and_is_a_module_once_filled_in(tmp_path: Path) -> None:
     spec = tmp_path / "openapi"
     shutil.copytree(REPO_ROOT / "openapi", spec)
-    result = _run(spec, "plans")
+    result = _run(spec, "widgets")
     assert result.returncode == 0, result.stderr
-    folder = spec / "modules" / "plans"
+    folder = spec / "modules" / "widgets"
     for name in ("module.yaml", "schemas.yaml", "error-codes.yaml", "errata.yaml", "facts.yaml", "examples/index.json"):
         assert (folder / name).is_file(), name
     root = spec / "zoho-billing.yaml"
-    assert [m.name for m in discover_modules(root)] == ["customers", "items", "plans"]
+    assert [m.name for m in discover_modules(root)][-1] == "widgets"  # added last
     bundled = bundle_spec(root)
     validate_spec(bundled)  # the skeleton as written validates
-    assert bundled.document["tags"][-1]["name"] == "plans"
-    assert load_facts(root)["plans"] == {}
+    assert bundled.document["tags"][-1]["name"] == "widgets"
+    assert load_facts(root)["widgets"] == {}
 
     # Filled in with one schema and one operation, it is part of the bundle.
     (folder / "schemas.yaml").write_text(
-        "PlanListResponse:\n  title: Plan list response\n  type: object\n  required: [code, message]\n"
+        "WidgetListResponse:\n  title: Widget list response\n  type: object\n  required: [code, message]\n"
         "  properties:\n    code: {type: integer}\n    message: {type: string}\n",
         encoding="utf-8",
     )
     items = yaml.safe_load((spec / "modules/items/paths/items.yaml").read_text(encoding="utf-8"))["get"]
     operation = {
         key: value for key, value in items.items() if key in ("summary", "description", "security", "responses")
-    } | {"operationId": "list_plans", "tags": ["plans"], "parameters": [items["parameters"][0]]}
-    operation["summary"], operation["description"] = "List plans", "Lists the plans."
+    } | {"operationId": "list_widgets", "tags": ["widgets"], "parameters": [items["parameters"][0]]}
+    operation["summary"], operation["description"] = "List widgets", "Lists the widgets."
     operation["security"] = [
-        {s: [scope.replace("items", "plans") for scope in v]} for r in items["security"] for s, v in r.items()
+        {s: [scope.replace("items", "widgets") for scope in v]} for r in items["security"] for s, v in r.items()
     ]
     operation["responses"] = {
         status: response for status, response in items["responses"].items() if status != "200"
     } | {
         "200": {
-            "description": "The plans.",
-            "content": {"application/json": {"schema": {"$ref": "../schemas.yaml#/PlanListResponse"}}},
+            "description": "The widgets.",
+            "content": {"application/json": {"schema": {"$ref": "../schemas.yaml#/WidgetListResponse"}}},
         }
     }
     operation["x-zoho-success-message"] = "success"
-    operation["x-zoho-sdk"] = {"resource": "plans", "method": "list", "result": {"kind": "object", "key": "message"}}
+    operation["x-zoho-sdk"] = {"resource": "widgets", "method": "list", "result": {"kind": "object", "key": "message"}}
     (folder / "paths").mkdir()
-    (folder / "paths" / "plans.yaml").write_text(yaml.safe_dump({"get": operation}, sort_keys=False), encoding="utf-8")
+    (folder / "paths" / "widgets.yaml").write_text(yaml.safe_dump({"get": operation}, sort_keys=False), encoding="utf-8")
     module = (folder / "module.yaml").read_text(encoding="utf-8")
     (folder / "module.yaml").write_text(
-        module.replace("paths: {}", "paths:\n  /plans:\n    $ref: paths/plans.yaml"), encoding="utf-8"
+        module.replace("paths: {}", "paths:\n  /widgets:\n    $ref: paths/widgets.yaml"), encoding="utf-8"
     )
     bundled = bundle_spec(root)
-    assert "/plans" in bundled.document["paths"] and "PlanListResponse" in bundled.document["components"]["schemas"]
-    assert str(bundled.locate("/paths/~1plans/get/operationId")).endswith(
-        "modules/plans/paths/plans.yaml#/get/operationId"
+    assert "/widgets" in bundled.document["paths"] and "WidgetListResponse" in bundled.document["components"]["schemas"]
+    assert str(bundled.locate("/paths/~1widgets/get/operationId")).endswith(
+        "modules/widgets/paths/widgets.yaml#/get/operationId"
     )
 
 

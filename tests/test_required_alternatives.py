@@ -64,7 +64,7 @@ def generated(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 
 def test_both_python_packages_have_one_plain_class(generated: Path) -> None:
-    models = (generated / "python/zoho-billing-models/zoho_billing_models/models.py").read_text(encoding="utf-8")
+    models = (generated / "python/zoho-billing-models/zoho_billing_models/customers.py").read_text(encoding="utf-8")
     assert re.search(r"^class CustomerCreateRequest\(ZohoModel\):", models, re.MULTILINE)
     assert not re.search(r"^class CustomerCreateRequest\w+\(", models, re.MULTILINE)  # no numbered variants
     client_models = generated / "python/zoho-billing-client/zoho_billing_client/models"

@@ -16,6 +16,7 @@ import pytest
 from generator.core.api_model import ApiModel, build_api_model
 from generator.core.tools import ToolError
 from generator.python_client.write_client_sdk import write_client_sdk
+from generator.python_common.python_view import python_view
 from generator.python_common.write_distribution import SHARED_RUNTIME_DIR
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
@@ -31,7 +32,9 @@ def _package_stub(tmp_path: Path) -> Path:
 
 def test_renders_the_sdk_modules(api_model: ApiModel, tmp_path: Path) -> None:
     package = _package_stub(tmp_path)
-    written = {path.relative_to(package).as_posix() for path in write_client_sdk(api_model, package, version="1.0")}
+    # The SDK layer reads the Python view of the bundle, as `make generate` hands it (python_view.py).
+    python_model = api_model.with_document(python_view(api_model.document))
+    written = {path.relative_to(package).as_posix() for path in write_client_sdk(python_model, package, version="1.0")}
     # One resource module per API module (the resource of x-zoho-sdk), the models' lazy index.
     resources = {f"resources/{resource.name}.py" for resource in api_model.resources}
     assert {"_client.py", "_spec.py", "error_codes.py", "_base_client.py", "resources/__init__.py"} <= written
@@ -39,7 +42,7 @@ def test_renders_the_sdk_modules(api_model: ApiModel, tmp_path: Path) -> None:
     shared = {path.name for path in SHARED_RUNTIME_DIR.glob("*.py")}
     assert written == (
         {path.name for path in PACKAGE.glob("_*.py") if path.name != "__init__.py"} - shared
-        | {"error_codes.py", "resources/__init__.py", "models/__init__.py"}
+        | {"error_codes.py", "resources/__init__.py", "models/__init__.py", "webhooks.py"}
         | resources
     )
     assert {path.relative_to(PACKAGE).as_posix() for path in (PACKAGE / "resources").glob("*.py")} == resources | {
@@ -60,7 +63,7 @@ def test_a_rule_the_validator_does_not_know_stops_generation(
     bundle = copy.deepcopy(document)
     change(bundle["components"]["schemas"])
     with pytest.raises(ToolError, match=message):
-        write_client_sdk(build_api_model(bundle), _package_stub(tmp_path), version="1.0")
+        write_client_sdk(build_api_model(python_view(bundle)), _package_stub(tmp_path), version="1.0")
 
 
 USAGE = """
@@ -148,7 +151,7 @@ def test_an_object_result_without_key_decodes_the_whole_body(document: dict[str,
     bundle = copy.deepcopy(document)
     bundle["paths"]["/items/{item_id}"]["get"]["x-zoho-sdk"]["result"] = {"kind": "object"}
     package = _package_stub(tmp_path)
-    write_client_sdk(build_api_model(bundle), package, version="1.0")
+    write_client_sdk(build_api_model(python_view(bundle)), package, version="1.0")
     source = (package / "resources" / "items.py").read_text(encoding="utf-8")
     retrieve = source[source.index("    def retrieve(") : source.index("    def update(")]
     assert "decode_model(ItemResponse, data, context=" in retrieve

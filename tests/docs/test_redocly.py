@@ -129,6 +129,9 @@ def _redoc_operation(page: Any, section_id: str) -> dict[str, Any]:
             if not match:
                 continue
             _kind, status, location, path = match.groups()
+            # Redoc shows an object with required alternatives (anyOf of required-only branches) as one
+            # tab per branch, each with every property; the branch index in its anchors is not a field.
+            path = re.sub(r"&(?:one|any)of=\d+/?", "", path)
             if location:
                 shown["parameters"].add(path)
             else:

@@ -66,7 +66,8 @@ def test_the_skeleton_validates_and_is_a_module_once_filled_in(tmp_path: Path) -
     operation["x-zoho-success-message"] = "success"
     operation["x-zoho-sdk"] = {"resource": "widgets", "method": "list", "result": {"kind": "object", "key": "message"}}
     (folder / "paths").mkdir()
-    (folder / "paths" / "widgets.yaml").write_text(yaml.safe_dump({"get": operation}, sort_keys=False), encoding="utf-8")
+    path_item = yaml.safe_dump({"get": operation}, sort_keys=False)
+    (folder / "paths" / "widgets.yaml").write_text(path_item, encoding="utf-8")
     module = (folder / "module.yaml").read_text(encoding="utf-8")
     (folder / "module.yaml").write_text(
         module.replace("paths: {}", "paths:\n  /widgets:\n    $ref: paths/widgets.yaml"), encoding="utf-8"

@@ -534,6 +534,7 @@ class Billing:
         fields.update(
             customer_id=customer_id,
             amount=amount if amount is not None else total_applied,
+            unused_amount=cents((amount if amount is not None else total_applied) - total_applied),
             payment_mode=body.get("payment_mode") or "cash",
             date=body.get("date") or date.today().isoformat(),
         )

@@ -304,3 +304,20 @@ def test_renewing_ends_a_trial_renews_a_term_and_expires_a_non_renewing_one(loop
         "subscription_cancellation_scheduled",
         "subscription_expired",
     ]
+
+
+def test_a_completed_one_time_addon_page_invoices_the_addons_and_pays_them(loop: Loop) -> None:
+    if "hosted_page" not in loop.mock.app.spec.records:
+        pytest.skip("the spec has no hosted_page records yet")
+    operation = next(
+        op
+        for op in loop.mock.app.spec.operations.values()
+        if op.behaviour and op.behaviour.effect == "hosted_page" and op.behaviour.sets.get("action") == "one_time_addon"
+    )
+    ident = loop.subscribe()["subscription_id"]
+    body = {"subscription_id": ident, "addons": [{"addon_code": "cards", "quantity": 3}]}
+    page = loop.ok(operation.method, operation.path_template, body)["hostedpage"]
+    record = loop.mock.complete("hosted_page", page["hostedpage_id"])
+    assert record["status"] == "success"
+    invoice = loop.invoice(record["data"]["invoice"]["invoice_id"])
+    assert (invoice["total"], invoice["status"]) == (Decimal("60.00"), "paid")

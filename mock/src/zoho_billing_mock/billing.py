@@ -534,6 +534,7 @@ class Billing:
         fields.update(
             customer_id=customer_id,
             amount=amount if amount is not None else total_applied,
+            unused_amount=cents((amount if amount is not None else total_applied) - total_applied),
             payment_mode=body.get("payment_mode") or "cash",
             date=body.get("date") or date.today().isoformat(),
         )
@@ -682,6 +683,11 @@ class Billing:
             invoice = self.engine.find(org, self._kind(INVOICE), str(request["invoice_id"]))
             payment = self.collect_charge(org, invoice, {"card_id": card_id})
             data[PAYMENT] = self._public(PAYMENT, payment)
+        elif action == "one_time_addon" and request.get("subscription_id"):
+            invoice = self.one_time_addons(org, str(request["subscription_id"]), request, card_id)
+            if invoice is not None:
+                stored = self.engine.find(org, self._kind(INVOICE), str(invoice[self._kind(INVOICE).id]))
+                data[INVOICE] = self._public(INVOICE, stored)
         elif request.get("subscription_id") and SUBSCRIPTION in self.spec.records:
             # update_card, add or update a payment method: the card is the subscription's from now on
             subscription = self.engine.find(org, self._kind(SUBSCRIPTION), str(request["subscription_id"]))
@@ -692,6 +698,31 @@ class Billing:
         page.update(status="success", data=data)
         self._save(org, HOSTED_PAGE, page)
         return page
+
+    def one_time_addons(
+        self, org: str, subscription_id: str, request: Mapping[str, Any], card_id: str
+    ) -> Record | None:
+        """A purchase of one-time addons for a subscription (a completed hosted page): an invoice for
+        `addons[]` (minus `coupon_code`), paid with the card."""
+        subscription = self.engine.find(org, self._kind(SUBSCRIPTION), subscription_id)
+        lines = []
+        for index, ref in enumerate(request.get("addons") or []):
+            if not isinstance(ref, dict):
+                raise generic_error(400, f"Invalid value passed for addons[{index}]: must be an object")
+            addon = self._usable(org, ADDON, ref.get("addon_code"))
+            quantity = _quantity(ref.get("quantity"), f"addons[{index}].quantity")
+            total = addon_unit_total(addon, quantity, ref.get("price"))
+            code = str(addon[self._kind(ADDON).id])
+            lines.append(
+                Line("addon", code, str(addon.get("name") or code), total / quantity, quantity, total, False, addon)
+            )
+        coupon = self._usable(org, COUPON, request["coupon_code"]) if request.get("coupon_code") else None
+        invoice = self._invoice(org, self._find_customer(org, subscription), subscription, charge(lines, coupon))
+        if invoice is None:
+            return None
+        subscription = self.engine.find(org, self._kind(SUBSCRIPTION), subscription_id)  # child_invoice_id kept
+        self._raised(org, {**subscription, "auto_collect": True, "card": {"card_id": card_id}}, invoice)
+        return invoice
 
     # --- events --------------------------------------------------------------------------------
     def event(self, org: str, event_type: str, records: Mapping[str, Record]) -> Record | None:

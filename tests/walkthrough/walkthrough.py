@@ -2,7 +2,7 @@
 
 For each kind of record an operation creates (`x-zoho-behaviour` `action: create`), the module's
 operations are found by their declared behaviour, never by name: create (with the request
-example of the spec, and a second record) -> retrieve -> list (paged one record a page; every
+example of the spec, and a second record with references of its own) -> retrieve -> list (paged one record a page; every
 declared `x-zoho-filter` with a value of the first record keeps what its comparison keeps, every
 `filter_by` value what meets its conditions, every `x-zoho-sort` value orders by its field) ->
 update (with the update example) -> every status setter (`action: set`, checked through
@@ -44,8 +44,8 @@ from generator.core.openapi_document import resolve_local_ref
 class AnswerError(Exception):
     """An error answer: HTTP status and Zoho code."""
 
-    def __init__(self, status: int, code: int | None) -> None:
-        super().__init__(f"HTTP {status}, code {code}")
+    def __init__(self, status: int, code: int | None, message: str | None = None) -> None:
+        super().__init__(f"HTTP {status}, code {code}: {message}")
         self.status, self.code = status, code
 
 
@@ -151,6 +151,14 @@ class Needs:
         self.kinds = {module.record.id: module for module in modules(spec) if module.record.name != walked.name}
         self.made: dict[tuple[str, str], str] = {}
         self.count = 0
+        self.round = 0
+
+    def again(self) -> None:
+        """Forget what was made, so that the next fill makes records of its own: a second payment
+        needs an invoice with a balance, not the one the first paid. A client-chosen ID gets a
+        suffix per round, since the first round's value is taken."""
+        self.made.clear()
+        self.round += 1
 
     def fill(self, value: Any, depth: int = 0, own: str | None = None) -> Any:
         """The value with its references made; `own` is the ID field of the record the value creates."""
@@ -177,10 +185,10 @@ class Needs:
                 body[key] = f"{body[key]} {self.count}"
         chosen = record.id in module.create.request_properties
         if chosen:
-            body[record.id] = wanted
+            body[record.id] = wanted if self.round == 0 else f"{wanted}-{self.round}"
         body = self.fill(body, depth + 1, record.id)
         created = self.transport.call(module.create, None, body)
-        ident = wanted if chosen else str(created[record.id])
+        ident = str(body[record.id]) if chosen else str(created[record.id])
         self.made[(record.name, wanted)] = ident
         return ident
 
@@ -200,7 +208,8 @@ def walk(spec: ApiSpec, module: Module, transport: Transport, set_state: Callabl
         for key, value in _scalars(record, body).items():
             assert _same(retrieved[key], value), (module.name, key)
 
-    second_body = _distinct(record, body)
+    needs.again()  # the second record refers to records of its own
+    second_body = _distinct(record, needs.fill(request_example(spec, module.create)))
     for key, value in body.items():  # a second record that number filters and sorts tell apart
         if record.number_field(key) and isinstance(value, int | float | Decimal) and not isinstance(value, bool):
             second_body[key] = value + 1
@@ -404,7 +413,7 @@ class HttpTransport:
         response = self.http.request(operation.method, self._path(operation, ident), json=json, params=params)
         body: dict[str, Any] = response.json()
         if response.status_code >= 400 or body.get("code") != 0:
-            raise AnswerError(response.status_code, body.get("code"))
+            raise AnswerError(response.status_code, body.get("code"), body.get("message"))
         return body
 
     def call(self, operation: Operation, ident: str | None, payload: Mapping[str, Any] | None) -> Any:
@@ -452,7 +461,7 @@ class ClientTransport:
             else:
                 result = method(ident)
         except APIStatusError as error:
-            raise AnswerError(error.status_code, error.code) from None
+            raise AnswerError(error.status_code, error.code, error.message) from None
         return result.to_dict()
 
     def list_all(self, operation: Operation, query: Mapping[str, Any]) -> list[dict[str, Any]]:

@@ -1,4 +1,4 @@
-"""Every operation of Customers and Items through `ZohoBilling` and `AsyncZohoBilling`, end to end over HTTP.
+"""Every operation of Customers and Items, the first two modules, through `ZohoBilling` and `AsyncZohoBilling`.
 
 These tests call each method by hand, with the assertions a user would make. Every other module's operations
 are walked through the client generically, from the spec, by tests/walkthrough/ and tests/test_subscription_loop.py.

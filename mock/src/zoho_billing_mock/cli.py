@@ -23,7 +23,7 @@ __all__ = ["build_parser", "main"]
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="zoho-billing-mock",
-        description="Local Zoho Billing server (Customers and Items) driven by the bundled OpenAPI description.",
+        description="Local Zoho Billing server driven by the bundled OpenAPI description.",
     )
     parser.add_argument("--host", default="127.0.0.1", help="address to bind (default: %(default)s)")
     parser.add_argument("--port", type=int, default=8090, help="port to bind, 0 for a free one (default: %(default)s)")

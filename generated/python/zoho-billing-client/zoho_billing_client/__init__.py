@@ -1,4 +1,4 @@
-"""Python client for the Zoho Billing API (Customers and Items).
+"""Python client for the Zoho Billing API.
 
     >>> from zoho_billing_client import ZohoBilling
     >>> client = ZohoBilling(organization_id="10234695", access_token="...", data_center="eu")

@@ -43,7 +43,7 @@ def generate_models(
     written = split_models(package_dir / "models.py", schema_modules, module_order, package=PACKAGE)
     shutil.copyfile(RUNTIME_DIR / "_base.py", package_dir / "_base.py")
     copy_shared_runtime(package_dir)
-    init = package_init(PACKAGE, written, {"ZohoModel": "_base", "decimal_to_json_number": "_base"})
+    init = package_init(written, {"ZohoModel": "_base", "decimal_to_json_number": "_base"})
     (package_dir / "__init__.py").write_text(init, encoding="utf-8")
     write_distribution(MODELS_DIR / "distribution", dist_dir, package=PACKAGE, version=version)
     # Last, so that it also formats the Python examples in the distribution's README.

@@ -10,293 +10,298 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from zoho_billing_models._base import ZohoModel as ZohoModel
-    from zoho_billing_models._base import decimal_to_json_number as decimal_to_json_number
-    from zoho_billing_models._shared import ErrorResponse as ErrorResponse
-    from zoho_billing_models._shared import PageContext as PageContext
-    from zoho_billing_models._shared import StatusResponse as StatusResponse
-    from zoho_billing_models.addons import Addon as Addon
-    from zoho_billing_models.addons import AddonCreateRequest as AddonCreateRequest
-    from zoho_billing_models.addons import AddonCustomField as AddonCustomField
-    from zoho_billing_models.addons import AddonCustomFieldRequest as AddonCustomFieldRequest
-    from zoho_billing_models.addons import AddonFilter as AddonFilter
-    from zoho_billing_models.addons import AddonIntervalUnit as AddonIntervalUnit
-    from zoho_billing_models.addons import AddonListResponse as AddonListResponse
-    from zoho_billing_models.addons import AddonPlan as AddonPlan
-    from zoho_billing_models.addons import AddonPriceBracket as AddonPriceBracket
-    from zoho_billing_models.addons import AddonPricingScheme as AddonPricingScheme
-    from zoho_billing_models.addons import AddonProductType as AddonProductType
-    from zoho_billing_models.addons import AddonResponse as AddonResponse
-    from zoho_billing_models.addons import AddonStatus as AddonStatus
-    from zoho_billing_models.addons import AddonSummary as AddonSummary
-    from zoho_billing_models.addons import AddonTag as AddonTag
-    from zoho_billing_models.addons import AddonTaxPreference as AddonTaxPreference
-    from zoho_billing_models.addons import AddonType as AddonType
-    from zoho_billing_models.addons import AddonUpdateRequest as AddonUpdateRequest
-    from zoho_billing_models.coupons import Coupon as Coupon
-    from zoho_billing_models.coupons import CouponAddon as CouponAddon
-    from zoho_billing_models.coupons import CouponApplyToAddons as CouponApplyToAddons
-    from zoho_billing_models.coupons import CouponApplyToPlans as CouponApplyToPlans
-    from zoho_billing_models.coupons import CouponCreateRequest as CouponCreateRequest
-    from zoho_billing_models.coupons import CouponDiscountBy as CouponDiscountBy
-    from zoho_billing_models.coupons import CouponFilter as CouponFilter
-    from zoho_billing_models.coupons import CouponListResponse as CouponListResponse
-    from zoho_billing_models.coupons import CouponPlan as CouponPlan
-    from zoho_billing_models.coupons import CouponResponse as CouponResponse
-    from zoho_billing_models.coupons import CouponStatus as CouponStatus
-    from zoho_billing_models.coupons import CouponSummary as CouponSummary
-    from zoho_billing_models.coupons import CouponType as CouponType
-    from zoho_billing_models.coupons import CouponUpdateRequest as CouponUpdateRequest
-    from zoho_billing_models.customers import Address as Address
-    from zoho_billing_models.customers import Customer as Customer
-    from zoho_billing_models.customers import CustomerCreateRequest as CustomerCreateRequest
-    from zoho_billing_models.customers import CustomerCustomField as CustomerCustomField
-    from zoho_billing_models.customers import CustomerCustomFieldCreate as CustomerCustomFieldCreate
-    from zoho_billing_models.customers import CustomerCustomFieldUpdate as CustomerCustomFieldUpdate
-    from zoho_billing_models.customers import CustomerDocument as CustomerDocument
-    from zoho_billing_models.customers import CustomerFilter as CustomerFilter
-    from zoho_billing_models.customers import CustomerListResponse as CustomerListResponse
-    from zoho_billing_models.customers import CustomerResponse as CustomerResponse
-    from zoho_billing_models.customers import CustomerStatus as CustomerStatus
-    from zoho_billing_models.customers import CustomerSummary as CustomerSummary
-    from zoho_billing_models.customers import CustomerTag as CustomerTag
-    from zoho_billing_models.customers import CustomerTagReference as CustomerTagReference
-    from zoho_billing_models.customers import CustomerUpdateRequest as CustomerUpdateRequest
-    from zoho_billing_models.customers import DefaultTemplates as DefaultTemplates
-    from zoho_billing_models.customers import GstTreatment as GstTreatment
-    from zoho_billing_models.customers import ReferenceIdType as ReferenceIdType
-    from zoho_billing_models.customers import TaxRegime as TaxRegime
-    from zoho_billing_models.customers import TaxTreatment as TaxTreatment
-    from zoho_billing_models.customers import Transaction as Transaction
-    from zoho_billing_models.customers import TransactionFilter as TransactionFilter
-    from zoho_billing_models.customers import TransactionListResponse as TransactionListResponse
-    from zoho_billing_models.customers import TransactionType as TransactionType
-    from zoho_billing_models.customers import VatTreatment as VatTreatment
-    from zoho_billing_models.events import Event as Event
-    from zoho_billing_models.events import EventCard as EventCard
-    from zoho_billing_models.events import EventCardData as EventCardData
-    from zoho_billing_models.events import EventCardNotification as EventCardNotification
-    from zoho_billing_models.events import EventCreditNote as EventCreditNote
-    from zoho_billing_models.events import EventCreditNoteData as EventCreditNoteData
-    from zoho_billing_models.events import EventCreditNoteNotification as EventCreditNoteNotification
-    from zoho_billing_models.events import EventData as EventData
-    from zoho_billing_models.events import EventInvoiceData as EventInvoiceData
-    from zoho_billing_models.events import EventInvoiceNotification as EventInvoiceNotification
-    from zoho_billing_models.events import EventListResponse as EventListResponse
-    from zoho_billing_models.events import EventPaymentData as EventPaymentData
-    from zoho_billing_models.events import EventPaymentNotification as EventPaymentNotification
-    from zoho_billing_models.events import EventResponse as EventResponse
-    from zoho_billing_models.events import EventSubscriptionData as EventSubscriptionData
-    from zoho_billing_models.events import EventSubscriptionNotification as EventSubscriptionNotification
-    from zoho_billing_models.events import EventSummary as EventSummary
-    from zoho_billing_models.events import EventType as EventType
-    from zoho_billing_models.events import EventWebhookDelivery as EventWebhookDelivery
-    from zoho_billing_models.events import EventWebhookStatus as EventWebhookStatus
-    from zoho_billing_models.hosted_pages import HostedPage as HostedPage
-    from zoho_billing_models.hosted_pages import HostedPageAction as HostedPageAction
-    from zoho_billing_models.hosted_pages import HostedPageAddonRequest as HostedPageAddonRequest
-    from zoho_billing_models.hosted_pages import HostedPageAddPaymentMethodRequest as HostedPageAddPaymentMethodRequest
-    from zoho_billing_models.hosted_pages import HostedPageBuyOneTimeAddonRequest as HostedPageBuyOneTimeAddonRequest
-    from zoho_billing_models.hosted_pages import HostedPageCard as HostedPageCard
-    from zoho_billing_models.hosted_pages import HostedPageCfdiUsage as HostedPageCfdiUsage
-    from zoho_billing_models.hosted_pages import HostedPageContactPerson as HostedPageContactPerson
-    from zoho_billing_models.hosted_pages import HostedPageCustomField as HostedPageCustomField
-    from zoho_billing_models.hosted_pages import HostedPageData as HostedPageData
-    from zoho_billing_models.hosted_pages import HostedPageIntervalUnit as HostedPageIntervalUnit
-    from zoho_billing_models.hosted_pages import HostedPageInvoice as HostedPageInvoice
-    from zoho_billing_models.hosted_pages import HostedPageInvoiceComment as HostedPageInvoiceComment
-    from zoho_billing_models.hosted_pages import HostedPageInvoiceCoupon as HostedPageInvoiceCoupon
-    from zoho_billing_models.hosted_pages import HostedPageInvoiceCredit as HostedPageInvoiceCredit
-    from zoho_billing_models.hosted_pages import HostedPageInvoiceItem as HostedPageInvoiceItem
-    from zoho_billing_models.hosted_pages import HostedPageInvoicePayment as HostedPageInvoicePayment
-    from zoho_billing_models.hosted_pages import HostedPageInvoicePaymentRequest as HostedPageInvoicePaymentRequest
-    from zoho_billing_models.hosted_pages import HostedPageItemCustomField as HostedPageItemCustomField
-    from zoho_billing_models.hosted_pages import HostedPageListResponse as HostedPageListResponse
-    from zoho_billing_models.hosted_pages import HostedPageNewCustomer as HostedPageNewCustomer
-    from zoho_billing_models.hosted_pages import HostedPageNewSubscriptionRequest as HostedPageNewSubscriptionRequest
-    from zoho_billing_models.hosted_pages import HostedPageNote as HostedPageNote
-    from zoho_billing_models.hosted_pages import HostedPageOneTimeAddonRequest as HostedPageOneTimeAddonRequest
-    from zoho_billing_models.hosted_pages import HostedPagePaymentGateway as HostedPagePaymentGateway
-    from zoho_billing_models.hosted_pages import HostedPagePaymentGatewayChoice as HostedPagePaymentGatewayChoice
-    from zoho_billing_models.hosted_pages import HostedPagePaymentMode as HostedPagePaymentMode
-    from zoho_billing_models.hosted_pages import HostedPagePlanRequest as HostedPagePlanRequest
-    from zoho_billing_models.hosted_pages import HostedPageResponse as HostedPageResponse
-    from zoho_billing_models.hosted_pages import HostedPageRetrieveResponse as HostedPageRetrieveResponse
-    from zoho_billing_models.hosted_pages import HostedPageStatus as HostedPageStatus
-    from zoho_billing_models.hosted_pages import HostedPageSubscription as HostedPageSubscription
-    from zoho_billing_models.hosted_pages import HostedPageSubscriptionAddon as HostedPageSubscriptionAddon
-    from zoho_billing_models.hosted_pages import HostedPageSubscriptionCoupon as HostedPageSubscriptionCoupon
-    from zoho_billing_models.hosted_pages import HostedPageSubscriptionCustomer as HostedPageSubscriptionCustomer
-    from zoho_billing_models.hosted_pages import HostedPageSubscriptionPlan as HostedPageSubscriptionPlan
-    from zoho_billing_models.hosted_pages import HostedPageSummary as HostedPageSummary
-    from zoho_billing_models.hosted_pages import HostedPageTag as HostedPageTag
-    from zoho_billing_models.hosted_pages import HostedPageUpdateCardRequest as HostedPageUpdateCardRequest
-    from zoho_billing_models.hosted_pages import (
-        HostedPageUpdatePaymentMethodRequest as HostedPageUpdatePaymentMethodRequest,
+    from ._base import ZohoModel, decimal_to_json_number
+    from ._shared import ErrorResponse, PageContext, StatusResponse
+    from .addons import (
+        Addon,
+        AddonCreateRequest,
+        AddonCustomField,
+        AddonCustomFieldRequest,
+        AddonFilter,
+        AddonIntervalUnit,
+        AddonListResponse,
+        AddonPlan,
+        AddonPriceBracket,
+        AddonPricingScheme,
+        AddonProductType,
+        AddonResponse,
+        AddonStatus,
+        AddonSummary,
+        AddonTag,
+        AddonTaxPreference,
+        AddonType,
+        AddonUpdateRequest,
     )
-    from zoho_billing_models.hosted_pages import (
-        HostedPageUpdateSubscriptionRequest as HostedPageUpdateSubscriptionRequest,
+    from .coupons import (
+        Coupon,
+        CouponAddon,
+        CouponApplyToAddons,
+        CouponApplyToPlans,
+        CouponCreateRequest,
+        CouponDiscountBy,
+        CouponFilter,
+        CouponListResponse,
+        CouponPlan,
+        CouponResponse,
+        CouponStatus,
+        CouponSummary,
+        CouponType,
+        CouponUpdateRequest,
     )
-    from zoho_billing_models.hosted_pages import ProductType1 as ProductType1
-    from zoho_billing_models.invoices import Invoice as Invoice
-    from zoho_billing_models.invoices import InvoiceAddress as InvoiceAddress
-    from zoho_billing_models.invoices import InvoiceAddresses as InvoiceAddresses
-    from zoho_billing_models.invoices import InvoiceAddressRequest as InvoiceAddressRequest
-    from zoho_billing_models.invoices import InvoiceAddressResponse as InvoiceAddressResponse
-    from zoho_billing_models.invoices import InvoiceApplyCreditsRequest as InvoiceApplyCreditsRequest
-    from zoho_billing_models.invoices import InvoiceApplyCreditsResponse as InvoiceApplyCreditsResponse
-    from zoho_billing_models.invoices import InvoiceAutotransaction as InvoiceAutotransaction
-    from zoho_billing_models.invoices import InvoiceCfdiUsage as InvoiceCfdiUsage
-    from zoho_billing_models.invoices import InvoiceChargeApplication as InvoiceChargeApplication
-    from zoho_billing_models.invoices import InvoiceChargePayment as InvoiceChargePayment
-    from zoho_billing_models.invoices import InvoiceChargeResponse as InvoiceChargeResponse
-    from zoho_billing_models.invoices import InvoiceCollectChargeRequest as InvoiceCollectChargeRequest
-    from zoho_billing_models.invoices import InvoiceComment as InvoiceComment
-    from zoho_billing_models.invoices import InvoiceContactPerson as InvoiceContactPerson
-    from zoho_billing_models.invoices import InvoiceCoupon as InvoiceCoupon
-    from zoho_billing_models.invoices import InvoiceCreateRequest as InvoiceCreateRequest
-    from zoho_billing_models.invoices import InvoiceCredit as InvoiceCredit
-    from zoho_billing_models.invoices import InvoiceCreditApplication as InvoiceCreditApplication
-    from zoho_billing_models.invoices import InvoiceCreditNoteToApply as InvoiceCreditNoteToApply
-    from zoho_billing_models.invoices import InvoiceCustomField as InvoiceCustomField
-    from zoho_billing_models.invoices import InvoiceCustomFieldSetting as InvoiceCustomFieldSetting
-    from zoho_billing_models.invoices import InvoiceCustomFieldsRequest as InvoiceCustomFieldsRequest
-    from zoho_billing_models.invoices import InvoiceCustomFieldsResponse as InvoiceCustomFieldsResponse
-    from zoho_billing_models.invoices import InvoiceCustomFieldValue as InvoiceCustomFieldValue
-    from zoho_billing_models.invoices import InvoiceDiscountType as InvoiceDiscountType
-    from zoho_billing_models.invoices import InvoiceDocument as InvoiceDocument
-    from zoho_billing_models.invoices import InvoiceEmailRequest as InvoiceEmailRequest
-    from zoho_billing_models.invoices import InvoiceFilter as InvoiceFilter
-    from zoho_billing_models.invoices import InvoiceGatewayName as InvoiceGatewayName
-    from zoho_billing_models.invoices import InvoiceGstTreatment as InvoiceGstTreatment
-    from zoho_billing_models.invoices import InvoiceItemCustomField as InvoiceItemCustomField
-    from zoho_billing_models.invoices import InvoiceItemTag as InvoiceItemTag
-    from zoho_billing_models.invoices import InvoiceLineItem as InvoiceLineItem
-    from zoho_billing_models.invoices import InvoiceLineItemRequest as InvoiceLineItemRequest
-    from zoho_billing_models.invoices import InvoiceLineItemsRequest as InvoiceLineItemsRequest
-    from zoho_billing_models.invoices import InvoiceListResponse as InvoiceListResponse
-    from zoho_billing_models.invoices import InvoicePaymentApplied as InvoicePaymentApplied
-    from zoho_billing_models.invoices import InvoicePaymentGateway as InvoicePaymentGateway
-    from zoho_billing_models.invoices import InvoicePaymentMode as InvoicePaymentMode
-    from zoho_billing_models.invoices import InvoicePaymentOptions as InvoicePaymentOptions
-    from zoho_billing_models.invoices import InvoicePaypalMethod as InvoicePaypalMethod
-    from zoho_billing_models.invoices import InvoicePendingLineItem as InvoicePendingLineItem
-    from zoho_billing_models.invoices import InvoiceProductType as InvoiceProductType
-    from zoho_billing_models.invoices import InvoiceResponse as InvoiceResponse
-    from zoho_billing_models.invoices import InvoiceSortColumn as InvoiceSortColumn
-    from zoho_billing_models.invoices import InvoiceStatus as InvoiceStatus
-    from zoho_billing_models.invoices import InvoiceSubscriptionLink as InvoiceSubscriptionLink
-    from zoho_billing_models.invoices import InvoiceSummary as InvoiceSummary
-    from zoho_billing_models.invoices import InvoiceTax as InvoiceTax
-    from zoho_billing_models.invoices import InvoiceTaxTreatment as InvoiceTaxTreatment
-    from zoho_billing_models.invoices import InvoiceTransactionType as InvoiceTransactionType
-    from zoho_billing_models.invoices import InvoiceUpdateRequest as InvoiceUpdateRequest
-    from zoho_billing_models.invoices import InvoiceVatTreatment as InvoiceVatTreatment
-    from zoho_billing_models.invoices import InvoiceWriteOffRequest as InvoiceWriteOffRequest
-    from zoho_billing_models.items import Item as Item
-    from zoho_billing_models.items import ItemCustomField as ItemCustomField
-    from zoho_billing_models.items import ItemFilter as ItemFilter
-    from zoho_billing_models.items import ItemListResponse as ItemListResponse
-    from zoho_billing_models.items import ItemRequest as ItemRequest
-    from zoho_billing_models.items import ItemResponse as ItemResponse
-    from zoho_billing_models.items import ItemSortColumn as ItemSortColumn
-    from zoho_billing_models.items import ItemStatus as ItemStatus
-    from zoho_billing_models.items import ItemSummary as ItemSummary
-    from zoho_billing_models.items import ItemTaxPreference as ItemTaxPreference
-    from zoho_billing_models.items import ProductType as ProductType
-    from zoho_billing_models.items import TaxSpecification as TaxSpecification
-    from zoho_billing_models.payments import Payment as Payment
-    from zoho_billing_models.payments import PaymentAutotransaction as PaymentAutotransaction
-    from zoho_billing_models.payments import PaymentCustomField as PaymentCustomField
-    from zoho_billing_models.payments import PaymentCustomFieldValue as PaymentCustomFieldValue
-    from zoho_billing_models.payments import PaymentInvoice as PaymentInvoice
-    from zoho_billing_models.payments import PaymentInvoiceApplication as PaymentInvoiceApplication
-    from zoho_billing_models.payments import PaymentMode as PaymentMode
-    from zoho_billing_models.payments import PaymentRequest as PaymentRequest
-    from zoho_billing_models.payments import PaymentResponse as PaymentResponse
-    from zoho_billing_models.payments import PaymentStatus as PaymentStatus
-    from zoho_billing_models.plans import Plan as Plan
-    from zoho_billing_models.plans import PlanAddon as PlanAddon
-    from zoho_billing_models.plans import PlanAddonPriceBracket as PlanAddonPriceBracket
-    from zoho_billing_models.plans import PlanAddonPricingScheme as PlanAddonPricingScheme
-    from zoho_billing_models.plans import PlanAddonReference as PlanAddonReference
-    from zoho_billing_models.plans import PlanAddonStatus as PlanAddonStatus
-    from zoho_billing_models.plans import PlanCreateRequest as PlanCreateRequest
-    from zoho_billing_models.plans import PlanCustomField as PlanCustomField
-    from zoho_billing_models.plans import PlanCustomFieldInput as PlanCustomFieldInput
-    from zoho_billing_models.plans import PlanFilter as PlanFilter
-    from zoho_billing_models.plans import PlanIntervalUnit as PlanIntervalUnit
-    from zoho_billing_models.plans import PlanListResponse as PlanListResponse
-    from zoho_billing_models.plans import PlanResponse as PlanResponse
-    from zoho_billing_models.plans import PlanStatus as PlanStatus
-    from zoho_billing_models.plans import PlanSummary as PlanSummary
-    from zoho_billing_models.plans import PlanTag as PlanTag
-    from zoho_billing_models.plans import PlanTagReference as PlanTagReference
-    from zoho_billing_models.plans import PlanTaxPreference as PlanTaxPreference
-    from zoho_billing_models.plans import PlanUpdateRequest as PlanUpdateRequest
-    from zoho_billing_models.products import Product as Product
-    from zoho_billing_models.products import ProductListResponse as ProductListResponse
-    from zoho_billing_models.products import ProductRequest as ProductRequest
-    from zoho_billing_models.products import ProductResponse as ProductResponse
-    from zoho_billing_models.products import ProductStatus as ProductStatus
-    from zoho_billing_models.subscriptions import Subscription as Subscription
-    from zoho_billing_models.subscriptions import SubscriptionActivitiesResponse as SubscriptionActivitiesResponse
-    from zoho_billing_models.subscriptions import SubscriptionActivity as SubscriptionActivity
-    from zoho_billing_models.subscriptions import SubscriptionAddon as SubscriptionAddon
-    from zoho_billing_models.subscriptions import SubscriptionAddonInput as SubscriptionAddonInput
-    from zoho_billing_models.subscriptions import SubscriptionAutoCollectRequest as SubscriptionAutoCollectRequest
-    from zoho_billing_models.subscriptions import (
-        SubscriptionBuyOneTimeAddonRequest as SubscriptionBuyOneTimeAddonRequest,
+    from .customers import (
+        Address,
+        Customer,
+        CustomerCreateRequest,
+        CustomerCustomField,
+        CustomerCustomFieldCreate,
+        CustomerCustomFieldUpdate,
+        CustomerDocument,
+        CustomerFilter,
+        CustomerListResponse,
+        CustomerResponse,
+        CustomerStatus,
+        CustomerSummary,
+        CustomerTag,
+        CustomerTagReference,
+        CustomerUpdateRequest,
+        DefaultTemplates,
+        GstTreatment,
+        ReferenceIdType,
+        TaxRegime,
+        TaxTreatment,
+        Transaction,
+        TransactionFilter,
+        TransactionListResponse,
+        TransactionType,
+        VatTreatment,
     )
-    from zoho_billing_models.subscriptions import SubscriptionCard as SubscriptionCard
-    from zoho_billing_models.subscriptions import SubscriptionCardRequest as SubscriptionCardRequest
-    from zoho_billing_models.subscriptions import SubscriptionCfdiUsage as SubscriptionCfdiUsage
-    from zoho_billing_models.subscriptions import SubscriptionChargeRequest as SubscriptionChargeRequest
-    from zoho_billing_models.subscriptions import SubscriptionContactPerson as SubscriptionContactPerson
-    from zoho_billing_models.subscriptions import SubscriptionContactPersonsRequest as SubscriptionContactPersonsRequest
-    from zoho_billing_models.subscriptions import SubscriptionCoupon as SubscriptionCoupon
-    from zoho_billing_models.subscriptions import SubscriptionCreateRequest as SubscriptionCreateRequest
-    from zoho_billing_models.subscriptions import SubscriptionCustomer as SubscriptionCustomer
-    from zoho_billing_models.subscriptions import SubscriptionCustomField as SubscriptionCustomField
-    from zoho_billing_models.subscriptions import SubscriptionCustomFieldInput as SubscriptionCustomFieldInput
-    from zoho_billing_models.subscriptions import SubscriptionCustomFieldsRequest as SubscriptionCustomFieldsRequest
-    from zoho_billing_models.subscriptions import SubscriptionCustomFieldsResponse as SubscriptionCustomFieldsResponse
-    from zoho_billing_models.subscriptions import SubscriptionCustomFieldUpdate as SubscriptionCustomFieldUpdate
-    from zoho_billing_models.subscriptions import SubscriptionFilter as SubscriptionFilter
-    from zoho_billing_models.subscriptions import SubscriptionIntervalUnit as SubscriptionIntervalUnit
-    from zoho_billing_models.subscriptions import SubscriptionInvoice as SubscriptionInvoice
-    from zoho_billing_models.subscriptions import SubscriptionInvoiceComment as SubscriptionInvoiceComment
-    from zoho_billing_models.subscriptions import SubscriptionInvoiceCoupon as SubscriptionInvoiceCoupon
-    from zoho_billing_models.subscriptions import SubscriptionInvoiceCredit as SubscriptionInvoiceCredit
-    from zoho_billing_models.subscriptions import SubscriptionInvoiceItem as SubscriptionInvoiceItem
-    from zoho_billing_models.subscriptions import SubscriptionInvoicePayment as SubscriptionInvoicePayment
-    from zoho_billing_models.subscriptions import SubscriptionInvoiceResponse as SubscriptionInvoiceResponse
-    from zoho_billing_models.subscriptions import SubscriptionItemCustomField as SubscriptionItemCustomField
-    from zoho_billing_models.subscriptions import (
-        SubscriptionLineItemDescriptionRequest as SubscriptionLineItemDescriptionRequest,
+    from .events import (
+        Event,
+        EventCard,
+        EventCardData,
+        EventCardNotification,
+        EventCreditNote,
+        EventCreditNoteData,
+        EventCreditNoteNotification,
+        EventData,
+        EventInvoiceData,
+        EventInvoiceNotification,
+        EventListResponse,
+        EventPaymentData,
+        EventPaymentNotification,
+        EventResponse,
+        EventSubscriptionData,
+        EventSubscriptionNotification,
+        EventSummary,
+        EventType,
+        EventWebhookDelivery,
+        EventWebhookStatus,
     )
-    from zoho_billing_models.subscriptions import SubscriptionListResponse as SubscriptionListResponse
-    from zoho_billing_models.subscriptions import SubscriptionNewCustomer as SubscriptionNewCustomer
-    from zoho_billing_models.subscriptions import SubscriptionNote as SubscriptionNote
-    from zoho_billing_models.subscriptions import SubscriptionNoteBatch as SubscriptionNoteBatch
-    from zoho_billing_models.subscriptions import SubscriptionNoteRequest as SubscriptionNoteRequest
-    from zoho_billing_models.subscriptions import SubscriptionNoteResponse as SubscriptionNoteResponse
-    from zoho_billing_models.subscriptions import SubscriptionOneTimeAddonInput as SubscriptionOneTimeAddonInput
-    from zoho_billing_models.subscriptions import SubscriptionPaymentGateway as SubscriptionPaymentGateway
-    from zoho_billing_models.subscriptions import SubscriptionPaymentGatewayEntry as SubscriptionPaymentGatewayEntry
-    from zoho_billing_models.subscriptions import SubscriptionPaymentMode as SubscriptionPaymentMode
-    from zoho_billing_models.subscriptions import SubscriptionPlan as SubscriptionPlan
-    from zoho_billing_models.subscriptions import SubscriptionPlanInput as SubscriptionPlanInput
-    from zoho_billing_models.subscriptions import SubscriptionPostponeRequest as SubscriptionPostponeRequest
-    from zoho_billing_models.subscriptions import SubscriptionReferenceRequest as SubscriptionReferenceRequest
-    from zoho_billing_models.subscriptions import SubscriptionResponse as SubscriptionResponse
-    from zoho_billing_models.subscriptions import SubscriptionSalespersonRequest as SubscriptionSalespersonRequest
-    from zoho_billing_models.subscriptions import SubscriptionStatus as SubscriptionStatus
-    from zoho_billing_models.subscriptions import SubscriptionSummary as SubscriptionSummary
-    from zoho_billing_models.subscriptions import SubscriptionTax as SubscriptionTax
-    from zoho_billing_models.subscriptions import SubscriptionUpdateRequest as SubscriptionUpdateRequest
+    from .hosted_pages import (
+        HostedPage,
+        HostedPageAction,
+        HostedPageAddonRequest,
+        HostedPageAddPaymentMethodRequest,
+        HostedPageBuyOneTimeAddonRequest,
+        HostedPageCard,
+        HostedPageCfdiUsage,
+        HostedPageContactPerson,
+        HostedPageCustomField,
+        HostedPageData,
+        HostedPageIntervalUnit,
+        HostedPageInvoice,
+        HostedPageInvoiceComment,
+        HostedPageInvoiceCoupon,
+        HostedPageInvoiceCredit,
+        HostedPageInvoiceItem,
+        HostedPageInvoicePayment,
+        HostedPageInvoicePaymentRequest,
+        HostedPageItemCustomField,
+        HostedPageListResponse,
+        HostedPageNewCustomer,
+        HostedPageNewSubscriptionRequest,
+        HostedPageNote,
+        HostedPageOneTimeAddonRequest,
+        HostedPagePaymentGateway,
+        HostedPagePaymentGatewayChoice,
+        HostedPagePaymentMode,
+        HostedPagePlanRequest,
+        HostedPageResponse,
+        HostedPageRetrieveResponse,
+        HostedPageStatus,
+        HostedPageSubscription,
+        HostedPageSubscriptionAddon,
+        HostedPageSubscriptionCoupon,
+        HostedPageSubscriptionCustomer,
+        HostedPageSubscriptionPlan,
+        HostedPageSummary,
+        HostedPageTag,
+        HostedPageUpdateCardRequest,
+        HostedPageUpdatePaymentMethodRequest,
+        HostedPageUpdateSubscriptionRequest,
+        ProductType1,
+    )
+    from .invoices import (
+        Invoice,
+        InvoiceAddress,
+        InvoiceAddresses,
+        InvoiceAddressRequest,
+        InvoiceAddressResponse,
+        InvoiceApplyCreditsRequest,
+        InvoiceApplyCreditsResponse,
+        InvoiceAutotransaction,
+        InvoiceCfdiUsage,
+        InvoiceChargeApplication,
+        InvoiceChargePayment,
+        InvoiceChargeResponse,
+        InvoiceCollectChargeRequest,
+        InvoiceComment,
+        InvoiceContactPerson,
+        InvoiceCoupon,
+        InvoiceCreateRequest,
+        InvoiceCredit,
+        InvoiceCreditApplication,
+        InvoiceCreditNoteToApply,
+        InvoiceCustomField,
+        InvoiceCustomFieldSetting,
+        InvoiceCustomFieldsRequest,
+        InvoiceCustomFieldsResponse,
+        InvoiceCustomFieldValue,
+        InvoiceDiscountType,
+        InvoiceDocument,
+        InvoiceEmailRequest,
+        InvoiceFilter,
+        InvoiceGatewayName,
+        InvoiceGstTreatment,
+        InvoiceItemCustomField,
+        InvoiceItemTag,
+        InvoiceLineItem,
+        InvoiceLineItemRequest,
+        InvoiceLineItemsRequest,
+        InvoiceListResponse,
+        InvoicePaymentApplied,
+        InvoicePaymentGateway,
+        InvoicePaymentMode,
+        InvoicePaymentOptions,
+        InvoicePaypalMethod,
+        InvoicePendingLineItem,
+        InvoiceProductType,
+        InvoiceResponse,
+        InvoiceSortColumn,
+        InvoiceStatus,
+        InvoiceSubscriptionLink,
+        InvoiceSummary,
+        InvoiceTax,
+        InvoiceTaxTreatment,
+        InvoiceTransactionType,
+        InvoiceUpdateRequest,
+        InvoiceVatTreatment,
+        InvoiceWriteOffRequest,
+    )
+    from .items import (
+        Item,
+        ItemCustomField,
+        ItemFilter,
+        ItemListResponse,
+        ItemRequest,
+        ItemResponse,
+        ItemSortColumn,
+        ItemStatus,
+        ItemSummary,
+        ItemTaxPreference,
+        ProductType,
+        TaxSpecification,
+    )
+    from .payments import (
+        Payment,
+        PaymentAutotransaction,
+        PaymentCustomField,
+        PaymentCustomFieldValue,
+        PaymentInvoice,
+        PaymentInvoiceApplication,
+        PaymentMode,
+        PaymentRequest,
+        PaymentResponse,
+        PaymentStatus,
+    )
+    from .plans import (
+        Plan,
+        PlanAddon,
+        PlanAddonPriceBracket,
+        PlanAddonPricingScheme,
+        PlanAddonReference,
+        PlanAddonStatus,
+        PlanCreateRequest,
+        PlanCustomField,
+        PlanCustomFieldInput,
+        PlanFilter,
+        PlanIntervalUnit,
+        PlanListResponse,
+        PlanResponse,
+        PlanStatus,
+        PlanSummary,
+        PlanTag,
+        PlanTagReference,
+        PlanTaxPreference,
+        PlanUpdateRequest,
+    )
+    from .products import Product, ProductListResponse, ProductRequest, ProductResponse, ProductStatus
+    from .subscriptions import (
+        Subscription,
+        SubscriptionActivitiesResponse,
+        SubscriptionActivity,
+        SubscriptionAddon,
+        SubscriptionAddonInput,
+        SubscriptionAutoCollectRequest,
+        SubscriptionBuyOneTimeAddonRequest,
+        SubscriptionCard,
+        SubscriptionCardRequest,
+        SubscriptionCfdiUsage,
+        SubscriptionChargeRequest,
+        SubscriptionContactPerson,
+        SubscriptionContactPersonsRequest,
+        SubscriptionCoupon,
+        SubscriptionCreateRequest,
+        SubscriptionCustomer,
+        SubscriptionCustomField,
+        SubscriptionCustomFieldInput,
+        SubscriptionCustomFieldsRequest,
+        SubscriptionCustomFieldsResponse,
+        SubscriptionCustomFieldUpdate,
+        SubscriptionFilter,
+        SubscriptionIntervalUnit,
+        SubscriptionInvoice,
+        SubscriptionInvoiceComment,
+        SubscriptionInvoiceCoupon,
+        SubscriptionInvoiceCredit,
+        SubscriptionInvoiceItem,
+        SubscriptionInvoicePayment,
+        SubscriptionInvoiceResponse,
+        SubscriptionItemCustomField,
+        SubscriptionLineItemDescriptionRequest,
+        SubscriptionListResponse,
+        SubscriptionNewCustomer,
+        SubscriptionNote,
+        SubscriptionNoteBatch,
+        SubscriptionNoteRequest,
+        SubscriptionNoteResponse,
+        SubscriptionOneTimeAddonInput,
+        SubscriptionPaymentGateway,
+        SubscriptionPaymentGatewayEntry,
+        SubscriptionPaymentMode,
+        SubscriptionPlan,
+        SubscriptionPlanInput,
+        SubscriptionPostponeRequest,
+        SubscriptionReferenceRequest,
+        SubscriptionResponse,
+        SubscriptionSalespersonRequest,
+        SubscriptionStatus,
+        SubscriptionSummary,
+        SubscriptionTax,
+        SubscriptionUpdateRequest,
+    )
 
-_MODULE_OF = {
+_MODULES: dict[str, str] = {
     "Addon": "addons",
     "AddonCreateRequest": "addons",
     "AddonCustomField": "addons",
@@ -858,7 +863,7 @@ __all__ = [
 
 
 def __getattr__(name: str) -> Any:
-    module = _MODULE_OF.get(name)
+    module = _MODULES.get(name)
     if module is None:
         raise AttributeError(f"module {__name__!r} has no attribute {name!r}")
     value = getattr(importlib.import_module(f"{__name__}.{module}"), name)

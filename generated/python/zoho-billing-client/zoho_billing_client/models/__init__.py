@@ -560,7 +560,7 @@ _MODULES: dict[str, str] = {
     "VatTreatment": "vat_treatment",
 }
 
-__all__ = (
+__all__ = [
     "Addon",
     "AddonCreateRequest",
     "AddonCustomField",
@@ -836,7 +836,7 @@ __all__ = (
     "TransactionListResponse",
     "TransactionType",
     "VatTreatment",
-)
+]
 
 
 def __getattr__(name: str) -> Any:

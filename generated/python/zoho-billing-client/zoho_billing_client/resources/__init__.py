@@ -24,66 +24,16 @@ import importlib
 from typing import TYPE_CHECKING, Any
 
 if TYPE_CHECKING:
-    from .addons import (
-        Addons,
-        AddonsWithRawResponse,
-        AsyncAddons,
-        AsyncAddonsWithRawResponse,
-    )
-    from .coupons import (
-        AsyncCoupons,
-        AsyncCouponsWithRawResponse,
-        Coupons,
-        CouponsWithRawResponse,
-    )
-    from .customers import (
-        AsyncCustomers,
-        AsyncCustomersWithRawResponse,
-        Customers,
-        CustomersWithRawResponse,
-    )
-    from .events import (
-        AsyncEvents,
-        AsyncEventsWithRawResponse,
-        Events,
-        EventsWithRawResponse,
-    )
-    from .hosted_pages import (
-        AsyncHostedPages,
-        AsyncHostedPagesWithRawResponse,
-        HostedPages,
-        HostedPagesWithRawResponse,
-    )
-    from .invoices import (
-        AsyncInvoices,
-        AsyncInvoicesWithRawResponse,
-        Invoices,
-        InvoicesWithRawResponse,
-    )
-    from .items import (
-        AsyncItems,
-        AsyncItemsWithRawResponse,
-        Items,
-        ItemsWithRawResponse,
-    )
-    from .payments import (
-        AsyncPayments,
-        AsyncPaymentsWithRawResponse,
-        Payments,
-        PaymentsWithRawResponse,
-    )
-    from .plans import (
-        AsyncPlans,
-        AsyncPlansWithRawResponse,
-        Plans,
-        PlansWithRawResponse,
-    )
-    from .products import (
-        AsyncProducts,
-        AsyncProductsWithRawResponse,
-        Products,
-        ProductsWithRawResponse,
-    )
+    from .addons import Addons, AddonsWithRawResponse, AsyncAddons, AsyncAddonsWithRawResponse
+    from .coupons import AsyncCoupons, AsyncCouponsWithRawResponse, Coupons, CouponsWithRawResponse
+    from .customers import AsyncCustomers, AsyncCustomersWithRawResponse, Customers, CustomersWithRawResponse
+    from .events import AsyncEvents, AsyncEventsWithRawResponse, Events, EventsWithRawResponse
+    from .hosted_pages import AsyncHostedPages, AsyncHostedPagesWithRawResponse, HostedPages, HostedPagesWithRawResponse
+    from .invoices import AsyncInvoices, AsyncInvoicesWithRawResponse, Invoices, InvoicesWithRawResponse
+    from .items import AsyncItems, AsyncItemsWithRawResponse, Items, ItemsWithRawResponse
+    from .payments import AsyncPayments, AsyncPaymentsWithRawResponse, Payments, PaymentsWithRawResponse
+    from .plans import AsyncPlans, AsyncPlansWithRawResponse, Plans, PlansWithRawResponse
+    from .products import AsyncProducts, AsyncProductsWithRawResponse, Products, ProductsWithRawResponse
     from .subscriptions import (
         AsyncSubscriptions,
         AsyncSubscriptionsWithRawResponse,
@@ -92,50 +42,50 @@ if TYPE_CHECKING:
     )
 
 _MODULES: dict[str, str] = {
-    "AsyncCustomers": "customers",
-    "AsyncCustomersWithRawResponse": "customers",
-    "Customers": "customers",
-    "CustomersWithRawResponse": "customers",
-    "AsyncItems": "items",
-    "AsyncItemsWithRawResponse": "items",
-    "Items": "items",
-    "ItemsWithRawResponse": "items",
-    "AsyncProducts": "products",
-    "AsyncProductsWithRawResponse": "products",
-    "Products": "products",
-    "ProductsWithRawResponse": "products",
-    "AsyncPlans": "plans",
-    "AsyncPlansWithRawResponse": "plans",
-    "Plans": "plans",
-    "PlansWithRawResponse": "plans",
-    "AsyncAddons": "addons",
-    "AsyncAddonsWithRawResponse": "addons",
     "Addons": "addons",
     "AddonsWithRawResponse": "addons",
+    "AsyncAddons": "addons",
+    "AsyncAddonsWithRawResponse": "addons",
     "AsyncCoupons": "coupons",
     "AsyncCouponsWithRawResponse": "coupons",
-    "Coupons": "coupons",
-    "CouponsWithRawResponse": "coupons",
-    "AsyncSubscriptions": "subscriptions",
-    "AsyncSubscriptionsWithRawResponse": "subscriptions",
-    "Subscriptions": "subscriptions",
-    "SubscriptionsWithRawResponse": "subscriptions",
-    "AsyncHostedPages": "hosted_pages",
-    "AsyncHostedPagesWithRawResponse": "hosted_pages",
-    "HostedPages": "hosted_pages",
-    "HostedPagesWithRawResponse": "hosted_pages",
-    "AsyncInvoices": "invoices",
-    "AsyncInvoicesWithRawResponse": "invoices",
-    "Invoices": "invoices",
-    "InvoicesWithRawResponse": "invoices",
-    "AsyncPayments": "payments",
-    "AsyncPaymentsWithRawResponse": "payments",
-    "Payments": "payments",
-    "PaymentsWithRawResponse": "payments",
+    "AsyncCustomers": "customers",
+    "AsyncCustomersWithRawResponse": "customers",
     "AsyncEvents": "events",
     "AsyncEventsWithRawResponse": "events",
+    "AsyncHostedPages": "hosted_pages",
+    "AsyncHostedPagesWithRawResponse": "hosted_pages",
+    "AsyncInvoices": "invoices",
+    "AsyncInvoicesWithRawResponse": "invoices",
+    "AsyncItems": "items",
+    "AsyncItemsWithRawResponse": "items",
+    "AsyncPayments": "payments",
+    "AsyncPaymentsWithRawResponse": "payments",
+    "AsyncPlans": "plans",
+    "AsyncPlansWithRawResponse": "plans",
+    "AsyncProducts": "products",
+    "AsyncProductsWithRawResponse": "products",
+    "AsyncSubscriptions": "subscriptions",
+    "AsyncSubscriptionsWithRawResponse": "subscriptions",
+    "Coupons": "coupons",
+    "CouponsWithRawResponse": "coupons",
+    "Customers": "customers",
+    "CustomersWithRawResponse": "customers",
     "Events": "events",
     "EventsWithRawResponse": "events",
+    "HostedPages": "hosted_pages",
+    "HostedPagesWithRawResponse": "hosted_pages",
+    "Invoices": "invoices",
+    "InvoicesWithRawResponse": "invoices",
+    "Items": "items",
+    "ItemsWithRawResponse": "items",
+    "Payments": "payments",
+    "PaymentsWithRawResponse": "payments",
+    "Plans": "plans",
+    "PlansWithRawResponse": "plans",
+    "Products": "products",
+    "ProductsWithRawResponse": "products",
+    "Subscriptions": "subscriptions",
+    "SubscriptionsWithRawResponse": "subscriptions",
 }
 
 __all__ = [

@@ -83,8 +83,13 @@ def money(value: Any, name: str = "amount") -> Decimal:
         return Decimal(0)
     if isinstance(value, bool):
         raise generic_error(400, f"Invalid value passed for {name}: must be a number")
+    return exact_decimal(value if isinstance(value, Decimal) else str(value), name)
+
+
+def exact_decimal(value: str | Decimal, name: str) -> Decimal:
+    """The finite Decimal a decimal string spells (or the Decimal itself); anything else is a 400 naming `name`."""
     try:
-        result = Decimal(str(value)) if not isinstance(value, Decimal) else value
+        result = value if isinstance(value, Decimal) else Decimal(value)
     except InvalidOperation:
         raise generic_error(400, f"Invalid value passed for {name}: must be a number") from None
     if not result.is_finite():

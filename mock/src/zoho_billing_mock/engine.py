@@ -20,7 +20,7 @@ from datetime import date, datetime
 from decimal import Decimal, InvalidOperation
 from typing import Any
 
-from .billing import Billing
+from .billing import Billing, exact_decimal
 from .errors import ZohoError, catalogued_error, generic_error
 from .spec import ApiSpec, Behaviour, Operation, RecordType
 from .state import Record, Store
@@ -349,7 +349,7 @@ class Engine:
     def _checked(self, kind: RecordType, key: str, value: Any, schema: dict[str, Any]) -> Any:
         if schema.get("type") in ("number", "integer") or _allows_number(schema):
             if isinstance(value, str) and schema.get("type") in ("number", "integer"):
-                value = _decimal(value, key)  # an exact decimal given as a string
+                value = exact_decimal(value, key)  # an exact decimal given as a string
             elif isinstance(value, float):
                 value = Decimal(str(value))
         problem = self.spec.check_value(value, schema)
@@ -420,16 +420,6 @@ def _unique_key(value: Any, unique: Mapping[str, Any]) -> Any:
 
 def _allows_number(schema: Mapping[str, Any]) -> bool:
     return any(isinstance(branch, dict) and branch.get("type") == "number" for branch in schema.get("anyOf", []))
-
-
-def _decimal(value: str, name: str) -> Decimal:
-    try:
-        result = Decimal(value)
-    except InvalidOperation:
-        raise generic_error(400, f"Invalid value passed for {name}: must be a number") from None
-    if not result.is_finite():
-        raise generic_error(400, f"Invalid value passed for {name}: must be a finite number")
-    return result
 
 
 def _copy(value: Any) -> Any:

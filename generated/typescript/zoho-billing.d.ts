@@ -7432,14 +7432,20 @@ export interface components {
         };
         /**
          * Invoice collect charge request
-         * @description Body of "collect charge": the stored card (`card_id`) or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-charge-oneof`); here both fields are optional and exactly one is to be sent.
+         * @description Body of "collect charge": the stored card (`card_id`) or bank account (`account_id`) of the customer to charge the invoice's balance to, exactly one of the two (errata `invoice-collect-charge-oneof`).
          */
         InvoiceCollectChargeRequest: {
             /** @description ID of the customer's stored card to charge. */
             card_id?: string;
             /** @description ID of the customer's stored bank account to charge. */
             account_id?: string;
-        };
+        } & ({
+            /** @description ID of the customer's stored card to charge. */
+            card_id: string;
+        } | {
+            /** @description ID of the customer's stored bank account to charge. */
+            account_id: string;
+        });
         /**
          * Invoice charge response
          * @description Success envelope of "collect charge", holding the payment that was recorded.

@@ -47,6 +47,12 @@ def test_bad_arguments_fail_before_any_request(client: ZohoBilling, mock: Mock) 
         ),
         (lambda: client.customers.list(filter_by=3.0), "filter_by: must be a string, not float"),  # type: ignore[arg-type]
         (lambda: client.customers.update("1", {"display_name": "B"}), "email: is required"),
+        # Collect charge takes exactly one payment method (the spec's `oneOf` of required branches).
+        (lambda: client.invoices.collect_charge("903000000079426"), "needs one of: card_id, account_id"),
+        (
+            lambda: client.invoices.collect_charge("903000000079426", card_id="1", account_id="2"),
+            "takes only one of: card_id, account_id",
+        ),
     ]
     for call, message in cases:
         assert message in str(_error(call)), message

@@ -2448,7 +2448,7 @@ window.ZOHO_DOCS_INDEX = [
 ["field", "InvoiceEmailRequest.cc_mail_ids", "array of string (email) · Addresses to copy.", "schemas.html#InvoiceEmailRequest.cc_mail_ids"],
 ["field", "InvoiceEmailRequest.subject", "string · Subject of the email.", "schemas.html#InvoiceEmailRequest.subject"],
 ["field", "InvoiceEmailRequest.body", "string · Body of the email.", "schemas.html#InvoiceEmailRequest.body"],
-["schema", "InvoiceCollectChargeRequest", "Invoice collect charge request · Body of \"collect charge\": the stored card (card_id) or bank account (account_id) of the customer to charge the invoice's balance to.", "schemas.html#InvoiceCollectChargeRequest"],
+["schema", "InvoiceCollectChargeRequest", "Invoice collect charge request · Body of \"collect charge\": the stored card (card_id) or bank account (account_id) of the customer to charge the invoice's balance to, exactly one of the two (errata invoice-collect-charge-oneof).", "schemas.html#InvoiceCollectChargeRequest"],
 ["field", "InvoiceCollectChargeRequest.card_id", "string · ID of the customer's stored card to charge.", "schemas.html#InvoiceCollectChargeRequest.card_id"],
 ["field", "InvoiceCollectChargeRequest.account_id", "string · ID of the customer's stored bank account to charge.", "schemas.html#InvoiceCollectChargeRequest.account_id"],
 ["schema", "InvoiceChargeResponse", "Invoice charge response · Success envelope of \"collect charge\", holding the payment that was recorded.", "schemas.html#InvoiceChargeResponse"],

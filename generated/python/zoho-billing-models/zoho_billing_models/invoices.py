@@ -378,7 +378,7 @@ class InvoiceEmailRequest(ZohoModel):
 
 class InvoiceCollectChargeRequest(ZohoModel):
     """
-    Body of "collect charge": the stored card (`card_id`) or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-charge-oneof`); here both fields are optional and exactly one is to be sent.
+    Body of "collect charge": the stored card (`card_id`) or bank account (`account_id`) of the customer to charge the invoice's balance to, exactly one of the two (errata `invoice-collect-charge-oneof`).
     """
 
     model_config = ConfigDict(

@@ -14,8 +14,7 @@ T = TypeVar("T", bound="InvoiceCollectChargeRequest")
 @_attrs_define
 class InvoiceCollectChargeRequest:
     """Body of "collect charge": the stored card (`card_id`) or bank account (`account_id`) of the customer to charge the
-    invoice's balance to. Zoho's file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-
-    charge-oneof`); here both fields are optional and exactly one is to be sent.
+    invoice's balance to, exactly one of the two (errata `invoice-collect-charge-oneof`).
 
         Attributes:
             card_id (str | Unset): ID of the customer's stored card to charge.

@@ -230,6 +230,7 @@ SCHEMAS: dict[str, Any] = {
     "InvoiceCollectChargeRequest": {
         "type": "object",
         "properties": {"card_id": {"type": "string"}, "account_id": {"type": "string"}},
+        "oneOf": [{"required": ["card_id"]}, {"required": ["account_id"]}],
     },
     "InvoiceWriteOffRequest": {"type": "object", "properties": {"reason": {"type": "string"}}},
     "InvoiceAddressRequest": {

@@ -166,9 +166,8 @@ def sync_detailed(
         invoice_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (InvoiceCollectChargeRequest): Body of "collect charge": the stored card (`card_id`)
-            or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's
-            file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-
-            charge-oneof`); here both fields are optional and exactly one is to be sent.
+            or bank account (`account_id`) of the customer to charge the invoice's balance to, exactly
+            one of the two (errata `invoice-collect-charge-oneof`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -209,9 +208,8 @@ def sync(
         invoice_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (InvoiceCollectChargeRequest): Body of "collect charge": the stored card (`card_id`)
-            or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's
-            file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-
-            charge-oneof`); here both fields are optional and exactly one is to be sent.
+            or bank account (`account_id`) of the customer to charge the invoice's balance to, exactly
+            one of the two (errata `invoice-collect-charge-oneof`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -247,9 +245,8 @@ async def asyncio_detailed(
         invoice_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (InvoiceCollectChargeRequest): Body of "collect charge": the stored card (`card_id`)
-            or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's
-            file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-
-            charge-oneof`); here both fields are optional and exactly one is to be sent.
+            or bank account (`account_id`) of the customer to charge the invoice's balance to, exactly
+            one of the two (errata `invoice-collect-charge-oneof`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.
@@ -288,9 +285,8 @@ async def asyncio(
         invoice_id (str):
         x_com_zoho_subscriptions_organizationid (str):
         body (InvoiceCollectChargeRequest): Body of "collect charge": the stored card (`card_id`)
-            or bank account (`account_id`) of the customer to charge the invoice's balance to. Zoho's
-            file states this as a bare `oneOf` of two untitled objects (errata `invoice-collect-
-            charge-oneof`); here both fields are optional and exactly one is to be sent.
+            or bank account (`account_id`) of the customer to charge the invoice's balance to, exactly
+            one of the two (errata `invoice-collect-charge-oneof`).
 
     Raises:
         errors.UnexpectedStatus: If the server returns an undocumented status code and Client.raise_on_unexpected_status is True.

@@ -262,8 +262,9 @@ class _Differ:
             if node.get("deprecated") is True and old_node.get("deprecated") is not True:
                 findings.append(_Finding("parameter-deprecated", pointer, f"{label} deprecated{_sunset(node)}"))
             if "schema" in old_node and "schema" in node:
+                name = str(node.get("name"))
                 findings += self._schema(
-                    join_pointer(old_pointer, "schema"), join_pointer(pointer, "schema"), "request", label
+                    join_pointer(old_pointer, "schema"), join_pointer(pointer, "schema"), "request", name
                 )
         return findings
 
@@ -286,9 +287,9 @@ class _Differ:
         if new is not None and new[1].get("required") is True and (old is None or old[1].get("required") is not True):
             findings.append(_Finding("request-body-became-required", new[0], "the request body is now required"))
         if old is not None and new is not None:
-            findings += self._content(old[0], old[1], new[0], new[1], "request", "request body")
+            findings += self._content(old[0], old[1], new[0], new[1], "request", "request body", "body")
         elif old is not None:
-            findings += self._content(old[0], old[1], new_op, {}, "request", "request body")
+            findings += self._content(old[0], old[1], new_op, {}, "request", "request body", "body")
         return findings
 
     def _responses(self, old_op: str, new_op: str) -> list[_Finding]:
@@ -308,7 +309,7 @@ class _Differ:
             after_pointer, after = resolve_local_pointer(self.head, pointer)
             success = bool(_SUCCESS.match(str(status)))
             findings += self._content(
-                before_pointer, before, after_pointer, after, "response", f"response {status}", success
+                before_pointer, before, after_pointer, after, "response", f"response {status}", "response", success
             )
         return findings
 
@@ -320,6 +321,7 @@ class _Differ:
         new: Any,
         direction: Direction,
         label: str,
+        root: str,
         report_removed_media: bool = True,
     ) -> list[_Finding]:
         findings: list[_Finding] = []
@@ -334,7 +336,7 @@ class _Differ:
             head_media = join_pointer(new_pointer, "content", media)
             if "schema" in old_content[media] and "schema" in new_content[media]:
                 findings += self._schema(
-                    join_pointer(base_media, "schema"), join_pointer(head_media, "schema"), direction, label
+                    join_pointer(base_media, "schema"), join_pointer(head_media, "schema"), direction, root
                 )
         return findings
 
@@ -367,7 +369,7 @@ class _Differ:
                 new_body = self._resolve_optional(self.head, join_pointer(op_pointer, "requestBody"))
                 if old_body and new_body:
                     findings = self._content(
-                        old_body[0], old_body[1], new_body[0], new_body[1], "response", "webhook payload"
+                        old_body[0], old_body[1], new_body[0], new_body[1], "response", "webhook payload", "payload"
                     )
                     self._report(findings, site)
 
@@ -616,7 +618,8 @@ def _show(value: Any) -> str:
 def _show_types(types: frozenset[str]) -> str:
     if types == _ALL_TYPES:
         return "any"
-    shown = sorted(types - {"integer"} if "number" in types else types)
+    # null last: `[string, null]`, as the spec writes it.
+    shown = sorted(types - {"integer"} if "number" in types else types, key=lambda name: (name == "null", name))
     return shown[0] if len(shown) == 1 else "[" + ", ".join(shown) + "]"
 
 

@@ -16,7 +16,7 @@ GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*'
 MANIFEST := generated/manifest.json
 GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-billing-models
 
-.PHONY: generate test lint bench scorecard lock clean-venv
+.PHONY: generate test lint bench scorecard lock clean-venv breaking
 
 generate: $(MANIFEST)
 
@@ -35,6 +35,12 @@ lint: $(STAMP) $(NODE_STAMP)
 	$(BIN)/mypy
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint --config redocly.yaml \
 		generated/openapi/zoho-billing.json generated/openapi/zoho-billing.lenient.json
+
+# The breaking-change check: the bundle against the latest release's (releases/<version>/), or
+# against the bundle at a git ref with BASE=<ref>; exits 1 on a breaking change that info.version
+# does not allow (README: Breaking changes).
+breaking: $(MANIFEST) $(STAMP)
+	$(BIN)/python -m generator breaking $(if $(BASE),--base $(BASE))
 
 # The README's scorecard against Zoho's own OpenAPI files (../shared/reference/zoho-official-oas/ or
 # the folder in ZOHO_OAS_DIR); not part of generate, which reads only the repository.

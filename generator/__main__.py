@@ -8,6 +8,10 @@ Commands:
                       DIR is left untouched if any step fails.
   new-module NAME     write the skeleton of openapi/modules/NAME/ and add its line to the root's
                       tags list (see CONTRIBUTING.md).
+  breaking [--base REF_OR_FILE]
+                      compare generated/openapi/zoho-billing.json with the latest release's bundle
+                      (or a file, or the bundle at a git ref); print each change and exit 1 on a
+                      breaking change that info.version does not allow (README: Breaking changes).
 """
 
 from __future__ import annotations
@@ -17,6 +21,7 @@ import sys
 from pathlib import Path
 
 from generator.core.api_model import build_api_model
+from generator.core.breaking_check import BUNDLE_PATH, run_breaking
 from generator.core.bundle_spec import ROOT_SPEC, bundle_spec
 from generator.core.errors import SpecError
 from generator.core.new_module import NewModuleError, new_module
@@ -39,7 +44,14 @@ def main(argv: list[str] | None = None) -> int:
     everything.add_argument("--out", type=Path, required=True, help="output directory, normally generated")
     scaffold = commands.add_parser("new-module", help="write the skeleton of a new module folder")
     scaffold.add_argument("name", help="the module's name, as in Zoho's URL (e.g. plans)")
+    breaking = commands.add_parser("breaking", help="classify the changes since a base and check the version")
+    breaking.add_argument(
+        "--base", help="a bundle file or a git ref (default: the latest release under releases/)", default=None
+    )
+    breaking.add_argument("--head", type=Path, default=BUNDLE_PATH, help="the bundle to check (default: %(default)s)")
     args = parser.parse_args(argv)
+    if args.command == "breaking":
+        return run_breaking(args.base, args.head, sys.stdout, sys.stderr)
     if args.command == "new-module":
         try:
             written = new_module(args.name, args.spec)

@@ -93,3 +93,14 @@ def test_a_change_in_the_real_bundle_is_found_at_its_component() -> None:
     pointer = f"/components/schemas/{name}/properties/{field}"
     assert {change.pointer for change in changes} == {pointer}
     assert all(change.breaking and change.category == "removed" for change in changes)
+
+
+def test_the_readme_rules_table_lists_every_rule_with_its_classification() -> None:
+    readme = (Path(__file__).resolve().parents[2] / "README.md").read_text()
+    section = readme.split("\n## Breaking changes\n", 1)[1].split("\n## ", 1)[0]
+    table = {}
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip("|").split("|")]
+        if line.startswith("| `") and len(cells) >= 3:
+            table[cells[0].strip("`")] = cells[1] == "**yes**"
+    assert table == {rule: classified.breaking for rule, classified in RULES.items()}

@@ -44,10 +44,12 @@ oasdiff, the issue's rule is kept, for these reasons:
   sends, which say that Zoho adds values) is not breaking: the spec already told every consumer to
   expect unknown values.
 
-Beyond the issue's list, from oasdiff: a response field that is no longer required, a response
-type that grows (``string`` to ``[string, "null"]``), a request body that becomes required, a
-removed media type, and required alternatives (``oneOf``/``anyOf`` branches of ``required`` lists)
-that no longer accept a request the old ones did. Operations are matched by method and path with
+Beyond the issue's list, from oasdiff: a response field that is no longer required (the client's
+type of it gains ``Unset``), a response type that grows (``string`` to ``[string, "null"]``), a
+request body that becomes required, a removed media type, a changed ``operationId`` and, of this
+spec, a renamed SDK call (``x-zoho-sdk`` ``resource``/``method``, the Python client's
+``client.<resource>.<method>``), and required alternatives (``oneOf``/``anyOf`` branches of
+``required`` lists) that no longer accept a request the old ones did. Operations are matched by method and path with
 the names of path parameters left out (``/customers/{id}`` is ``/customers/{customer_id}``); a
 changed path or method is the removal of one operation and the addition of another.
 """
@@ -87,6 +89,12 @@ RULES: dict[str, Rule] = {
     "operation-removed": Rule(True, "removed", "an operation (method and path) is removed"),
     "operation-added": Rule(False, "added", "an operation is added"),
     "operation-deprecated": Rule(False, "deprecated", "an operation is newly marked deprecated"),
+    "operation-id-changed": Rule(
+        True, "changed", "an operation's operationId changes (generators name the method after it)"
+    ),
+    "sdk-call-renamed": Rule(
+        True, "changed", "the SDK call of an operation (x-zoho-sdk resource and method) is renamed"
+    ),
     "parameter-removed": Rule(True, "removed", "a parameter is removed"),
     "parameter-added": Rule(False, "added", "an optional parameter is added"),
     "required-parameter-added": Rule(True, "added", "a required parameter is added"),
@@ -163,6 +171,9 @@ class _Site:
         return f"`{self.operation_id}` ({self.endpoint})" if self.operation_id else f"`{self.endpoint}`"
 
 
+# A compared pair of schemas: base pointer, head pointer, direction, and whether its properties are
+# compared here (not for an allOf branch, whose properties its parent compares merged).
+_PairKey = tuple[str, str, Direction, bool]
 _ALL_TYPES = frozenset({"array", "boolean", "integer", "null", "number", "object", "string"})
 _PATH_PARAMETER = re.compile(r"\{[^}]*\}")
 _SUCCESS = re.compile(r"^(2\d\d|2XX)$")
@@ -177,9 +188,10 @@ class _Differ:
     def __init__(self, base: dict[str, Any], head: dict[str, Any]) -> None:
         self.base = base
         self.head = head
-        # Findings of a schema pair, computed once: the pair's pointers are those of the nodes
-        # the $refs end at, so a shared component is compared once whatever reaches it.
-        self.memo: dict[tuple[str, str, Direction], list[_Finding]] = {}
+        # The comparison of each schema pair, computed once: its own findings and the pairs under
+        # it. A pair is named by the pointers its $refs end at, so a shared component is compared
+        # once, and an operation collects everything reachable from its schemas, cycles included.
+        self.pairs: dict[_PairKey, tuple[list[_Finding], list[_PairKey]]] = {}
         self.found: dict[tuple[str, str], tuple[_Finding, list[_Site]]] = {}
 
     def run(self) -> list[Change]:
@@ -231,12 +243,26 @@ class _Differ:
                 self._report([_Finding("operation-added", op.pointer, f"operation {site.label()} added")], site)
                 continue
             old = base_ops[key]
+            self._report(self._names(old, op), site)
             if op.node.get("deprecated") is True and old.node.get("deprecated") is not True:
                 detail = f"operation {site.label()} deprecated{_sunset(op.node)}"
                 self._report([_Finding("operation-deprecated", op.pointer, detail)], site)
             self._report(self._parameters(old, op), site)
             self._report(self._request_body(old.pointer, op.pointer), site)
             self._report(self._responses(old.pointer, op.pointer), site)
+
+    def _names(self, old: Operation, new: Operation) -> list[_Finding]:
+        findings: list[_Finding] = []
+        endpoint = f"{new.method.upper()} {new.path}"
+        before, after = old.node.get("operationId"), new.node.get("operationId")
+        if before != after:
+            detail = f"operationId of `{endpoint}` changed: `{before}` -> `{after}`"
+            findings.append(_Finding("operation-id-changed", join_pointer(new.pointer, "operationId"), detail))
+        old_call, new_call = _sdk_call(old.node), _sdk_call(new.node)
+        if old_call and new_call and old_call != new_call:
+            detail = f"SDK call of `{endpoint}` renamed: `client.{old_call}` -> `client.{new_call}`"
+            findings.append(_Finding("sdk-call-renamed", join_pointer(new.pointer, "x-zoho-sdk"), detail))
+        return findings
 
     def _parameters(self, old: Operation, new: Operation) -> list[_Finding]:
         findings: list[_Finding] = []
@@ -273,11 +299,11 @@ class _Differ:
         path_item_pointer = op.pointer.rsplit("/", 1)[0]
         for index, _ in enumerate(op.path_item.get("parameters") or []):
             pointer, node = resolve_local_pointer(document, join_pointer(path_item_pointer, "parameters", index))
-            found[(str(node.get("in")), str(node.get("name")))] = (pointer, node)
+            found[_parameter_key(node)] = (pointer, node)
         for index, _ in enumerate(op.node.get("parameters") or []):
             # An operation's parameter overrides the path item's of the same name and location.
             pointer, node = resolve_local_pointer(document, join_pointer(op.pointer, "parameters", index))
-            found[(str(node.get("in")), str(node.get("name")))] = (pointer, node)
+            found[_parameter_key(node)] = (pointer, node)
         return found
 
     def _request_body(self, old_op: str, new_op: str) -> list[_Finding]:
@@ -376,30 +402,54 @@ class _Differ:
     # Schemas -------------------------------------------------------------------------------------
 
     def _schema(self, old_pointer: str, new_pointer: str, direction: Direction, label: str) -> list[_Finding]:
+        """Every finding in the pair of schemas and under it."""
+        findings: list[_Finding] = []
+        seen: set[_PairKey] = set()
+        pending = [self._pair(old_pointer, new_pointer, direction, label, True)]
+        while pending:
+            key = pending.pop()
+            if key is None or key in seen:
+                continue
+            seen.add(key)
+            own, children = self.pairs[key]
+            findings += own
+            pending += reversed(children)
+        return findings
+
+    def _pair(
+        self, old_pointer: str, new_pointer: str, direction: Direction, label: str, with_properties: bool
+    ) -> _PairKey | None:
+        """Compare the two schemas once, recording their own findings and the pairs under them."""
         old_at, old = resolve_local_pointer(self.base, old_pointer)
         new_at, new = resolve_local_pointer(self.head, new_pointer)
-        key = (old_at, new_at, direction)
-        if key in self.memo:
-            return self.memo[key]
-        self.memo[key] = []  # a schema that contains itself is compared once
         if not isinstance(old, dict) or not isinstance(new, dict):
-            return []
+            return None
+        key: _PairKey = (old_at, new_at, direction, with_properties)
+        if key in self.pairs:
+            return key
+        own: list[_Finding] = []
+        children: list[_PairKey | None] = []
+        self.pairs[key] = (own, [])  # placed first: a schema that contains itself ends here
         label = _component_label(new_at) or label
-        findings = [
-            *self._types(old_at, old, new_at, new, direction, label),
-            *self._enum(old_at, old, new_at, new, direction, label),
-            *self._alternatives(old, new_at, new, direction, label),
-            *self._properties(old_at, old, new_at, new, direction, label),
-        ]
+        own += self._types(new_at, old, new, direction, label)
+        own += self._enum(old_at, old, new_at, new, direction, label)
+        own += self._alternatives(old, new_at, new, direction, label)
+        if with_properties:
+            # Properties are compared with those of the allOf branches merged in (the required
+            # list of the whole object applies to them), so the branches below leave them out.
+            for (old_prop, new_prop), field_label in self._properties(old_at, old, new_at, new, direction, label, own):
+                children.append(self._pair(old_prop, new_prop, direction, field_label, True))
         for keyword, suffix in (("items", "[]"), ("additionalProperties", "{}")):
             if isinstance(old.get(keyword), dict) and isinstance(new.get(keyword), dict):
-                findings += self._schema(
-                    join_pointer(old_at, keyword), join_pointer(new_at, keyword), direction, label + suffix
+                children.append(
+                    self._pair(
+                        join_pointer(old_at, keyword), join_pointer(new_at, keyword), direction, label + suffix, True
+                    )
                 )
         for keyword in ("anyOf", "oneOf", "allOf"):
             old_branches, new_branches = old.get(keyword), new.get(keyword)
             # Branches are matched by position when their number is kept; a reshaped composition
-            # shows in the types and properties compared above.
+            # shows in the types compared above.
             if (
                 isinstance(old_branches, list)
                 and isinstance(new_branches, list)
@@ -407,14 +457,20 @@ class _Differ:
             ):
                 for index, branch in enumerate(new_branches):
                     if isinstance(branch, dict) and set(branch) != {"required"}:
-                        findings += self._schema(
-                            join_pointer(old_at, keyword, index), join_pointer(new_at, keyword, index), direction, label
+                        children.append(
+                            self._pair(
+                                join_pointer(old_at, keyword, index),
+                                join_pointer(new_at, keyword, index),
+                                direction,
+                                label,
+                                keyword != "allOf",
+                            )
                         )
-        self.memo[key] = findings
-        return findings
+        self.pairs[key] = (own, [child for child in children if child is not None])
+        return key
 
     def _types(
-        self, old_at: str, old: dict[str, Any], new_at: str, new: dict[str, Any], direction: Direction, label: str
+        self, new_at: str, old: dict[str, Any], new: dict[str, Any], direction: Direction, label: str
     ) -> list[_Finding]:
         before, after = self._type_set(self.base, old), self._type_set(self.head, new)
         if before == after:
@@ -492,12 +548,21 @@ class _Differ:
         return findings
 
     def _properties(
-        self, old_at: str, old: dict[str, Any], new_at: str, new: dict[str, Any], direction: Direction, label: str
-    ) -> list[_Finding]:
+        self,
+        old_at: str,
+        old: dict[str, Any],
+        new_at: str,
+        new: dict[str, Any],
+        direction: Direction,
+        label: str,
+        findings: list[_Finding],
+    ) -> list[tuple[tuple[str, str], str]]:
+        """Append the findings about the object's fields to ``findings``; return the fields kept, as
+        ((base pointer, head pointer), label), to be compared in turn."""
         before, old_required = self._fields(self.base, old_at, old)
         after, new_required = self._fields(self.head, new_at, new)
         hidden = "readOnly" if direction == "request" else "writeOnly"
-        findings: list[_Finding] = []
+        kept: list[tuple[tuple[str, str], str]] = []
         for name, (pointer, node) in before.items():
             if name not in after and not _annotation(self.base, node, hidden):
                 detail = f"{direction} field `{label}.{name}` removed"
@@ -527,8 +592,8 @@ class _Differ:
             elif was_required and not required:
                 detail = f"{direction} field `{field_label}` is no longer required"
                 findings.append(_Finding(f"{direction}-field-became-optional", pointer, detail))
-            findings += self._schema(before[name][0], pointer, direction, field_label)
-        return findings
+            kept.append(((before[name][0], pointer), field_label))
+        return kept
 
     def _fields(
         self, document: dict[str, Any], at: str, schema: dict[str, Any]
@@ -589,6 +654,19 @@ def _webhook_site(event: str, path_item: Any) -> _Site:
             operation_id = node["operationId"]
             break
     return _Site(operation_id, f"webhook {event}")
+
+
+def _sdk_call(node: dict[str, Any]) -> str | None:
+    sdk = node.get("x-zoho-sdk")
+    if isinstance(sdk, dict) and isinstance(sdk.get("resource"), str) and isinstance(sdk.get("method"), str):
+        return f"{sdk['resource']}.{sdk['method']}"
+    return None
+
+
+def _parameter_key(node: Any) -> tuple[str, str]:
+    location, name = str(node.get("in")), str(node.get("name"))
+    # Header names are case-insensitive (RFC 9110): `X-Id` and `x-id` are one parameter.
+    return location, name.lower() if location == "header" else name
 
 
 def _parameter_label(node: Any) -> str:

@@ -104,3 +104,37 @@ def test_the_readme_rules_table_lists_every_rule_with_its_classification() -> No
         if line.startswith("| `") and len(cells) >= 3:
             table[cells[0].strip("`")] = cells[1] == "**yes**"
     assert table == {rule: classified.breaking for rule, classified in RULES.items()}
+
+
+def _mutual_recursion(customer_fields: dict[str, Any]) -> dict[str, Any]:
+    def returns(schema: str, operation_id: str) -> dict[str, Any]:
+        content = {"application/json": {"schema": {"$ref": f"#/components/schemas/{schema}"}}}
+        return {"get": {"operationId": operation_id, "responses": {"200": {"description": "OK", "content": content}}}}
+
+    return {
+        "openapi": "3.1.0",
+        "info": {"title": "cycle", "version": "1.0.0"},
+        "paths": {
+            "/customers/{id}": returns("Customer", "get_customer"),
+            "/contacts/{id}": returns("Contact", "get_contact"),
+        },
+        "components": {
+            "schemas": {
+                # get_customer reaches Customer first, then Contact, whose reference back to
+                # Customer closes the cycle; get_contact reaches the same change through Contact.
+                "Customer": {
+                    "type": "object",
+                    "properties": {"contact": {"$ref": "#/components/schemas/Contact"}, **customer_fields},
+                },
+                "Contact": {"type": "object", "properties": {"customer": {"$ref": "#/components/schemas/Customer"}}},
+            }
+        },
+    }
+
+
+def test_a_change_in_mutually_recursive_schemas_names_every_operation_that_reaches_it() -> None:
+    base = _mutual_recursion({"email": {"type": "string"}})
+    head = _mutual_recursion({})
+    (change,) = diff_specs(base, head)
+    assert (change.rule, change.pointer) == ("response-field-removed", "/components/schemas/Customer/properties/email")
+    assert change.operations == ("get_contact", "get_customer")

@@ -198,7 +198,7 @@ class _Differ:
         self._operations()
         self._webhooks()
         changes = []
-        for (rule, pointer), (finding, sites) in sorted(self.found.items()):
+        for (rule, pointer), (finding, sites) in sorted(self.found.items(), key=lambda item: item[0][::-1]):
             sites = sorted(set(sites), key=lambda site: (site.operation_id or "", site.endpoint))
             first = sites[0] if sites else None
             message = finding.detail

@@ -351,8 +351,8 @@ class _Differ:
         report_removed_media: bool = True,
     ) -> list[_Finding]:
         findings: list[_Finding] = []
-        old_content = old.get("content") or {} if isinstance(old, dict) else {}
-        new_content = new.get("content") or {} if isinstance(new, dict) else {}
+        old_content = (old.get("content") or {}) if isinstance(old, dict) else {}
+        new_content = (new.get("content") or {}) if isinstance(new, dict) else {}
         for media in old_content:
             base_media = join_pointer(old_pointer, "content", media)
             if media not in new_content:
@@ -437,7 +437,10 @@ class _Differ:
         if with_properties:
             # Properties are compared with those of the allOf branches merged in (the required
             # list of the whole object applies to them), so the branches below leave them out.
-            for (old_prop, new_prop), field_label in self._properties(old_at, old, new_at, new, direction, label, own):
+            old_object_at, old_object = _object_view(self.base, old_at, old)
+            new_object_at, new_object = _object_view(self.head, new_at, new)
+            fields = self._properties(old_object_at, old_object, new_object_at, new_object, direction, label, own)
+            for (old_prop, new_prop), field_label in fields:
                 children.append(self._pair(old_prop, new_prop, direction, field_label, True))
         for keyword, suffix in (("items", "[]"), ("additionalProperties", "{}")):
             if isinstance(old.get(keyword), dict) and isinstance(new.get(keyword), dict):
@@ -621,6 +624,26 @@ def _with_all_of(document: dict[str, Any], at: str, schema: dict[str, Any]) -> I
         pointer, branch = resolve_local_pointer(document, join_pointer(at, "allOf", index))
         if isinstance(branch, dict):
             yield from _with_all_of(document, pointer, branch)
+
+
+def _object_view(document: dict[str, Any], at: str, schema: dict[str, Any]) -> tuple[str, dict[str, Any]]:
+    """The schema that declares the object's fields: the schema itself, or, when it only offers
+    alternatives (``anyOf``/``oneOf``) of which one declares fields, that one (the lenient bundle's
+    ``anyOf: [<object>, {type: array}]``, a nullable ``anyOf: [<object>, {type: null}]``)."""
+    if "properties" in schema or "allOf" in schema:
+        return at, schema
+    for keyword in ("anyOf", "oneOf"):
+        branches = schema.get(keyword)
+        if not isinstance(branches, list):
+            continue
+        with_fields = []
+        for index, _ in enumerate(branches):
+            pointer, branch = resolve_local_pointer(document, join_pointer(at, keyword, index))
+            if isinstance(branch, dict) and ("properties" in branch or "allOf" in branch):
+                with_fields.append((pointer, branch))
+        if len(with_fields) == 1:
+            return _object_view(document, *with_fields[0])
+    return at, schema
 
 
 def _resolved(document: dict[str, Any], node: Any) -> dict[str, Any]:

@@ -143,3 +143,13 @@ def test_a_change_in_mutually_recursive_schemas_names_every_operation_that_reach
     (change,) = diff_specs(base, head)
     assert (change.rule, change.pointer) == ("response-field-removed", "/components/schemas/Customer/properties/email")
     assert change.operations == ("get_contact", "get_customer")
+
+
+def test_the_lenient_bundle_only_widens_types_against_the_main_one() -> None:
+    # The lenient bundle wraps schemas in anyOf (wire types, open enums) and changes nothing else:
+    # the differ must see through the wrapping to the same fields and operations.
+    main = json.loads(BUNDLE.read_text())
+    lenient = json.loads(BUNDLE.with_name("zoho-billing.lenient.json").read_text())
+    changes = diff_specs(main, lenient)
+    assert changes
+    assert {change.rule for change in changes} <= {"response-type-widened", "type-changed"}

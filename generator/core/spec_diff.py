@@ -122,6 +122,12 @@ RULES: dict[str, Rule] = {
     "type-narrowed": Rule(True, "changed", "a request value accepts fewer types (or values) than before"),
     "response-type-widened": Rule(True, "changed", "a response value may have a type it could not have before"),
     "type-changed": Rule(False, "changed", "a type changes in the safe direction (request wider, response narrower)"),
+    "request-constraint-tightened": Rule(
+        True, "changed", "a request value meets a new or stricter pattern, length, size or range limit"
+    ),
+    "constraint-changed": Rule(
+        False, "changed", "a limit changes the safe way (relaxed in a request, or in a response)"
+    ),
     "enum-value-removed": Rule(True, "removed", "an enum value is removed"),
     "request-enum-value-added": Rule(True, "added", "a value is added to a closed enum in a request"),
     "response-enum-value-added": Rule(True, "added", "a value is added to a closed enum in a response"),
@@ -434,6 +440,7 @@ class _Differ:
         own += self._types(new_at, old, new, direction, label)
         own += self._enum(old_at, old, new_at, new, direction, label)
         own += self._alternatives(old, new_at, new, direction, label)
+        own += _constraints(old, new_at, new, direction, label)
         if with_properties:
             # Properties are compared with those of the allOf branches merged in (the required
             # list of the whole object applies to them), so the branches below leave them out.
@@ -624,6 +631,40 @@ def _with_all_of(document: dict[str, Any], at: str, schema: dict[str, Any]) -> I
         pointer, branch = resolve_local_pointer(document, join_pointer(at, "allOf", index))
         if isinstance(branch, dict):
             yield from _with_all_of(document, pointer, branch)
+
+
+# Limits a value must keep: an upper bound tightens when it is added or lowered, a lower bound when it
+# is added or raised. A changed pattern is taken as stricter: two regular expressions cannot be
+# compared in general.
+_UPPER_BOUNDS = ("maxLength", "maximum", "exclusiveMaximum", "maxItems", "maxProperties")
+_LOWER_BOUNDS = ("minLength", "minimum", "exclusiveMinimum", "minItems", "minProperties")
+
+
+def _constraints(
+    old: dict[str, Any], new_at: str, new: dict[str, Any], direction: Direction, label: str
+) -> list[_Finding]:
+    findings = []
+    for keyword in (*_UPPER_BOUNDS, *_LOWER_BOUNDS, "pattern"):
+        before, after = old.get(keyword), new.get(keyword)
+        if before == after:
+            continue
+        if keyword == "pattern":
+            tightened = after is not None
+        elif after is None:
+            tightened = False
+        elif before is None or not isinstance(before, int | float) or not isinstance(after, int | float):
+            tightened = True
+        else:
+            tightened = after < before if keyword in _UPPER_BOUNDS else after > before
+        detail = f"{keyword} of `{label}`: {_show_limit(before)} -> {_show_limit(after)}"
+        rule = "request-constraint-tightened" if tightened and direction == "request" else "constraint-changed"
+        pointer = join_pointer(new_at, keyword) if after is not None else new_at
+        findings.append(_Finding(rule, pointer, detail))
+    return findings
+
+
+def _show_limit(value: Any) -> str:
+    return "none" if value is None else f"`{value}`"
 
 
 def _object_view(document: dict[str, Any], at: str, schema: dict[str, Any]) -> tuple[str, dict[str, Any]]:

@@ -46,7 +46,8 @@ oasdiff, the issue's rule is kept, for these reasons:
 
 Beyond the issue's list, from oasdiff: a response field that is no longer required (the client's
 type of it gains ``Unset``), a response type that grows (``string`` to ``[string, "null"]``), a
-request body that becomes required, a removed media type, a changed ``operationId`` and, of this
+request body that becomes required, a removed media type, a stricter limit on a request value
+(``pattern``, lengths, sizes, ranges), a changed ``operationId`` and, of this
 spec, a renamed SDK call (``x-zoho-sdk`` ``resource``/``method``, the Python client's
 ``client.<resource>.<method>``), and required alternatives (``oneOf``/``anyOf`` branches of
 ``required`` lists) that no longer accept a request the old ones did. Operations are matched by method and path with

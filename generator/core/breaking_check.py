@@ -14,7 +14,6 @@ from __future__ import annotations
 
 import json
 import re
-import subprocess
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
@@ -22,6 +21,8 @@ from typing import Any, TextIO
 import yaml
 
 from generator.core.spec_diff import Change, diff_specs
+from generator.core.toolchain import GIT
+from generator.core.tools import ToolError, run_tool
 
 BUNDLE_PATH = Path("generated/openapi/zoho-billing.json")
 RELEASES_DIR = Path("releases")
@@ -87,16 +88,17 @@ def read_document_at_ref(ref: str, repo: Path = Path()) -> dict[str, Any]:
     """The bundle as committed at git ``ref``."""
     if ref.startswith("-"):
         raise BreakingInputError(f"{ref}: not a file, and not a git ref")
-    result = subprocess.run(
-        ["git", "-C", str(repo), "show", f"{ref}:{BUNDLE_PATH.as_posix()}"],
-        capture_output=True,
-        text=True,
-        check=False,
-    )
-    if result.returncode != 0:
-        reason = result.stderr.strip().splitlines()[-1] if result.stderr.strip() else f"git exited {result.returncode}"
-        raise BreakingInputError(f"{ref}: not a file, and git cannot read {BUNDLE_PATH} at that ref ({reason})")
-    return _parse(result.stdout, f"{ref}:{BUNDLE_PATH.as_posix()}", yaml_allowed=False)
+    try:
+        # stderr is part of run_tool's output: no ambiguous-ref warning may precede the JSON.
+        text = run_tool(
+            GIT, "-c", "core.warnAmbiguousRefs=false", "show", f"{ref}:{BUNDLE_PATH.as_posix()}", cwd=repo.resolve()
+        )
+    except ToolError as error:
+        reason = str(error).strip().splitlines()[-1]
+        raise BreakingInputError(
+            f"{ref}: not a file, and git cannot read {BUNDLE_PATH} at that ref ({reason})"
+        ) from error
+    return _parse(text, f"{ref}:{BUNDLE_PATH.as_posix()}", yaml_allowed=False)
 
 
 def _parse(text: str, name: str, yaml_allowed: bool) -> dict[str, Any]:

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 import os
+import shutil
 import sys
 from collections.abc import Mapping
 from dataclasses import dataclass, field
@@ -79,6 +80,10 @@ OPENAPI_TYPESCRIPT = Tool(
     cwd=NODE_BIN,
     install_hint="run `make generate` (it runs `npm ci`)",
 )
+
+# Git, found on PATH: not pinned and not in the manifest (it writes no byte of generated/); the
+# breaking-change check reads a base bundle at a git ref with it.
+GIT = Tool("git", "git", "system", Path(shutil.which("git") or "git"), install_hint="install git")
 
 # The tools whose exact versions determine the bytes of generated/, in the manifest's order.
 TOOLS = (OPENAPI_PYTHON_CLIENT, DATAMODEL_CODEGEN, OPENAPI_SPEC_VALIDATOR, RUFF, JINJA2, OPENAPI_TYPESCRIPT)

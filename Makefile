@@ -16,7 +16,7 @@ GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*'
 MANIFEST := generated/manifest.json
 GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-billing-models
 
-.PHONY: generate test lint bench scorecard lock clean-venv breaking
+.PHONY: generate test lint bench scorecard lock clean-venv
 
 generate: $(MANIFEST)
 
@@ -36,6 +36,7 @@ lint: $(STAMP) $(NODE_STAMP)
 	REDOCLY_TELEMETRY=off REDOCLY_SUPPRESS_UPDATE_NOTICE=true node_modules/.bin/redocly lint --config redocly.yaml \
 		generated/openapi/zoho-billing.json generated/openapi/zoho-billing.lenient.json
 
+.PHONY: breaking
 # The breaking-change check: the bundle against the latest release's (releases/<version>/), or
 # against the bundle at a git ref with BASE=<ref>; exits 1 on a breaking change that info.version
 # does not allow (README: Breaking changes).

@@ -408,7 +408,7 @@ def _reduce(bundle: dict[str, Any], schema: dict[str, Any], where: str) -> dict[
             for keyword, branches in value.items():
                 reduced[keyword] = [{"required": list(names)} for names in branches]
             continue
-        if key == "deprecated" and value is True or key == SUNSET_EXTENSION:
+        if (key == "deprecated" and value is True) or key == SUNSET_EXTENSION:
             reduced[key] = value  # the runtime warns when a deprecated field is sent (_deprecation.py)
             continue
         if key.startswith("x-") or (key in _DESCRIPTIVE and key != "format"):

@@ -16,7 +16,7 @@ GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*'
 MANIFEST := generated/manifest.json
 GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-billing-models
 
-.PHONY: generate test lint bench scorecard lock clean-venv
+.PHONY: generate test lint bench scorecard dist lock clean-venv
 
 generate: $(MANIFEST)
 
@@ -47,6 +47,11 @@ breaking: $(MANIFEST) $(STAMP)
 # the folder in ZOHO_OAS_DIR); not part of generate, which reads only the repository.
 scorecard: $(STAMP)
 	$(BIN)/python tools/scorecard.py
+
+# Wheels and sdists of the client, the models and the mock, the npm package of the TypeScript types
+# and the bundled spec, all at the spec's info.version, into dist/ (reproducibly: see tools/dist.py).
+dist: $(MANIFEST) $(STAMP) $(NODE_STAMP)
+	$(BIN)/python tools/dist.py --out dist
 
 bench: $(STAMP) $(LOCAL_STAMP)
 	$(BIN)/python bench/generate.py

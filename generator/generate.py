@@ -97,7 +97,9 @@ def generate(spec: Path, out: Path) -> None:
                             schema_modules=bundled.component_modules(),
                             module_order=[module.name for module in discover_modules(spec)],
                         ),
-                        "typescript": lambda: generate_typescript(for_typescript, staging / "typescript"),
+                        "typescript": lambda: generate_typescript(
+                            for_typescript, staging / "typescript", version=version
+                        ),
                     }
                 )
                 with _step("docs"):

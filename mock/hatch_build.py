@@ -5,16 +5,40 @@ A static `force-include` of `../generated/openapi/...` would break building a wh
 (the path outside the project does not exist there), so the hook force-includes both files when
 they exist (a build from the repository) and otherwise relies on the copies the sdist already
 carries in `src/zoho_billing_mock/`. Editable installs read the repository's files directly.
+
+The metadata hook gives the distribution the spec's ``info.version``, from the same two places, so
+that the spec is the one source of every package's version.
 """
 
 from __future__ import annotations
 
+import json
 from pathlib import Path
 from typing import Any
 
 from hatchling.builders.hooks.plugin.interface import BuildHookInterface
+from hatchling.metadata.plugin.interface import MetadataHookInterface
 
 SPEC_NAMES = ("zoho-billing.json", "zoho-billing.api-model.json")  # the bundle and its API model
+
+
+def _spec_file(root: Path, name: str) -> Path:
+    """The repository's bundle when building from the repository, else the copy an sdist carries."""
+    bundled = root.parent / "generated" / "openapi" / name
+    return bundled if bundled.is_file() else root / "src" / "zoho_billing_mock" / name
+
+
+class SpecVersionHook(MetadataHookInterface):
+    PLUGIN_NAME = "custom"
+
+    def update(self, metadata: dict[str, Any]) -> None:
+        spec = _spec_file(Path(self.root), SPEC_NAMES[0])
+        try:
+            metadata["version"] = json.loads(spec.read_text(encoding="utf-8"))["info"]["version"]
+        except (OSError, ValueError, KeyError, TypeError) as error:
+            raise RuntimeError(
+                f"{spec}: cannot read info.version ({error}); run `make generate` in the repository"
+            ) from error
 
 
 class BundledSpecHook(BuildHookInterface):  # type: ignore[type-arg]

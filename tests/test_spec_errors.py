@@ -188,6 +188,29 @@ BREAKAGES: dict[str, tuple[Callable[[Path], None], str]] = {
         "openapi/modules/items/fields.yaml#/ItemName/x-zoho-extensible-enum: "
         "x-zoho-extensible-enum on a schema with no enum",
     ),
+    "version-not-semver": (
+        lambda spec: _edit(spec / "zoho-billing.yaml", "  version: 0.2.0\n", "  version: '0.2'\n"),
+        "openapi/zoho-billing.yaml#/info/version: info.version must be a semantic version (MAJOR.MINOR.PATCH, "
+        "semver.org), not '0.2'",
+    ),
+    "sunset-without-deprecated": (
+        lambda spec: _edit(
+            spec / "modules/items/paths/items@{item_id}.yaml",
+            "  operationId: delete_item\n",
+            "  operationId: delete_item\n  x-zoho-sunset: '2027-06-30'\n",
+        ),
+        "openapi/modules/items/paths/items@{item_id}.yaml#/delete/x-zoho-sunset: x-zoho-sunset dates the removal "
+        "of a deprecated element: set deprecated: true beside it",
+    ),
+    "sunset-not-a-date": (
+        lambda spec: _edit(
+            spec / "modules/items/paths/items@{item_id}.yaml",
+            "  operationId: delete_item\n",
+            "  operationId: delete_item\n  deprecated: true\n  x-zoho-sunset: next year\n",
+        ),
+        "openapi/modules/items/paths/items@{item_id}.yaml#/delete/x-zoho-sunset: x-zoho-sunset: 'next year' does "
+        "not match",
+    ),
     "duplicate-key": (
         lambda spec: _edit(spec / "components/parameters.yaml", "  in: header\n", "  in: header\n  in: query\n"),
         "openapi/components/parameters.yaml#: invalid YAML (line 5, column 3): duplicate key 'in' (first at line 4)",

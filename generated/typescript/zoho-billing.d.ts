@@ -2678,7 +2678,7 @@ export interface components {
              * @description True when the customer can pay by ACH bank transfer.
              * @default false
              */
-            ach_supported: boolean;
+            ach_supported?: boolean;
             /** @description Twitter (X) handle of the customer. */
             twitter?: string;
             /** @description Facebook profile of the customer. */
@@ -3480,12 +3480,12 @@ export interface components {
              * @description Number of billing periods a subscription to the plan runs for before it expires; -1 (the default) means until it is cancelled. With interval 2, months and 12 cycles, the customer is billed every two months, twelve times.
              * @default -1
              */
-            billing_cycles: number;
+            billing_cycles?: number;
             /**
              * @description Free trial days a new subscription to the plan starts with; 0 (the default) means no trial.
              * @default 0
              */
-            trial_period: number;
+            trial_period?: number;
             /**
              * Format: decimal
              * @description One-time fee charged when a subscription to the plan is created; 0 (the default) means none.
@@ -6163,7 +6163,7 @@ export interface components {
              * @description True to raise a separate invoice for the setup fee as soon as the trial starts; false (the default) bills it at the end of the trial with the other charges.
              * @default false
              */
-            can_charge_setup_fee_immediately: boolean;
+            can_charge_setup_fee_immediately?: boolean;
             /**
              * Format: decimal
              * @description Rate from the organization's currency to the customer's: the charged amounts are the prices multiplied by it. When omitted, the rate of the organization's currency settings applies.
@@ -6275,7 +6275,7 @@ export interface components {
              * @description True to invoice the setup fee at once rather than at the end of the trial.
              * @default false
              */
-            can_charge_setup_fee_immediately: boolean;
+            can_charge_setup_fee_immediately?: boolean;
             gst_treatment?: components["schemas"]["GstTreatment"];
             /** @description GSTIN, the customer's 15-character Indian GST identification number. */
             gst_no?: string;
@@ -6422,12 +6422,12 @@ export interface components {
              * @description True to skip the plan's trial for this subscription.
              * @default false
              */
-            exclude_trial: boolean;
+            exclude_trial?: boolean;
             /**
              * @description True to skip the plan's setup fee for this subscription.
              * @default false
              */
-            exclude_setup_fee: boolean;
+            exclude_setup_fee?: boolean;
             /** @description Number of billing cycles for this subscription, overriding the plan's; -1 renews until cancelled. */
             billing_cycles?: number;
             /** @description Trial days for this subscription, overriding the plan's; applies even when `exclude_trial` is true. */

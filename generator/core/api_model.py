@@ -39,6 +39,7 @@ ORGANIZATION_HEADER_EXTENSION = "x-zoho-organization-header"
 SDK_EXTENSION = "x-zoho-sdk"
 WEBHOOK_EXTENSION = "x-zoho-webhook"
 WEBHOOK_SIGNATURE_EXTENSION = "x-zoho-webhook-signature"
+SUNSET_EXTENSION = "x-zoho-sunset"  # the announced removal date of a deprecated operation, parameter or field
 _SCHEMA_PREFIX = "#/components/schemas/"
 _ENVELOPE_KEYS = ("code", "message")
 
@@ -84,6 +85,20 @@ class SdkFacts:
 
 
 @dataclass(frozen=True)
+class Deprecation:
+    """``deprecated: true`` on an operation or parameter, with the removal date if announced (``x-zoho-sunset``)."""
+
+    sunset: str | None = None
+
+    @staticmethod
+    def of(node: Any) -> Deprecation | None:
+        if not (isinstance(node, dict) and node.get("deprecated") is True):
+            return None
+        sunset = node.get(SUNSET_EXTENSION)
+        return Deprecation(sunset=str(sunset) if sunset is not None else None)
+
+
+@dataclass(frozen=True)
 class Parameter:
     """A parameter of an operation, resolved; ``component`` is its name in ``components/parameters``."""
 
@@ -93,6 +108,7 @@ class Parameter:
     pointer: str  # of the resolved Parameter Object in the bundle
     component: str | None
     organization_header: bool
+    deprecation: Deprecation | None = None
 
 
 @dataclass(frozen=True)
@@ -112,6 +128,7 @@ class ApiOperation:
     sdk: SdkFacts
     scopes: tuple[str, ...]
     error_codes: tuple[int, ...]
+    deprecation: Deprecation | None = None
 
     @property
     def path_parameters(self) -> list[Parameter]:
@@ -400,6 +417,7 @@ class _Builder:
             sdk=sdk,
             scopes=tuple(scopes),
             error_codes=tuple(codes.get(str(node.get("operationId", "")), [])),
+            deprecation=Deprecation.of(node),
         )
 
     def _parameters(self, pointer: str, node: dict[str, Any], references: list[Any]) -> Iterator[Parameter]:
@@ -421,6 +439,7 @@ class _Builder:
                 pointer=at,
                 component=component,
                 organization_header=parameter.get(ORGANIZATION_HEADER_EXTENSION) is True,
+                deprecation=Deprecation.of(parameter),
             )
 
     def _sdk(

@@ -71,6 +71,13 @@ SCHEMA_KEYWORDS = frozenset(
     }
 )  # fmt: skip
 # Root keywords the project keeps out of the document, with the reason.
+# semver.org's own pattern (2.0.0): info.version is the one source of every package's version.
+SEMVER = re.compile(
+    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
+    r"(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
+    r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$"
+)
+
 _FORBIDDEN_ROOT_KEYWORDS = {
     "jsonSchemaDialect": (
         "leave jsonSchemaDialect out: it is the OpenAPI 3.1 default anyway, and Prism skips request-body "
@@ -190,8 +197,19 @@ class _Checker:
                 continue
             for error in jsonschema.Draft202012Validator(entry["schema"]).iter_errors(value):
                 self._problem(join_pointer(at, *error.absolute_path), f"{key}: {error.message}")
+            if key == "x-zoho-sunset" and node.get("deprecated") is not True:
+                self._problem(
+                    at, "x-zoho-sunset dates the removal of a deprecated element: set deprecated: true beside it"
+                )
 
     def _check_root(self) -> None:
+        version = (self.document.get("info") or {}).get("version")
+        if not isinstance(version, str) or not SEMVER.match(version):
+            self._problem(
+                "/info/version",
+                f"info.version must be a semantic version (MAJOR.MINOR.PATCH, semver.org), not {version!r}: "
+                "it is the version of every package made from the spec",
+            )
         for keyword, reason in _FORBIDDEN_ROOT_KEYWORDS.items():
             if keyword in self.document:
                 self._problem(join_pointer("", keyword), reason)

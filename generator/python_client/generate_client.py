@@ -4,7 +4,7 @@ Options are in ``generator/python_client/config.yml``; the template overrides in
 ``generator/python_client/templates/`` make the generated models lenient and exact (open enums, unknown
 and wrong-typed values kept, Decimal money). The SDK layer on top (``ZohoBilling``,
 ``AsyncZohoBilling``) comes from :mod:`generator.python_client.write_client_sdk`, the distribution files around
-the package from :mod:`generator.python_common.write_distribution`.
+the package from :mod:`generator.core.write_distribution`.
 """
 
 from __future__ import annotations
@@ -14,8 +14,9 @@ from pathlib import Path
 from generator.core.api_model import ApiModel
 from generator.core.toolchain import OPENAPI_PYTHON_CLIENT
 from generator.core.tools import format_python, run_tool
+from generator.core.write_distribution import write_distribution
 from generator.python_client.write_client_sdk import write_client_sdk
-from generator.python_common.write_distribution import copy_shared_runtime, write_distribution
+from generator.python_common.shared_runtime import copy_shared_runtime
 
 CLIENT_DIR = Path(__file__).parent
 DISTRIBUTION = "zoho-billing-client"

@@ -36,7 +36,7 @@ from urllib.parse import urlsplit
 
 import jinja2
 
-from generator.core.api_model import ApiModel, ApiOperation
+from generator.core.api_model import SUNSET_EXTENSION, ApiModel, ApiOperation, Deprecation
 from generator.core.openapi_document import resolve_local_ref
 from generator.core.tools import ToolError
 from generator.python_common.lazy_exports import lazy_exports_module
@@ -84,6 +84,9 @@ class SdkOperation:
     query_params: list[Argument] = field(default_factory=list)
     body_fields: list[Argument] = field(default_factory=list)
     param_schemas: list[tuple[str, str, Any, bool]] = field(default_factory=list)  # (location, name, schema, required)
+    # The DeprecationWarning texts of the deprecated operation and query parameters (runtime/_deprecation.py).
+    deprecation: str | None = None
+    param_deprecations: dict[str, str] = field(default_factory=dict)
     body_schema: dict[str, Any] | None = None
     body_model: str | None = None
     base_param: str | None = None  # update: the object to start from (retrieve-modify-update)
@@ -266,6 +269,7 @@ def _operation(model: ApiModel, api_op: ApiOperation) -> SdkOperation:
         summary=raw.get("summary", ""),
         description=raw.get("description", ""),
         idempotent=name.idempotent,
+        deprecation=_deprecation_text(f"`{name.resource}.{name.method}` ({where})", api_op.deprecation),
     )
     schemas = bundle["components"]["schemas"]
     for api_parameter in api_op.parameters:
@@ -285,6 +289,11 @@ def _operation(model: ApiModel, api_op: ApiOperation) -> SdkOperation:
         op.param_schemas.append(
             (location, parameter["name"], _reduce(bundle, schema, f"{where} {parameter['name']}"), required)
         )
+        text = _deprecation_text(f"the parameter `{parameter['name']}` of {where}", api_parameter.deprecation)
+        if text is not None:
+            if location == "path":
+                raise ToolError(f"SDK layer: {where}: path parameter {parameter['name']!r} cannot be deprecated")
+            op.param_deprecations[parameter["name"]] = text
     if "requestBody" in raw:
         if api_op.request_schema is None:
             raise ToolError(f"SDK layer: {where}: the request body must be a $ref to a component schema")
@@ -333,6 +342,10 @@ def _with_variants(api_op: ApiOperation, op: SdkOperation) -> list[SdkOperation]
                 query_params=list(op.query_params),
                 body_fields=[],
                 param_schemas=list(op.param_schemas),
+                param_deprecations=dict(op.param_deprecations),
+                deprecation=_deprecation_text(
+                    f"`{op.resource}.{variant.method}` ({op.http_method} {op.path})", api_op.deprecation
+                ),
                 body_schema=None,
                 body_model=None,
                 base_param=None,
@@ -373,6 +386,14 @@ def _set_base_types(operations: list[SdkOperation]) -> None:
         op.base_types = [*models, op.body_model]
 
 
+def _deprecation_text(what: str, deprecation: Deprecation | None) -> str | None:
+    """The runtime's warning text (as ``_deprecation.deprecation_message`` words it for fields)."""
+    if deprecation is None:
+        return None
+    when = f"; Zoho may remove it after {deprecation.sunset}" if deprecation.sunset else ""
+    return f"{what} is deprecated in the Zoho Billing API{when}"
+
+
 # --- schemas ---------------------------------------------------------------------------------
 def _reduce(bundle: dict[str, Any], schema: dict[str, Any], where: str) -> dict[str, Any]:
     """The schema with only the keywords the runtime validator checks (see module docstring)."""
@@ -386,6 +407,9 @@ def _reduce(bundle: dict[str, Any], schema: dict[str, Any], where: str) -> dict[
             # runtime checks them as JSON Schema's `anyOf` / `oneOf` of `required`-only branches.
             for keyword, branches in value.items():
                 reduced[keyword] = [{"required": list(names)} for names in branches]
+            continue
+        if (key == "deprecated" and value is True) or key == SUNSET_EXTENSION:
+            reduced[key] = value  # the runtime warns when a deprecated field is sent (_deprecation.py)
             continue
         if key.startswith("x-") or (key in _DESCRIPTIVE and key != "format"):
             continue

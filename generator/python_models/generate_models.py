@@ -14,7 +14,8 @@ from pathlib import Path
 
 from generator.core.toolchain import DATAMODEL_CODEGEN
 from generator.core.tools import format_python, run_tool
-from generator.python_common.write_distribution import copy_shared_runtime, write_distribution
+from generator.core.write_distribution import write_distribution
+from generator.python_common.shared_runtime import copy_shared_runtime
 from generator.python_models.split_models import package_init, split_models
 
 MODELS_DIR = Path(__file__).parent

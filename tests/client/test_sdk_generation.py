@@ -17,7 +17,7 @@ from generator.core.api_model import ApiModel, build_api_model
 from generator.core.tools import ToolError
 from generator.python_client.write_client_sdk import write_client_sdk
 from generator.python_common.python_view import python_view
-from generator.python_common.write_distribution import SHARED_RUNTIME_DIR
+from generator.python_common.shared_runtime import SHARED_RUNTIME_DIR
 
 REPO_ROOT = Path(__file__).resolve().parents[2]
 PACKAGE = REPO_ROOT / "generated" / "python" / "zoho-billing-client" / "zoho_billing_client"

@@ -41,6 +41,13 @@ export const newItem: CreateItemBody = {
 // ... and it is the ItemRequest schema.
 export const sameBody: ItemRequest = newItem;
 
+// A create needs only what the spec requires: a field Zoho defaults (`ach_supported`, `payment_terms`)
+// stays optional in a request type.
+export const minimalCustomer: Json<paths["/customers"]["post"]["requestBody"]> = {
+  display_name: "Ada Lovelace",
+  email: "ada@example.com",
+};
+
 // The success body of GET /items/{item_id} and of GET /customers.
 type RetrievedItem = Json<paths["/items/{item_id}"]["get"]["responses"][200]>;
 export function itemLabel(response: RetrievedItem): string {

@@ -7,8 +7,7 @@
 
 from __future__ import annotations
 
-__version__ = "0.1.0"
-
+from ._version import __version__
 from .app import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,

@@ -10,7 +10,7 @@ import threading
 from pathlib import Path
 from types import FrameType
 
-from . import __version__
+from ._version import __version__
 from .app import DEFAULT_CLIENT_ID, DEFAULT_CLIENT_SECRET, DEFAULT_ORGANIZATION, DEFAULT_REFRESH_TOKEN, DEFAULT_TOKEN
 from .auth import FULL_ACCESS_SCOPE
 from .server import MockServer

@@ -13,6 +13,7 @@ from types import TracebackType
 from typing import Any, Self, TypeVar
 
 from . import jsonio
+from ._version import __version__
 from .app import (
     DEFAULT_CLIENT_ID,
     DEFAULT_CLIENT_SECRET,
@@ -42,7 +43,7 @@ _METHOD = re.compile(r"[!#$%&'*+\-.^_`|~0-9A-Za-z]+")
 
 class _Handler(BaseHTTPRequestHandler):
     protocol_version = "HTTP/1.1"
-    server_version = "zoho-billing-mock/0.1.0"
+    server_version = f"zoho-billing-mock/{__version__}"
     sys_version = ""
     timeout = 120  # seconds an idle keep-alive connection stays open
     disable_nagle_algorithm = True  # headers and body are written separately: no 40 ms delayed-ACK stalls

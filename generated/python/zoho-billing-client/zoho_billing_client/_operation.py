@@ -21,6 +21,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
+from ._deprecation import warn_deprecated
 from ._exceptions import FieldError, ZohoBillingValidationError
 from ._validation import Checker, Projector, SchemaCompiler
 from .types import Unset, json_dumps
@@ -34,6 +35,7 @@ class Param(NamedTuple):
     name: str
     schema: Mapping[str, Any]
     required: bool = False
+    deprecation: str | None = None  # the DeprecationWarning's text when the parameter is deprecated
 
 
 class Prepared(NamedTuple):
@@ -56,6 +58,7 @@ class Operation:
         "accept",
         "body_schema",
         "compiler",
+        "deprecation",
         "idempotent",
         "method",
         "module",
@@ -80,6 +83,7 @@ class Operation:
         query_params: tuple[Param, ...] = (),
         body_schema: Mapping[str, Any] | None = None,
         accept: str | None = None,
+        deprecation: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         # The API module (tag) the operation belongs to: Zoho reuses error codes across modules with
@@ -98,6 +102,8 @@ class Operation:
         # A second call of an operation that asks for a document (x-zoho-sdk.variants, such as
         # the invoice PDF): the media type sent in Accept; the answer is returned as its bytes.
         self.accept = accept
+        # The DeprecationWarning's text when the operation is deprecated (emitted on each call).
+        self.deprecation = deprecation
         self._compiled = False
         self._lock = threading.Lock()
         self._param_checkers: dict[str, Checker] = {}
@@ -138,6 +144,8 @@ class Operation:
         """
         if not self._compiled:
             self._compile()
+        if self.deprecation is not None:
+            warn_deprecated(self.deprecation)
         errors: list[FieldError] = []
         checkers = self._param_checkers
         url = self.path
@@ -154,6 +162,8 @@ class Operation:
                 value = query.get(param.name)
                 if value is None or isinstance(value, Unset):
                     continue
+                if param.deprecation is not None:
+                    warn_deprecated(param.deprecation)
                 checked = checkers[param.name](value, param.name, errors)
                 # A number travels as text in the URL: written out in full, never in exponent form
                 # (Decimal("1E+2") -> "100"), which is what Zoho parses.

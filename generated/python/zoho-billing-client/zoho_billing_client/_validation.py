@@ -25,6 +25,9 @@ surrogate) is refused, since it cannot be written as UTF-8.
 Patterns follow JSON Schema (ECMA-262) semantics, not Python's: ``$`` matches only at the very end
 (Python's ``$`` also matches before a final newline, which let ``"123\n"`` through ``^[0-9]+$``).
 
+A property whose schema says ``deprecated: true`` (kept by the reduction, with ``x-zoho-sunset``) is
+still checked and sent, with a ``DeprecationWarning`` naming it (see ``_deprecation.py``).
+
 ``SchemaCompiler.projector(schema)`` gives the function that keeps, at every depth, only the
 properties a request schema declares and does not mark ``readOnly``: what an update sends from an
 object the caller passes back (see ``_operation.py``).
@@ -41,6 +44,7 @@ from collections.abc import Callable, Mapping
 from decimal import Decimal
 from typing import Any
 
+from ._deprecation import deprecation_message, warn_deprecated
 from ._exceptions import FieldError
 
 __all__ = ["Checker", "Projector", "SchemaCompiler", "describe_type", "ecma_pattern"]
@@ -267,6 +271,11 @@ class SchemaCompiler:
         required: tuple[str, ...] = tuple(schema.get("required", ()))
         properties = {name: self.compile(sub) for name, sub in schema.get("properties", {}).items()}
         required_set = frozenset(required)
+        deprecated = {
+            name: sub.get("x-zoho-sunset")
+            for name, sub in schema.get("properties", {}).items()
+            if sub.get("deprecated") is True
+        }
         any_of = _alternatives(schema.get("anyOf"))
         one_of = _alternatives(schema.get("oneOf"))
 
@@ -284,6 +293,8 @@ class SchemaCompiler:
                 checker = properties.get(name)
                 if checker is None or (item is None and name not in required_set):
                     continue
+                if name in deprecated:
+                    warn_deprecated(deprecation_message(f"the field `{_child(field, name)}`", deprecated[name]))
                 result[name] = checker(item, _child(field, name), errors)
             if any_of or one_of:
                 _check_alternatives(result, any_of, one_of, field, errors)

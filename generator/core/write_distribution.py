@@ -1,31 +1,18 @@
 """Write the files around a generated package that make it an installable distribution.
 
-Each generator step keeps a ``distribution/`` folder of Jinja2 templates (pyproject.toml,
-README.md, ...); every ``*.jinja`` file there is rendered into the distribution directory.
+Each target that makes a package keeps a ``distribution/`` folder of Jinja2 templates (pyproject.toml,
+package.json, README.md, ...); every ``*.jinja`` file there is rendered into the distribution directory,
+with the package name, the spec's ``info.version`` (the one source of every package's version) and the
+pinned tool versions.
 """
 
 from __future__ import annotations
 
-import shutil
 from pathlib import Path
 
 import jinja2
 
 from generator.core.toolchain import tool_versions
-
-# Runtime sources both packages need (exact JSON, open enums): one copy here, copied into each package at
-# generate time so that each installs on its own.
-SHARED_RUNTIME_DIR = Path(__file__).parent / "runtime"
-
-
-def copy_shared_runtime(package_dir: Path) -> list[Path]:
-    """Copy every ``generator/python_common/runtime/*.py`` unchanged into ``package_dir``."""
-    written = []
-    for source in sorted(SHARED_RUNTIME_DIR.glob("*.py")):
-        target = package_dir / source.name
-        shutil.copyfile(source, target)
-        written.append(target)
-    return written
 
 
 def write_distribution(template_dir: Path, dist_dir: Path, *, package: str, version: str) -> list[Path]:
@@ -33,7 +20,7 @@ def write_distribution(template_dir: Path, dist_dir: Path, *, package: str, vers
         loader=jinja2.FileSystemLoader(template_dir),
         undefined=jinja2.StrictUndefined,
         keep_trailing_newline=True,
-        autoescape=False,  # noqa: S701 - renders TOML and Markdown, not HTML
+        autoescape=False,  # noqa: S701 - renders TOML, JSON and Markdown, not HTML
     )
     written = []
     for template in sorted(template_dir.rglob("*.jinja")):

@@ -12,6 +12,10 @@ Commands:
                       compare generated/openapi/zoho-billing.json with the latest release's bundle
                       (or a file, or the bundle at a git ref); print each change and exit 1 on a
                       breaking change that info.version does not allow (README: Breaking changes).
+  release [--date YYYY-MM-DD]
+                      record generated/openapi/zoho-billing.json as the release of its info.version
+                      in releases/<version>/ (bundle, changes since the previous release, date)
+                      and rewrite CHANGELOG.md from every release (README: Releases).
 """
 
 from __future__ import annotations
@@ -21,10 +25,11 @@ import sys
 from pathlib import Path
 
 from generator.core.api_model import build_api_model
-from generator.core.breaking_check import BUNDLE_PATH, run_breaking
+from generator.core.breaking_check import BUNDLE_PATH, RELEASES_DIR, run_breaking
 from generator.core.bundle_spec import ROOT_SPEC, bundle_spec
 from generator.core.errors import SpecError
 from generator.core.new_module import NewModuleError, new_module
+from generator.core.release import CHANGELOG, ReleaseError, record_release, today
 from generator.core.tools import ToolError
 from generator.core.validate_spec import validate_spec
 from generator.core.write_bundle import write_bundle
@@ -49,7 +54,21 @@ def main(argv: list[str] | None = None) -> int:
         "--base", help="a bundle file or a git ref (default: the latest release under releases/)", default=None
     )
     breaking.add_argument("--head", type=Path, default=BUNDLE_PATH, help="the bundle to check (default: %(default)s)")
+    release = commands.add_parser("release", help="record the bundle as a release and rewrite CHANGELOG.md")
+    release.add_argument("--date", default=None, help="the release date, YYYY-MM-DD (default: today, UTC)")
+    release.add_argument("--bundle", type=Path, default=BUNDLE_PATH, help="the bundle to record (default: %(default)s)")
+    release.add_argument("--releases", type=Path, default=RELEASES_DIR, help="releases folder (default: %(default)s)")
+    release.add_argument(
+        "--changelog", type=Path, default=CHANGELOG, help="changelog to rewrite (default: %(default)s)"
+    )
     args = parser.parse_args(argv)
+    if args.command == "release":
+        try:
+            record_release(args.bundle, args.releases, args.changelog, args.date or today(), sys.stdout)
+        except ReleaseError as error:
+            print(f"error: {error}", file=sys.stderr)
+            return 1
+        return 0
     if args.command == "breaking":
         return run_breaking(args.base, args.head, sys.stdout, sys.stderr)
     if args.command == "new-module":

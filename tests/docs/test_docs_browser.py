@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: the helper module beside
+
+from reference_pages import html_pages
 
 from generator.core.bundle_spec import discover_modules
 
@@ -15,7 +20,7 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # One page per module (tag), in the order of the root's tags list, and the shared pages.
 TAGS = [module.name for module in discover_modules()]
-PAGES = ["index.html", *(f"{tag}.html" for tag in TAGS), "schemas.html", "errors.html"]
+PAGES = html_pages()
 
 
 def _url(docs_dir: Path, page: str) -> str:

@@ -134,10 +134,17 @@ def python_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
 def _variable(call: Call) -> str | None:
     if call.result_key is None:
         # An object at the top level of the body (kind object, no key) is named after its resource.
-        return call.sdk.resource.removesuffix("s") if call.result_schema and not call.result_is_list else None
+        return _singular(call.sdk.resource) if call.result_schema and not call.result_is_list else None
     if call.result_is_list:
-        return call.result_key.removesuffix("s")
+        return _singular(call.result_key)
     return call.result_key
+
+
+def _singular(plural: str) -> str:
+    """One element of a list named in the plural: activities -> activity, invoices -> invoice."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural.removesuffix("s")
 
 
 def _shown_attributes(schema: dict[str, Any] | None) -> list[str]:

@@ -268,6 +268,18 @@ def test_error_codes_are_listed_and_shown_on_their_operations(bundle: dict[str, 
                 e.get("x-zoho-illustrative") for e in response["content"]["application/json"]["examples"].values()
             )
     assert "Retry-After" in errors["response-TooManyRequests"]
+    # Which operations answer each: "every operation" when all do, else each by name.
+    declared = {name: set() for name in bundle["components"]["responses"]}
+    for _, _, operation in _operations(bundle):
+        for response in operation["responses"].values():
+            if "$ref" in response:
+                declared[response["$ref"].rsplit("/", 1)[1]].add(operation["operationId"])
+    for name, operation_ids in declared.items():
+        section = errors[f"response-{name}"]
+        if len(operation_ids) == len(operations):
+            assert "Returned by every operation" in " ".join(section.split())
+        else:
+            assert all(operation_id in section for operation_id in operation_ids), name
 
 
 def test_overview_lists_servers_scopes_and_editions(bundle: dict[str, Any], pages: dict[str, _Page]) -> None:

@@ -15,7 +15,7 @@ from typing import Any
 
 from generator.core.api_model import ApiModel, ApiOperation, ApiWebhook
 from generator.core.openapi_document import component_name, required_alternatives
-from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet
+from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet, typescript_snippet
 
 # Labels of the `x-zoho-availability` values, as openapi/extensions.yaml defines them.
 EDITIONS = {
@@ -32,6 +32,13 @@ EDITIONS = {
 INDEX_PAGE = "index"
 SCHEMAS_PAGE = "schemas"
 ERRORS_PAGE = "errors"
+# How many components deep an operation's request and response fields are expanded in place: the
+# body's own fields and those of the components it names (a response's envelope, then the record
+# in it). Deeper components are linked to their section on the schemas page, as Stripe's
+# reference links "the customer object" rather than repeating it in every operation.
+OPERATION_REF_DEPTH = 1
+# Each family of webhook event types (the record a delivery carries) has a page of its own.
+WEBHOOKS_PAGE_PREFIX = "webhooks-"
 
 
 # --------------------------------------------------------------------------------------------
@@ -89,6 +96,9 @@ class Field:
     enum_schema: str | None = None  # component that holds the enum, linked for the full list
     example: str | None = None  # JSON text of the example, when the spec gives one
     location: str | None = None  # for parameters: path, query, header
+    # Where the field is described in full on the schemas page ("Address.zip"), when the row
+    # repeats a component's field: operation pages show such rows in brief and link there.
+    home: str = ""
 
 
 @dataclass(frozen=True)
@@ -180,10 +190,23 @@ class Operation:
     error_codes: list[ErrorCode]
     python: str
     curl: str
+    typescript: str
 
     @property
     def href(self) -> str:
         return f"{self.page}.html#{self.anchor}"
+
+    @property
+    def error_examples(self) -> list[Example]:
+        """An error body for each Zoho code the operation can raise (and only those)."""
+        return [
+            Example(
+                name=error.anchor,
+                summary=f"{error.http_status} · {error.code} {error.name}",
+                json=_json({"code": error.code, "message": error.message}),
+            )
+            for error in self.error_codes
+        ]
 
     @property
     def success_responses(self) -> list[Response]:
@@ -225,6 +248,7 @@ class WebhookFamily:
     key: str  # the payload key
     title: str
     anchor: str
+    page: str
     schema: str  # the delivery's component schema
     payload_schema: str | None
     description: str
@@ -346,6 +370,10 @@ class Reference:
     def webhooks(self) -> list[Webhook]:
         return [webhook for tag in self.tags for webhook in tag.webhooks]
 
+    @property
+    def webhook_families(self) -> list[WebhookFamily]:
+        return [family for tag in self.tags for family in tag.webhook_families]
+
 
 # --------------------------------------------------------------------------------------------
 # Reading the bundle
@@ -448,13 +476,16 @@ class _Reader:
             if tag is None:
                 continue
             family = next((f for f in tag.webhook_families if f.schema == api_webhook.request_schema), None)
-            if family is None:
+            if family is not None:
+                webhook.page = family.page
+            else:
                 schema = self.model.schema(api_webhook.request_schema)
                 words = api_webhook.payload_key.replace("creditnote", "credit note")
                 family = WebhookFamily(
                     key=api_webhook.payload_key,
                     title=f"{words[:1].upper()}{words[1:]} events",
                     anchor=f"webhooks-{api_webhook.payload_key}",
+                    page=webhook.page,
                     schema=api_webhook.request_schema,
                     payload_schema=api_webhook.payload_schema,
                     description=str(schema.get("description", "")),
@@ -481,7 +512,7 @@ class _Reader:
             summary=api_webhook.summary or api_webhook.name,
             description=api_webhook.description,
             tag=api_webhook.tag or "default",
-            page=api_webhook.tag or "default",
+            page=f"{WEBHOOKS_PAGE_PREFIX}{api_webhook.payload_key}",
             anchor=operation_id,
             family=api_webhook.payload_key,
             payload_schema=api_webhook.payload_schema,
@@ -616,6 +647,7 @@ class _Reader:
             error_codes=[code for code in error_codes if operation_id in code.operations],
             python=python_snippet(call, connection, self.resolve_schema),
             curl=curl_snippet(call, connection, self.resolve_schema),
+            typescript=typescript_snippet(call, connection, self.resolve_schema),
         )
 
     def resolve_schema(self, node: Any) -> dict[str, Any]:
@@ -640,6 +672,8 @@ class _Reader:
             result_key=facts.result_key,
             result_schema=result_schema,
             result_is_list=facts.result_kind in ("page", "list"),
+            operation_id=api_op.operation_id,
+            success_status=api_op.success_status,
         )
 
     def parameters(self, operation_id: str, nodes: list[Any]) -> list[Field]:
@@ -674,13 +708,15 @@ class _Reader:
             media_type=str(media_type),
             schema=schema_name,
             description=str(body.get("description", "")),
-            fields=self.fields(schema, anchor=f"{operation_id}-request", expand_refs=True),
+            fields=self.fields(
+                schema, anchor=f"{operation_id}-request", expand_refs=True, ref_budget=OPERATION_REF_DEPTH
+            ),
             examples=self.examples(media),
         )
 
     def responses(self, operation_id: str, responses: dict[str, Any]) -> list[Response]:
         built = []
-        for status, node in responses.items():
+        for status, node in sorted(responses.items(), key=lambda item: _status_order(item[0])):
             component, response = self.deref(node, "responses")
             media = _first_media(response)
             schema_name, schema = self.deref(media.get("schema"), "schemas")
@@ -692,7 +728,13 @@ class _Reader:
                     is_error=is_error,
                     component=component,
                     schema=schema_name,
-                    fields=self.fields(schema, anchor=f"{operation_id}-{status}", expand_refs=True),
+                    fields=self.fields(
+                        schema,
+                        anchor=f"{operation_id}-{status}",
+                        expand_refs=True,
+                        home_schema=schema_name,
+                        ref_budget=OPERATION_REF_DEPTH,
+                    ),
                     examples=self.examples(media),
                     headers=self.headers(response),
                 )
@@ -733,12 +775,18 @@ class _Reader:
         prefix: str = "",
         depth: int = 0,
         seen: tuple[str, ...] = (),
+        home_schema: str | None = None,
+        home_prefix: str = "",
+        ref_budget: int | None = None,
     ) -> list[Field]:
         """The rows of a field table for an object schema, nested properties after their parent.
 
         ``expand_refs``: also expand properties whose schema is another component (operation
         pages show the whole body in place); the schemas page expands only inline objects, since
-        every component has its own section there.
+        every component has its own section there. ``home_schema``: the component whose fields
+        these rows are (with ``home_prefix`` the path inside it); each such row records its anchor
+        on the schemas page as ``home``. ``ref_budget``: how many components deep to expand (None:
+        no limit); below that, the row's type links to the component, described on the schemas page.
         """
         rows: list[Field] = []
         required = set(schema.get("required") or [])
@@ -759,16 +807,22 @@ class _Reader:
                 required=name in required,
             )
             row.one_of = one_of.get(name, "")
+            if home_schema is not None:
+                row.home = f"{home_schema}.{home_prefix}{name}".replace("[]", "")
             rows.append(row)
             child_name, child = self.deref(node, "schemas")
             child_prefix = f"{path}."
+            child_home_prefix = f"{home_prefix}{name}."
             if child.get("type") == "array":
                 child_name, child = self.deref(child.get("items") or {}, "schemas")
                 child_prefix = f"{path}[]."
+                child_home_prefix = f"{home_prefix}{name}[]."
             if "properties" not in child or (child_name is not None and not expand_refs):
                 continue
             if child_name is not None and child_name in seen:
                 continue  # a recursive structure: the link in the type column leads on
+            if child_name is not None and ref_budget == 0:
+                continue  # deep enough for an operation page: the link in the type column leads on
             rows.extend(
                 self.fields(
                     child,
@@ -777,6 +831,10 @@ class _Reader:
                     prefix=child_prefix,
                     depth=depth + 1,
                     seen=(*seen, child_name) if child_name else seen,
+                    # A component's fields are described under it on the schemas page.
+                    home_schema=child_name if child_name is not None else home_schema,
+                    home_prefix="" if child_name is not None else child_home_prefix,
+                    ref_budget=ref_budget - 1 if ref_budget is not None and child_name is not None else ref_budget,
                 )
             )
         return rows
@@ -915,6 +973,12 @@ class _Reader:
 
 def _json(value: Any) -> str:
     return json.dumps(value, indent=2, ensure_ascii=False)
+
+
+def _status_order(status: Any) -> tuple[int, str]:
+    """Response statuses in numeric order; ranges ("4XX") and "default" after the numbers."""
+    text = str(status)
+    return (int(text), "") if text.isdigit() else (1000, text)
 
 
 def _first_media(node: dict[str, Any]) -> dict[str, Any]:

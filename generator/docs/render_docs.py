@@ -8,9 +8,12 @@ reading in a repository:
   data centres, editions;
 * ``<tag>.html`` / ``<tag>.md``: each operation of the tag in full;
 * ``schemas.html`` / ``schemas.md``: every schema, field and enum value;
-* ``errors.html`` / ``errors.md``: Zoho's error codes and the HTTP error responses;
-* ``assets/``: the style sheet and script (copied from ``generator/docs/assets/``) and the
-  search index.
+* ``errors.html`` / ``errors.md``: Zoho's error codes and the HTTP error responses, each
+  described once (operation pages link here);
+* ``webhooks-<family>.html``: a family of webhook event types (by the record a delivery
+  carries), with the payload and how to verify the signature (in Markdown, on the tag's page);
+* ``assets/``: the style sheet and script (copied from ``generator/docs/assets/``), the colours
+  of the highlighted code (Pygments, at generate time) and the search index.
 
 What is shown is read from the API model (:mod:`generator.core.api_model`, built once per run) by
 :mod:`generator.docs.model`; templates are in
@@ -29,7 +32,17 @@ import jinja2
 from generator.core.api_model import ApiModel
 from generator.docs.model import ERRORS_PAGE, INDEX_PAGE, SCHEMAS_PAGE, Reference, Schema, read_reference
 from generator.docs.search import search_index_script
-from generator.docs.text import headings, inline_html, json_html, markdown_cell, markdown_html, markdown_shift_headings
+from generator.docs.text import (
+    code_html,
+    code_style_sheet,
+    first_sentence,
+    headings,
+    inline_html,
+    json_html,
+    markdown_cell,
+    markdown_html,
+    markdown_shift_headings,
+)
 
 DOCS_DIR = Path(__file__).parent
 TEMPLATES_DIR = DOCS_DIR / "templates"
@@ -64,6 +77,8 @@ def render_docs(model: ApiModel, out_dir: Path) -> list[Path]:
     for tag in reference.tags:
         pages[f"{tag.page}.html"] = ("html/tag.html", {"page": tag.page, "tag": tag})
         pages[f"{tag.page}.md"] = ("md/tag.md", {"tag": tag})
+        for family in tag.webhook_families:
+            pages[f"{family.page}.html"] = ("html/webhooks.html", {"page": family.page, "family": family})
 
     out_dir.mkdir(parents=True, exist_ok=True)
     written = []
@@ -75,6 +90,7 @@ def render_docs(model: ApiModel, out_dir: Path) -> list[Path]:
     for asset in sorted(ASSETS_DIR.iterdir()):
         if asset.is_file():
             written.append(Path(shutil.copyfile(asset, assets / asset.name)))
+    written.append(_write(assets / "highlight.css", code_style_sheet()))
     written.append(_write(assets / "search-index.js", search_index_script(reference)))
     return written
 
@@ -91,6 +107,8 @@ def _environment() -> jinja2.Environment:
     environment.filters["md"] = markdown_html
     environment.filters["inline_md"] = inline_html
     environment.filters["json_html"] = json_html
+    environment.filters["code_html"] = code_html
+    environment.filters["first_sentence"] = first_sentence
     environment.filters["cell"] = markdown_cell
     environment.filters["shift_headings"] = markdown_shift_headings
     return environment

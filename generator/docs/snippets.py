@@ -1,9 +1,12 @@
-"""The Python and curl example of each operation, built from its parameters and request example.
+"""The Python, curl and TypeScript example of each operation, built from its parameters and request example.
 
 Python snippets use the SDK's public surface (``ZohoBilling``; ``client.<resource>.<method>``
 named by the operation's ``x-zoho-sdk``, read into the API model): path parameters are positional,
 query parameters and body fields keyword arguments, money is ``Decimal``, and lists are iterated. curl snippets send the
 headers Zoho requires: the token with its ``Zoho-oauthtoken`` prefix and the organization header.
+TypeScript snippets send the same request with ``fetch`` and type the body and the answer with the
+generated types (``generated/typescript/zoho-billing.d.ts``, imported as ``./zoho-billing``):
+``operations["<operationId>"]``.
 
 Which query parameters a snippet shows: the required ones and the selectors (enum-typed, such as
 ``filter_by`` or ``sort_column``, and IDs of other records, such as ``customer_id``), each with its
@@ -51,6 +54,8 @@ class Call:
     result_key: str | None  # property of the success envelope that holds the resource (None: the body)
     result_schema: dict[str, Any] | None  # schema of that resource (of one element, for a list)
     result_is_list: bool
+    operation_id: str = ""
+    success_status: str = ""
 
 
 def shown_query_parameters(call: Call, resolve: Resolve) -> list[dict[str, Any]]:
@@ -129,10 +134,17 @@ def python_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
 def _variable(call: Call) -> str | None:
     if call.result_key is None:
         # An object at the top level of the body (kind object, no key) is named after its resource.
-        return call.sdk.resource.removesuffix("s") if call.result_schema and not call.result_is_list else None
+        return _singular(call.sdk.resource) if call.result_schema and not call.result_is_list else None
     if call.result_is_list:
-        return call.result_key.removesuffix("s")
+        return _singular(call.result_key)
     return call.result_key
+
+
+def _singular(plural: str) -> str:
+    """One element of a list named in the plural: activities -> activity, invoices -> invoice."""
+    if plural.endswith("ies"):
+        return plural[:-3] + "y"
+    return plural.removesuffix("s")
 
 
 def _shown_attributes(schema: dict[str, Any] | None) -> list[str]:
@@ -183,14 +195,7 @@ def _py_collection(opening: str, closing: str, items: list[str], level: int) -> 
 
 
 def curl_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
-    path = call.path
-    for parameter in _path_parameters(call):
-        path = path.replace("{" + parameter["name"] + "}", quote(str(parameter.get("example", "")), safe=""))
-    query = "&".join(
-        f"{quote(str(parameter['name']), safe='')}={quote(str(parameter['example']), safe='.')}"
-        for parameter in shown_query_parameters(call, resolve)
-    )
-    url = connection.server_url + path + (f"?{query}" if query else "")
+    url = connection.server_url + _path_with_examples(call) + _query_string(call, resolve)
     lines = [
         f"curl --request {call.method}",
         f"--url {_shell_quote(url)}",
@@ -218,3 +223,61 @@ def _shell_quote(text: str) -> str:
     if re.fullmatch(r"[A-Za-z0-9_./:=-]+", text) and "?" not in text:
         return text
     return "'" + text.replace("'", "'\\''") + "'"
+
+
+# --------------------------------------------------------------------------------------------
+# TypeScript
+# --------------------------------------------------------------------------------------------
+
+TYPES_MODULE = "./zoho-billing"
+
+
+def typescript_snippet(call: Call, connection: Connection, resolve: Resolve) -> str:
+    url = connection.server_url + _path_with_examples(call) + _query_string(call, resolve)
+    type_name = "".join(part[:1].upper() + part[1:] for part in call.operation_id.split("_"))
+    headers = [
+        f"Authorization: {json.dumps(f'{connection.token_prefix} <access_token>')}",
+        f"{json.dumps(connection.organization_header)}: {json.dumps(connection.organization_id)}",
+    ]
+    lines = [
+        f'import type {{ operations }} from "{TYPES_MODULE}";',
+        "",
+        f'type {type_name} = operations["{call.operation_id}"];',
+    ]
+    if call.body is not None:
+        headers.append('"content-type": "application/json"')
+        body = json.dumps(call.body, indent=2, ensure_ascii=False)
+        lines.append(f'const body: NonNullable<{type_name}["requestBody"]>["content"]["application/json"] = {body};')
+    lines.append(f"const response = await fetch({json.dumps(url)}, {{")
+    lines.append(f'  method: "{call.method}",')
+    lines.append("  headers: {")
+    lines.extend(f"    {header}," for header in headers)
+    lines.append("  },")
+    if call.body is not None:
+        lines.append("  body: JSON.stringify(body),")
+    lines.append("});")
+    answer = f'{type_name}["responses"]["{call.success_status}"]["content"]["application/json"]'
+    if call.sdk.result_kind == "binary" or not call.success_status:
+        lines.append("const document = await response.arrayBuffer();")
+    else:
+        lines.append(f"const result = (await response.json()) as {answer};")
+        if call.result_key:
+            lines.append(f"console.log(result.{call.result_key});")
+        else:
+            lines.append("console.log(result);")
+    return "\n".join(lines) + "\n"
+
+
+def _path_with_examples(call: Call) -> str:
+    path = call.path
+    for parameter in _path_parameters(call):
+        path = path.replace("{" + parameter["name"] + "}", quote(str(parameter.get("example", "")), safe=""))
+    return path
+
+
+def _query_string(call: Call, resolve: Resolve) -> str:
+    query = "&".join(
+        f"{quote(str(parameter['name']), safe='')}={quote(str(parameter['example']), safe='.')}"
+        for parameter in shown_query_parameters(call, resolve)
+    )
+    return f"?{query}" if query else ""

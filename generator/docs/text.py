@@ -13,6 +13,11 @@ from dataclasses import dataclass
 
 from markupsafe import Markup, escape
 
+# Pygments ships no type information (the stubs are a separate package, not a dependency here).
+from pygments import highlight as pygments_highlight  # type: ignore[import-untyped]
+from pygments.formatters import HtmlFormatter  # type: ignore[import-untyped]
+from pygments.lexers import BashLexer, PythonLexer, TypeScriptLexer  # type: ignore[import-untyped]
+
 _HEADING = re.compile(r"^(#{1,6})\s+(.*?)\s*#*\s*$")
 _BULLET = re.compile(r"^\s*[-*+]\s+(.*)$")
 _CODE_SPAN = re.compile(r"(`+)(.+?)\1", re.S)
@@ -119,21 +124,87 @@ _JSON_TOKEN = re.compile(
 
 
 def json_html(text: str) -> Markup:
-    """Pretty-printed JSON as HTML with a class on each key, string, number and literal."""
+    """Pretty-printed JSON as HTML with a class on each key, string, number and literal (``jk``,
+    ``js``, ``jn``, ``jl``: short, since examples are the bulk of a page)."""
     out: list[str] = []
     position = 0
     for match in _JSON_TOKEN.finditer(text):
         out.append(str(escape(text[position : match.start()])))
         kind = match.lastgroup or "string"
-        out.append(f'<span class="j-{kind}">{escape(match.group(0))}</span>')
+        out.append(f'<span class="j{kind[0]}">{escape(match.group(0))}</span>')
         position = match.end()
     out.append(str(escape(text[position:])))
-    return Markup("".join(out))  # noqa: S704 - every piece of text in it was escaped
+    return Markup(_text_quotes("".join(out)))  # noqa: S704 - every piece of text in it was escaped
+
+
+def _text_quotes(html: str) -> str:
+    """Quotes back as characters: they need no escaping in an element's text (only ``<``, ``>`` and
+    ``&`` do), and a JSON example is mostly quotes. Only for HTML that goes in text, never in an attribute."""
+    return html.replace("&#34;", '"').replace("&quot;", '"').replace("&#39;", "'")
+
+
+# --------------------------------------------------------------------------------------------
+# Code (Python, shell, TypeScript), highlighted by Pygments when the reference is generated
+# --------------------------------------------------------------------------------------------
+
+_LEXERS = {"python": PythonLexer, "shell": BashLexer, "typescript": TypeScriptLexer}
+# Token colours: a light and a dark style whose colours keep a WCAG AA contrast on the code
+# background (checked by axe-core in the browser tests).
+CODE_STYLE_LIGHT = "xcode"
+CODE_STYLE_DARK = "github-dark"
+_CODE_CLASS = "hl"
+_PLAIN_CLASSES = ("n", "o", "p", "w", "nn", "nx", "nv", "nf", "nc", "nd", "ni", "ne", "nl", "na", "nt", "err", "x")
+_PLAIN_TOKEN = re.compile(r'<span class="(?:' + "|".join(_PLAIN_CLASSES) + r')">([^<]*)</span>')
+
+
+def code_html(text: str, language: str) -> Markup:
+    """``text`` as HTML with a Pygments class on each token; plain escaped text for another language."""
+    lexer = _LEXERS.get(language)
+    if lexer is None:
+        return escape(text)
+    formatter = HtmlFormatter(nowrap=True)
+    html = pygments_highlight(text, lexer(), formatter).removesuffix("\n")
+    # Names, operators, punctuation and white space are shown in the text colour: no span needed.
+    html = _PLAIN_TOKEN.sub(r"\1", html)
+    return Markup(_text_quotes(html))  # noqa: S704 - Pygments escapes every token it writes
+
+
+def code_style_sheet() -> str:
+    """The style sheet of the highlighted tokens: light, and dark when the reader's system is."""
+    light = HtmlFormatter(style=CODE_STYLE_LIGHT).get_style_defs(f".{_CODE_CLASS}")
+    dark = HtmlFormatter(style=CODE_STYLE_DARK).get_style_defs(f".{_CODE_CLASS}")
+
+    def keep(css: str) -> str:
+        # Token rules only (not the block's background or line numbers), and none for the
+        # tokens shown in the page's own text colour (they have no span).
+        return "\n".join(
+            line
+            for line in css.splitlines()
+            if line.startswith(f".{_CODE_CLASS} .")
+            and "linenos" not in line
+            and line.split()[1].removeprefix(".") not in _PLAIN_CLASSES
+        )
+
+    return (
+        "/* Token colours of the highlighted snippets, written by generator/docs (Pygments styles "
+        f"{CODE_STYLE_LIGHT} and {CODE_STYLE_DARK}). */\n"
+        + keep(light)
+        + "\n@media (prefers-color-scheme: dark) {\n"
+        + keep(dark)
+        + "\n}\n"
+    )
 
 
 # --------------------------------------------------------------------------------------------
 # Markdown output
 # --------------------------------------------------------------------------------------------
+
+
+def first_sentence(text: str) -> str:
+    """The first sentence of a description (up to the first full stop followed by a space), on one line."""
+    line = " ".join(text.split())
+    match = re.search(r"(?<=[a-z0-9)`])\. (?=[A-Z`])", line)
+    return line[: match.start() + 1] if match else line
 
 
 def markdown_cell(text: str) -> str:

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import sys
 from pathlib import Path
 from typing import Any
 from urllib.parse import unquote, urldefrag, urlparse
 
 import pytest
+
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: the helper module beside
+
+from reference_pages import html_pages
 
 from generator.core.bundle_spec import discover_modules
 
@@ -15,7 +20,7 @@ pytestmark = pytest.mark.browser
 ARTIFACTS = Path(__file__).resolve().parents[2] / "test-artifacts"
 # One page per module (tag), in the order of the root's tags list, and the shared pages.
 TAGS = [module.name for module in discover_modules()]
-PAGES = ["index.html", *(f"{tag}.html" for tag in TAGS), "schemas.html", "errors.html"]
+PAGES = html_pages()
 
 
 def _url(docs_dir: Path, page: str) -> str:
@@ -148,3 +153,142 @@ def test_screenshot_of_the_customers_page(open_page: Any, docs_dir: Path) -> Non
     page.screenshot(path=str(ARTIFACTS / "docs-customers-field.png"))
     assert (ARTIFACTS / "docs-customers.png").stat().st_size > 20_000
     assert log.problems() == []
+
+
+# ---------------------------------------------------------------------------------------------
+# Layout: three panes on a laptop, one column on a phone; the sidebar follows the reader
+# ---------------------------------------------------------------------------------------------
+
+PHONE = {"width": 390, "height": 844}
+
+
+def test_code_pane_is_beside_the_operation_and_stays_in_view(open_page: Any, docs_dir: Path) -> None:
+    page, log = open_page(_url(docs_dir, "subscriptions.html#create_subscription"), width=1400, height=900)
+    section = page.locator("section.operation[id='create_subscription']")
+    doc, code = section.locator(".op-doc"), section.locator("aside.op-code")
+    doc_box, code_box = doc.bounding_box(), code.bounding_box()
+    assert doc_box and code_box
+    assert code_box["x"] >= doc_box["x"] + doc_box["width"], (doc_box, code_box)
+    sidebar = page.locator("nav.sidebar").bounding_box()
+    assert sidebar and sidebar["x"] + sidebar["width"] <= doc_box["x"]
+    # Halfway down the operation's text, its code is still at the top of the view.
+    page.evaluate("y => window.scrollTo(0, y)", doc_box["y"] + page.evaluate("window.scrollY") + doc_box["height"] / 2)
+    code_box = code.bounding_box()
+    assert code_box and 0 <= code_box["y"] <= 40, code_box
+    for label in ("Python", "curl", "TypeScript"):
+        assert section.locator(f".op-code figure.code[data-label='{label}']").count() == 1
+    assert log.problems() == []
+
+
+def test_phone_shows_one_column(open_page: Any, docs_dir: Path) -> None:
+    page, log = open_page(_url(docs_dir, "subscriptions.html#create_subscription"), **PHONE)
+    section = page.locator("section.operation[id='create_subscription']")
+    doc_box = section.locator(".op-doc").bounding_box()
+    code_box = section.locator("aside.op-code").bounding_box()
+    assert doc_box and code_box
+    assert code_box["y"] >= doc_box["y"] + doc_box["height"] - 1
+    assert page.evaluate("document.documentElement.scrollWidth") <= PHONE["width"], "the page scrolls sideways"
+    assert log.problems() == []
+
+
+def test_sidebar_follows_the_scroll_position(open_page: Any, docs_dir: Path) -> None:
+    page, log = open_page(_url(docs_dir, "customers.html"), width=1400, height=900)
+    current = "nav.sidebar a[aria-current='location']"
+    for operation_id in ("delete_customer", "list_transactions", "create_customer"):
+        page.evaluate("id => document.getElementById(id).scrollIntoView()", operation_id)
+        page.wait_for_selector(f"{current}[href='customers.html#{operation_id}']")
+        assert page.locator(current).count() == 1
+        link = page.locator(current).bounding_box()
+        assert link and 0 <= link["y"] <= 900, "the marked link is scrolled into the sidebar's view"
+    assert page.locator("details.nav-module[open] a[aria-current='page']").inner_text() == "All of Customers"
+    assert log.problems() == []
+
+
+def test_code_is_highlighted_in_the_page_without_a_script(browser: Any, docs_dir: Path) -> None:
+    context = browser.new_context(java_script_enabled=False)
+    try:
+        page = context.new_page()
+        page.goto(_url(docs_dir, "items.html#create_item"))
+        python = page.locator("section#create_item figure.code[data-label='Python'] pre")
+        assert python.locator("span.kn, span.k").count() > 0  # `from ... import`, highlighted
+        colours = python.locator("span").evaluate_all(
+            "spans => [...new Set(spans.map(s => getComputedStyle(s).color))]"
+        )
+        assert len(colours) > 1
+    finally:
+        context.close()
+
+
+# ---------------------------------------------------------------------------------------------
+# Keyboard and accessibility
+# ---------------------------------------------------------------------------------------------
+
+
+def test_keyboard_reaches_search_results_and_the_sidebar(open_page: Any, docs_dir: Path) -> None:
+    page, log = open_page(_url(docs_dir, "index.html"))
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.className") == "skip-link"
+    page.keyboard.press("Tab")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.id") == "search-input"
+    page.keyboard.type("mark item active")
+    page.keyboard.press("ArrowDown")
+    assert page.locator("#search-results a[aria-selected='true']").count() == 1
+    page.keyboard.press("Escape")
+    assert page.locator("#search-results").is_hidden()
+    # On through the sidebar: the Items module opens from the keyboard and its operations follow.
+    summary = page.locator("details.nav-module summary", has_text="Items")
+    for _ in range(60):
+        if page.evaluate("document.activeElement.tagName") == "SUMMARY" and "Items" in page.evaluate(
+            "document.activeElement.textContent"
+        ):
+            break
+        page.keyboard.press("Tab")
+    else:
+        raise AssertionError("Tab never reached the Items module of the sidebar")
+    page.keyboard.press("Enter")
+    assert summary.locator("xpath=..").get_attribute("open") is not None
+    page.keyboard.press("Tab")  # the module's page
+    page.keyboard.press("Tab")  # its first operation
+    target = page.evaluate("document.activeElement.getAttribute('href')")
+    assert target.startswith("items.html#"), target
+    page.keyboard.press("Enter")
+    page.wait_for_url(f"**/{target}")
+    assert log.problems() == []
+
+
+AXE = Path(__file__).resolve().parents[2] / "node_modules" / "axe-core" / "axe.min.js"
+
+
+@pytest.mark.parametrize("name", PAGES)
+def test_no_serious_accessibility_violation(open_page: Any, docs_dir: Path, name: str) -> None:
+    """axe-core (pinned in package.json, injected from node_modules: nothing from the network) finds
+    no serious or critical violation, in the light scheme and the dark one. No preload: axe would
+    fetch the style sheets again, which file:// refuses (the page itself has them)."""
+    if not AXE.exists():
+        pytest.fail(f"{AXE} is missing: run `npm ci`")
+    page, log = open_page(_url(docs_dir, name), width=1400, height=900)
+    found: dict[str, list[str]] = {}
+    for scheme in ("light", "dark"):
+        page.emulate_media(color_scheme=scheme)
+        page.add_script_tag(path=str(AXE))
+        violations = page.evaluate(
+            "() => axe.run(document, {resultTypes: ['violations'], preload: false}).then(r => r.violations"
+            ".filter(v => v.impact === 'serious' || v.impact === 'critical')"
+            ".map(v => [v.id, v.nodes.slice(0, 3).map(n => n.target.join(' ')).join(' | ')]))"
+        )
+        for rule, nodes in violations:
+            found.setdefault(f"{scheme}: {rule}", []).append(nodes)
+    assert found == {}
+    assert log.problems() == []
+
+
+def test_screenshots_of_the_subscriptions_page(open_page: Any, docs_dir: Path) -> None:
+    """A laptop and a phone view, kept as test artifacts (test-artifacts/, not committed)."""
+    ARTIFACTS.mkdir(exist_ok=True)
+    for view, size in (("desktop", {"width": 1400, "height": 900}), ("phone", PHONE)):
+        page, log = open_page(_url(docs_dir, "subscriptions.html#create_subscription"), **size)
+        path = ARTIFACTS / f"docs-subscriptions-{view}.png"
+        page.screenshot(path=str(path))
+        assert path.stat().st_size > 20_000
+        assert log.problems() == []

@@ -9,20 +9,26 @@ import filecmp
 import json
 import re
 import shlex
+import sys
 from html.parser import HTMLParser
 from pathlib import Path
 from typing import Any
 
 import pytest
 
+sys.path.insert(0, str(Path(__file__).parent))  # --import-mode=importlib: the helper module beside
+
+from reference_pages import html_pages
+
 from generator.core.api_model import build_api_model
 from generator.core.bundle_spec import discover_modules
 from generator.core.openapi_document import resolve_local_ref
+from generator.docs.model import WEBHOOKS_PAGE_PREFIX
 from generator.docs.render_docs import render_docs
 
 # One page per module (tag), in the order of the root's tags list, and the shared pages.
 TAGS = [module.name for module in discover_modules()]
-HTML_PAGES = ["index.html", *(f"{tag}.html" for tag in TAGS), "schemas.html", "errors.html"]
+HTML_PAGES = html_pages()
 MD_PAGES = ["README.md", *(f"{tag}.md" for tag in TAGS), "schemas.md", "errors.md"]
 METHODS = ("get", "put", "post", "delete", "patch")
 
@@ -40,6 +46,7 @@ class _Page(HTMLParser):
         self.resources: list[str] = []
         self.links: list[str] = []
         self._open: list[tuple[str, str | None, list[str]]] = []
+        self.raw = text
         self.feed(text)
 
     def handle_starttag(self, tag: str, attrs: list[tuple[str, str | None]]) -> None:
@@ -114,12 +121,19 @@ def sdk_calls(bundle: dict[str, Any]) -> list[str]:
 
 def test_files(docs_dir: Path) -> None:
     files = sorted(path.relative_to(docs_dir).as_posix() for path in docs_dir.rglob("*") if path.is_file())
-    assert files == sorted([*HTML_PAGES, *MD_PAGES, "assets/docs.css", "assets/docs.js", "assets/search-index.js"])
+    assert files == sorted(
+        [*HTML_PAGES, *MD_PAGES, "assets/docs.css", "assets/docs.js", "assets/highlight.css", "assets/search-index.js"]
+    )
 
 
 def test_pages_load_nothing_from_outside(pages: dict[str, _Page], docs_dir: Path) -> None:
     for name, page in pages.items():
-        assert sorted(set(page.resources)) == ["assets/docs.css", "assets/docs.js", "assets/search-index.js"], name
+        assert sorted(set(page.resources)) == [
+            "assets/docs.css",
+            "assets/docs.js",
+            "assets/highlight.css",
+            "assets/search-index.js",
+        ], name
         for resource in page.resources:
             assert (docs_dir / resource).is_file()
     css = (docs_dir / "assets" / "docs.css").read_text(encoding="utf-8")
@@ -222,10 +236,14 @@ def test_operations_show_nested_request_and_response_fields(pages: dict[str, _Pa
     customers = pages["customers.html"].texts
     assert "billing_address.zip" in customers["create_customer-request.billing_address.zip"]
     assert "tags[].tag_option_id" in customers["create_customer-request.tags.tag_option_id"]
-    assert (
-        "customer.default_templates.invoice_template_id"
-        in customers["create_customer-201.customer.default_templates.invoice_template_id"]
-    )
+    # A response shows its record's own fields; a component deeper down is linked, described once on
+    # the schemas page (the row's name leads to the field's description there).
+    assert "customer.default_templates" in customers["create_customer-201.customer.default_templates"]
+    assert "create_customer-201.customer.default_templates.invoice_template_id" not in customers
+    raw_customers = pages["customers.html"].raw
+    row = raw_customers.split('id="create_customer-201.customer.default_templates"', 1)[1].split("</tr>", 1)[0]
+    assert 'href="schemas.html#Customer.default_templates"' in row and 'href="schemas.html#DefaultTemplates"' in row
+    assert "invoice_template_id" in pages["schemas.html"].texts["DefaultTemplates.invoice_template_id"]
     assert "GST FREE" in customers["update_customer-request.tax_exemption_code"]
     items = pages["items.html"].texts
     assert "intra" in items["create_item-request.item_tax_preferences.tax_specification"]
@@ -250,6 +268,18 @@ def test_error_codes_are_listed_and_shown_on_their_operations(bundle: dict[str, 
                 e.get("x-zoho-illustrative") for e in response["content"]["application/json"]["examples"].values()
             )
     assert "Retry-After" in errors["response-TooManyRequests"]
+    # Which operations answer each: "every operation" when all do, else each by name.
+    declared = {name: set() for name in bundle["components"]["responses"]}
+    for _, _, operation in _operations(bundle):
+        for response in operation["responses"].values():
+            if "$ref" in response:
+                declared[response["$ref"].rsplit("/", 1)[1]].add(operation["operationId"])
+    for name, operation_ids in declared.items():
+        section = errors[f"response-{name}"]
+        if len(operation_ids) == len(operations):
+            assert "Returned by every operation" in " ".join(section.split())
+        else:
+            assert all(operation_id in section for operation_id in operation_ids), name
 
 
 def test_overview_lists_servers_scopes_and_editions(bundle: dict[str, Any], pages: dict[str, _Page]) -> None:
@@ -319,13 +349,16 @@ def _module_snippets(bundle: dict[str, Any], raw: dict[str, str], language: str)
 
 
 def test_webhook_snippets_parse_and_use_the_webhooks_module(bundle: dict[str, Any], raw: dict[str, str]) -> None:
+    # Each family of event types has its page, which shows how to receive and verify a delivery.
+    family_pages = [name for name in HTML_PAGES if name.startswith(WEBHOOKS_PAGE_PREFIX)]
     snippets = [
         snippet
-        for tag in bundle["tags"]
-        for snippet in _snippets(raw[f"{tag['name']}.html"], "python")
+        for name in family_pages
+        for snippet in _snippets(raw[name], "python")
         if snippet.startswith(WEBHOOK_SNIPPET)
     ]
-    assert snippets if bundle.get("webhooks") else not snippets
+    assert len(snippets) == len(family_pages)
+    assert bool(family_pages) == bool(bundle.get("webhooks"))
     for snippet in snippets:
         ast.parse(snippet)
         assert "webhooks.parse_event(" in snippet or "webhooks.verify_signature(" in snippet, snippet

@@ -1,9 +1,21 @@
 """The text helpers of the docs step: the spec's Markdown subset as HTML, always escaped; JSON
-colouring; Markdown table cells."""
+colouring and the highlighting of snippets; Markdown table cells."""
 
 from __future__ import annotations
 
-from generator.docs.text import headings, inline_html, json_html, markdown_cell, markdown_html, markdown_shift_headings
+import html as html_lib
+import re
+
+from generator.docs.text import (
+    code_html,
+    code_style_sheet,
+    headings,
+    inline_html,
+    json_html,
+    markdown_cell,
+    markdown_html,
+    markdown_shift_headings,
+)
 
 
 def test_paragraphs_headings_and_lists() -> None:
@@ -38,9 +50,22 @@ def test_strong_and_links_only_to_safe_targets() -> None:
 
 def test_json_colouring_keeps_the_text() -> None:
     html = json_html('{\n  "code": 0,\n  "ok": true,\n  "message": "a <b> \\"c\\""\n}')
-    assert '<span class="j-key">&#34;code&#34;</span>: <span class="j-number">0</span>' in html
-    assert '<span class="j-literal">true</span>' in html
+    assert '<span class="jk">"code"</span>: <span class="jn">0</span>' in html
+    assert '<span class="jl">true</span>' in html
     assert "&lt;b&gt;" in html
+    assert re.sub(r"<[^>]+>", "", str(html)) == '{\n  "code": 0,\n  "ok": true,\n  "message": "a &lt;b&gt; \\"c\\""\n}'
+
+
+def test_code_is_highlighted_when_generated_and_keeps_the_text() -> None:
+    source = 'client.items.create(name="<b>", rate=Decimal("1.5"))  # a comment\n'
+    html = code_html(source, "python")
+    assert '<span class="c1"># a comment</span>' in html
+    assert '<span class="s2">"&lt;b&gt;"</span>' in html
+    assert html_lib.unescape(re.sub(r"<[^>]+>", "", str(html))) == source.rstrip("\n")
+    assert code_html("a <b>", "text") == "a &lt;b&gt;"
+    sheet = code_style_sheet()
+    assert ".hl .c1 {" in sheet and "@media (prefers-color-scheme: dark)" in sheet
+    assert ".hl .n {" not in sheet  # names have no span and no colour of their own
 
 
 def test_markdown_helpers() -> None:

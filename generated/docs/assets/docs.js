@@ -146,11 +146,17 @@
   // ---- Copy buttons ------------------------------------------------------------------------
 
   function setUpCopyButtons() {
+    // The buttons are made here: without a script (or a clipboard) there is nothing to press.
+    if (!navigator.clipboard) return;
     document.querySelectorAll("figure.code").forEach(function (figure) {
-      var button = figure.querySelector("button.copy");
+      var caption = figure.querySelector("figcaption");
       var code = figure.querySelector("pre code");
-      if (!button || !code || !navigator.clipboard) return;
-      button.hidden = false;
+      if (!caption || !code) return;
+      var button = document.createElement("button");
+      button.type = "button";
+      button.className = "copy";
+      button.textContent = "Copy";
+      caption.appendChild(button);
       button.addEventListener("click", function () {
         navigator.clipboard.writeText(code.textContent).then(function () {
           button.textContent = "Copied";
@@ -206,13 +212,38 @@
 
   // ---- Navigation ---------------------------------------------------------------------------
 
-  // Mark the sidebar link of the section in the address (the operation or schema shown).
-  function markCurrent() {
-    var page = location.pathname.split("/").pop() || "index.html";
-    var here = page + location.hash;
+  // The sidebar link of `href` ("customers.html#create_customer") is marked as the reader's
+  // location, its module opened, and scrolled into the sidebar's view (the sidebar alone: the
+  // page itself never moves).
+  var currentHref = null;
+
+  function markLink(href) {
+    if (href === currentHref) return;
+    currentHref = href;
+    var shown = null;
     document.querySelectorAll(".nav-list a").forEach(function (a) {
-      a.classList.toggle("current", a.getAttribute("href") === here);
+      var here = a.getAttribute("href") === href;
+      a.classList.toggle("current", here);
+      if (here) { a.setAttribute("aria-current", "location"); shown = a; }
+      else if (a.getAttribute("aria-current") === "location") a.removeAttribute("aria-current");
     });
+    if (!shown) return;
+    var module = shown.closest("details");
+    if (module) module.open = true;
+    var scroller = shown.closest(".nav-scroll");
+    if (scroller && getComputedStyle(scroller).overflowY !== "visible") {
+      var top = shown.offsetTop - scroller.offsetTop;
+      if (top < scroller.scrollTop || top + shown.offsetHeight > scroller.scrollTop + scroller.clientHeight) {
+        scroller.scrollTop = top - scroller.clientHeight / 3;
+      }
+    }
+  }
+
+  function pageName() { return location.pathname.split("/").pop() || "index.html"; }
+
+  // The section in the address: marked in the sidebar, and flashed.
+  function markCurrent() {
+    if (location.hash) markLink(pageName() + location.hash);
     var target = location.hash ? document.getElementById(decodeURIComponent(location.hash.slice(1))) : null;
     if (target) {
       target.classList.remove("flash");
@@ -223,11 +254,26 @@
     }
   }
 
+  // The sidebar follows the scroll position: the operation at the top of the view is marked.
+  function setUpScrollSpy() {
+    var sections = document.querySelectorAll("section.operation[id]");
+    if (!sections.length || !("IntersectionObserver" in window)) return;
+    var visible = {};
+    var observer = new IntersectionObserver(function (changes) {
+      changes.forEach(function (change) { visible[change.target.id] = change.isIntersecting; });
+      for (var i = 0; i < sections.length; i++) {
+        if (visible[sections[i].id]) { markLink(pageName() + "#" + sections[i].id); return; }
+      }
+    }, { rootMargin: "0px 0px -65% 0px" });
+    sections.forEach(function (section) { observer.observe(section); });
+  }
+
   function start() {
     setUpSearch();
     setUpCopyButtons();
     setUpTabs();
     markCurrent();
+    setUpScrollSpy();
     window.addEventListener("hashchange", markCurrent);
   }
 

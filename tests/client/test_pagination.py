@@ -5,7 +5,7 @@ from __future__ import annotations
 from itertools import islice
 
 import pytest
-from client_support import Mock
+from client_support import ORGANIZATION, TOKEN, Canned, Mock, ScriptedServer
 from zoho_billing_client import AsyncZohoBilling, Page, SyncPager, ZohoBilling
 from zoho_billing_client.models import ItemSummary, PageContext
 
@@ -60,3 +60,36 @@ async def test_async_iteration_across_pages(async_client: AsyncZohoBilling, mock
     pages = [page async for page in async_client.customers.list(per_page=3).iter_pages()]
     assert [len(page) for page in pages] == [3, 3, 1]
     assert len((await async_client.customers.list(per_page=4).first_page()).items) == 4
+
+
+def _activity_pages(scripted: ScriptedServer, subscription_id: str) -> None:
+    def page(number: int, more: bool) -> Canned:
+        activity = {"activity_id": f"{number}00", "description": f"entry {number}"}
+        context = {"page": number, "per_page": 1, "has_more_page": more}
+        return Canned(200, {"code": 0, "message": "success", "activities": [activity], "page_context": context})
+
+    scripted.answer("GET", f"/subscriptions/{subscription_id}/recentactivities", page(1, True), page(2, False))
+
+
+def test_a_list_under_a_record_sends_its_path_parameter_on_every_page(
+    scripted: ScriptedServer, scripted_client: ZohoBilling
+) -> None:
+    # The pager once dropped the path parameters: every such call failed before sending.
+    _activity_pages(scripted, "9030000000001")
+    activities = list(scripted_client.subscriptions.list_recent_activities("9030000000001", per_page=1))
+    assert [activity.activity_id for activity in activities] == ["100", "200"]
+    assert [r.path.split("?")[0] for r in scripted.received] == [
+        "/billing/v1/subscriptions/9030000000001/recentactivities"
+    ] * 2
+    raw = scripted_client.subscriptions.with_raw_response.list_recent_activities("9030000000001", per_page=1)
+    assert raw.status_code == 200 and scripted.received[-1].path.startswith(
+        "/billing/v1/subscriptions/9030000000001/recentactivities?"
+    )
+
+
+@pytest.mark.anyio
+async def test_an_async_list_under_a_record_sends_its_path_parameter(scripted: ScriptedServer) -> None:
+    _activity_pages(scripted, "9030000000002")
+    async with AsyncZohoBilling(organization_id=ORGANIZATION, access_token=TOKEN, base_url=scripted.base_url) as client:
+        activities = [a async for a in client.subscriptions.list_recent_activities("9030000000002", per_page=1)]
+    assert [activity.activity_id for activity in activities] == ["100", "200"]

@@ -34,20 +34,8 @@ CLIENT_LINE = re.compile(
 )
 # Known to fail for a reason outside the reference, with the reason; the test fails when one of
 # them starts to pass, so that the entry is removed.
-KNOWN_FAILURES = {
-    "list_subscription_recent_activities": (
-        "the SDK's paginated call drops its path parameter (subscription_id) when it prepares the request"
-    ),
-}
-_DEFAULTS_REQUIRED = (
-    "openapi-typescript makes a property with a default required (its defaultNonNullable option, on by"
-    " default), so a request body that leaves plan.exclude_trial and plan.exclude_setup_fee to their"
-    " defaults does not compile: generator/typescript's setting to change, not the snippet"
-)
-KNOWN_TYPESCRIPT_FAILURES = {
-    "create_new_subscription_page": _DEFAULTS_REQUIRED,
-    "create_update_subscription_page": _DEFAULTS_REQUIRED,
-}
+KNOWN_FAILURES: dict[str, str] = {}
+KNOWN_TYPESCRIPT_FAILURES: dict[str, str] = {}
 
 
 def _section_snippets(docs_dir: Path, language: str) -> dict[str, str]:

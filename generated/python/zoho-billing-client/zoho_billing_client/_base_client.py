@@ -767,12 +767,13 @@ class SyncAPIClient(_BaseClient):
         key: str,
         *,
         query: Mapping[str, Any],
+        path: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> SyncPager[M]:
-        prepared = operation.prepare(query=query, extra_query=extra_query)
+        prepared = operation.prepare(path=path, query=query, extra_query=extra_query)
         self._call_options(operation, timeout, max_retries)  # bad options fail here, not on the first page
         start = query.get("page")
         first = start if isinstance(start, int) and not isinstance(start, bool) else 1
@@ -949,12 +950,13 @@ class AsyncAPIClient(_BaseClient):
         key: str,
         *,
         query: Mapping[str, Any],
+        path: Mapping[str, Any] | None = None,
         extra_query: Mapping[str, Any] | None = None,
         extra_headers: Mapping[str, str] | None = None,
         timeout: TimeoutOption | NotGiven = NOT_GIVEN,
         max_retries: int | NotGiven = NOT_GIVEN,
     ) -> AsyncPager[M]:
-        prepared = operation.prepare(query=query, extra_query=extra_query)
+        prepared = operation.prepare(path=path, query=query, extra_query=extra_query)
         self._call_options(operation, timeout, max_retries)  # bad options fail here, not on the first page
         start = query.get("page")
         first = start if isinstance(start, int) and not isinstance(start, bool) else 1

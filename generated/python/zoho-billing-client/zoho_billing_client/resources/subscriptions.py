@@ -1284,6 +1284,9 @@ class Subscriptions(SyncAPIResource):
             LIST_SUBSCRIPTION_RECENT_ACTIVITIES,
             SubscriptionActivity,
             "activities",
+            path={
+                "subscription_id": subscription_id,
+            },
             query={
                 "page": page,
                 "per_page": per_page,
@@ -2427,6 +2430,9 @@ class SubscriptionsWithRawResponse(SyncAPIResource):
         first page asked for."""
         data, response = self._client._request(
             LIST_SUBSCRIPTION_RECENT_ACTIVITIES,
+            path={
+                "subscription_id": subscription_id,
+            },
             query={
                 "page": page,
                 "per_page": per_page,
@@ -3580,6 +3586,9 @@ class AsyncSubscriptions(AsyncAPIResource):
             LIST_SUBSCRIPTION_RECENT_ACTIVITIES,
             SubscriptionActivity,
             "activities",
+            path={
+                "subscription_id": subscription_id,
+            },
             query={
                 "page": page,
                 "per_page": per_page,
@@ -4724,6 +4733,9 @@ class AsyncSubscriptionsWithRawResponse(AsyncAPIResource):
         of the first page asked for."""
         data, response = await self._client._request(
             LIST_SUBSCRIPTION_RECENT_ACTIVITIES,
+            path={
+                "subscription_id": subscription_id,
+            },
             query={
                 "page": page,
                 "per_page": per_page,

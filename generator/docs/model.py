@@ -13,7 +13,7 @@ import json
 from dataclasses import dataclass, field
 from typing import Any
 
-from generator.core.api_model import ApiModel, ApiOperation, ApiWebhook
+from generator.core.api_model import SUNSET_EXTENSION, ApiModel, ApiOperation, ApiWebhook
 from generator.core.openapi_document import component_name, required_alternatives
 from generator.docs.snippets import Call, Connection, curl_snippet, python_snippet, typescript_snippet
 
@@ -96,6 +96,8 @@ class Field:
     enum_schema: str | None = None  # component that holds the enum, linked for the full list
     example: str | None = None  # JSON text of the example, when the spec gives one
     location: str | None = None  # for parameters: path, query, header
+    deprecated: bool = False
+    sunset: str | None = None  # x-zoho-sunset: when Zoho may remove the deprecated field
     # Where the field is described in full on the schemas page ("Address.zip"), when the row
     # repeats a component's field: operation pages show such rows in brief and link there.
     home: str = ""
@@ -191,6 +193,8 @@ class Operation:
     python: str
     curl: str
     typescript: str
+    deprecated: bool = False
+    sunset: str | None = None  # x-zoho-sunset: when Zoho may remove the deprecated operation
 
     @property
     def href(self) -> str:
@@ -648,6 +652,8 @@ class _Reader:
             python=python_snippet(call, connection, self.resolve_schema),
             curl=curl_snippet(call, connection, self.resolve_schema),
             typescript=typescript_snippet(call, connection, self.resolve_schema),
+            deprecated=api_op.deprecation is not None,
+            sunset=api_op.deprecation.sunset if api_op.deprecation else None,
         )
 
     def resolve_schema(self, node: Any) -> dict[str, Any]:
@@ -690,6 +696,8 @@ class _Reader:
                 required=bool(parameter.get("required", False)),
             )
             row.location = str(parameter.get("in", ""))
+            if parameter.get("deprecated") is True:  # on the Parameter Object, not its schema
+                row.deprecated, row.sunset = True, parameter.get(SUNSET_EXTENSION)
             if parameter.get("description"):
                 row.description = str(parameter["description"])
             if "example" in parameter:
@@ -864,6 +872,8 @@ class _Reader:
             condition=merged.get("x-zoho-condition"),
             enum=enum,
             enum_schema=enum_name if enum else None,
+            deprecated=merged.get("deprecated") is True,
+            sunset=merged.get(SUNSET_EXTENSION),
         )
         if merged.get("examples"):
             row.example = _json(merged["examples"][0])

@@ -11,7 +11,8 @@ STAMP := $(VENV)/.installed
 LOCAL_STAMP := $(VENV)/.local-packages
 NODE_STAMP := node_modules/.installed
 
-SPEC_SOURCES := $(shell find openapi -type f | sort)
+# The spec, and the recorded releases (the docs' changelog page reads them).
+SPEC_SOURCES := $(shell find openapi releases -type f | sort)
 GENERATOR_SOURCES := $(shell find generator -type f -not -path '*/__pycache__/*' | sort)
 MANIFEST := generated/manifest.json
 GENERATED_DISTS := generated/python/zoho-billing-client generated/python/zoho-billing-models

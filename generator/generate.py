@@ -33,6 +33,7 @@ from generator.core.manifest import write_manifest
 from generator.core.tools import CHILDREN
 from generator.core.validate_spec import validate_spec
 from generator.core.write_bundle import BUNDLE_NAME, bundle_json, write_bundle
+from generator.docs.changelog import read_history, releases_dir
 from generator.docs.render_docs import render_docs
 from generator.python_client.generate_client import generate_client
 from generator.python_common.python_view import python_view
@@ -103,7 +104,7 @@ def generate(spec: Path, out: Path) -> None:
                     }
                 )
                 with _step("docs"):
-                    render_docs(model, staging / "docs")
+                    render_docs(model, staging / "docs", read_history(releases_dir(spec)))
                 with _step("manifest"):
                     write_manifest(staging, bundle)
                 _replace_tree(staging, out, work)

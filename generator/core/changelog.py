@@ -39,18 +39,29 @@ def render_changelog_entry(version: str, date: str, changes: Sequence[Change]) -
         lines += ["No change to the API description.", ""]
     elif breaking:
         lines += [f"{breaking} breaking change{'s' if breaking > 1 else ''}, marked **Breaking** below.", ""]
-    for category in CATEGORIES:
-        in_section = [change for change in changes if change.category == category]
-        if not in_section:
-            continue
-        lines += [f"### {_SECTIONS[category]}", ""]
-        for change in sorted(in_section, key=lambda c: (not c.breaking, c.operation or "", c.pointer, c.rule)):
-            lines.append(f"- {'**Breaking:** ' if change.breaking else ''}{_sentence(change.message)}")
+    for title, in_section in changelog_sections(changes):
+        lines += [f"### {title}", ""]
+        for change in in_section:
+            lines.append(f"- {'**Breaking:** ' if change.breaking else ''}{change_sentence(change)}")
         lines.append("")
     return "\n".join(lines)
 
 
-def _sentence(message: str) -> str:
+def changelog_sections(changes: Sequence[Change]) -> list[tuple[str, list[Change]]]:
+    """The entry's sections in order (Added, Changed, Deprecated, Removed; empty ones left out), each
+    with its changes, breaking ones first (the order of CHANGELOG.md and of the docs' changelog page)."""
+    result = []
+    for category in CATEGORIES:
+        in_section = [change for change in changes if change.category == category]
+        if in_section:
+            ordered = sorted(in_section, key=lambda c: (not c.breaking, c.operation or "", c.pointer, c.rule))
+            result.append((_SECTIONS[category], ordered))
+    return result
+
+
+def change_sentence(change: Change) -> str:
+    """The change's message as a sentence: capitalised, ending with a full stop."""
+    message = change.message
     return message[:1].upper() + message[1:] + ("" if message.endswith(".") else ".")
 
 
@@ -103,4 +114,4 @@ def _change(index: int, record: Any) -> Change:
     )
 
 
-__all__ = ["changes_from_json", "changes_to_json", "render_changelog_entry"]
+__all__ = ["change_sentence", "changelog_sections", "changes_from_json", "changes_to_json", "render_changelog_entry"]

@@ -32,7 +32,7 @@ from generator.core.breaking_check import (
     read_document,
 )
 from generator.core.changelog import changes_from_json, changes_to_json, render_changelog_entry
-from generator.core.spec_diff import diff_specs
+from generator.core.spec_diff import Change, diff_specs
 
 CHANGELOG = Path("CHANGELOG.md")
 CHANGES = "changes.json"
@@ -77,13 +77,17 @@ def render_changelog(root: Path) -> str:
     """``CHANGELOG.md`` for the release folders under ``root``."""
     parts = [CHANGELOG_HEADER]
     for release in reversed(releases(root)):
-        path = release.folder / CHANGES
-        try:
-            changes = changes_from_json(path.read_text(encoding="utf-8"))
-        except (OSError, ValueError) as error:
-            raise ReleaseError(f"{path}: {error}") from error
-        parts.append(render_changelog_entry(release.version, release.date, changes))
+        parts.append(render_changelog_entry(release.version, release.date, release_changes(release)))
     return "\n".join(parts)
+
+
+def release_changes(release: Release) -> list[Change]:
+    """The changes a release stored (``changes.json``): what it changed since the previous one."""
+    path = release.folder / CHANGES
+    try:
+        return changes_from_json(path.read_text(encoding="utf-8"))
+    except (OSError, ValueError) as error:
+        raise ReleaseError(f"{path}: {error}") from error
 
 
 def record_release(bundle: Path, root: Path, changelog: Path, date: str, out: TextIO) -> Release:

@@ -12,12 +12,14 @@ reading in a repository:
   described once (operation pages link here);
 * ``webhooks-<family>.html``: a family of webhook event types (by the record a delivery
   carries), with the payload and how to verify the signature (in Markdown, on the tag's page);
+* ``changelog.html``: every recorded release and its changes (:mod:`generator.docs.changelog`);
 * ``assets/``: the style sheet and script (copied from ``generator/docs/assets/``), the colours
   of the highlighted code (Pygments, at generate time) and the search index.
 
 What is shown is read from the API model (:mod:`generator.core.api_model`, built once per run) by
 :mod:`generator.docs.model`; templates are in
-``generator/docs/templates/``. The output is a pure function of the bundle and the templates.
+``generator/docs/templates/``. The output is a pure function of the bundle, the recorded releases and
+the templates.
 """
 
 from __future__ import annotations
@@ -27,9 +29,12 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
+from collections.abc import Sequence
+
 import jinja2
 
 from generator.core.api_model import ApiModel
+from generator.docs.changelog import ReleaseNotes
 from generator.docs.model import ERRORS_PAGE, INDEX_PAGE, SCHEMAS_PAGE, Reference, Schema, read_reference
 from generator.docs.search import search_index_script
 from generator.docs.text import (
@@ -55,10 +60,12 @@ class SchemaGroup:
     schemas: list[Schema]
 
 
-def render_docs(model: ApiModel, out_dir: Path) -> list[Path]:
-    """Write the reference of the API model into ``out_dir`` (normally ``generated/docs``)."""
+def render_docs(model: ApiModel, out_dir: Path, history: Sequence[ReleaseNotes] = ()) -> list[Path]:
+    """Write the reference of the API model into ``out_dir`` (normally ``generated/docs``), with the
+    changelog of ``history`` (the recorded releases, newest first: :func:`generator.docs.changelog.read_history`)."""
     reference = read_reference(model)
     context = {
+        "history": list(history),
         "ref": reference,
         "overview_headings": [heading for heading in headings(reference.description) if heading.level == 2],
         "schema_groups": _schema_groups(reference),
@@ -70,6 +77,7 @@ def render_docs(model: ApiModel, out_dir: Path) -> list[Path]:
         f"{INDEX_PAGE}.html": ("html/index.html", {"page": INDEX_PAGE}),
         f"{SCHEMAS_PAGE}.html": ("html/schemas.html", {"page": SCHEMAS_PAGE}),
         f"{ERRORS_PAGE}.html": ("html/errors.html", {"page": ERRORS_PAGE}),
+        "changelog.html": ("html/changelog.html", {"page": "changelog"}),
         "README.md": ("md/README.md", {}),
         f"{SCHEMAS_PAGE}.md": ("md/schemas.md", {}),
         f"{ERRORS_PAGE}.md": ("md/errors.md", {}),

@@ -30,4 +30,5 @@ def html_pages() -> list[str]:
         *(f"{WEBHOOKS_PAGE_PREFIX}{family}.html" for family in families),
         "schemas.html",
         "errors.html",
+        "changelog.html",
     ]

@@ -24,6 +24,7 @@ from generator.core.api_model import build_api_model
 from generator.core.bundle_spec import discover_modules
 from generator.core.openapi_document import resolve_local_ref
 from generator.docs.model import WEBHOOKS_PAGE_PREFIX
+from generator.docs.changelog import read_history
 from generator.docs.render_docs import render_docs
 
 # One page per module (tag), in the order of the root's tags list, and the shared pages.
@@ -153,8 +154,9 @@ def test_docs_are_what_the_generator_writes_for_the_bundle(generated_dir: Path, 
     # Deterministic and current: two renderings of the committed bundle equal the committed docs.
     first, second = tmp_path / "first", tmp_path / "second"
     bundle = json.loads((generated_dir / "openapi" / "zoho-billing.json").read_text(encoding="utf-8"))
-    render_docs(build_api_model(bundle), first)
-    render_docs(build_api_model(bundle), second)
+    history = read_history(Path(__file__).resolve().parents[2] / "releases")
+    render_docs(build_api_model(bundle), first, history)
+    render_docs(build_api_model(bundle), second, history)
     for rendering in (first, second):
         comparison = filecmp.dircmp(rendering, docs_dir)
         assert comparison.left_only == comparison.right_only == []
@@ -164,11 +166,15 @@ def test_docs_are_what_the_generator_writes_for_the_bundle(generated_dir: Path, 
 
 
 def test_no_timestamp_or_absolute_path(raw: dict[str, str], generated_dir: Path) -> None:
-    # The only dates are those of the spec's examples; no path of the machine that generated it.
+    # The only dates are those of the spec's examples and of the recorded releases (the changelog);
+    # no path of the machine that generated it.
+    from generator.core.release import releases
+
     bundle_text = (generated_dir / "openapi" / "zoho-billing.json").read_text(encoding="utf-8")
+    release_dates = {release.date for release in releases(Path(__file__).resolve().parents[2] / "releases")}
     for name, text in raw.items():
         for date in re.findall(r"\d{4}-\d\d-\d\d(?:[T ][0-9:]+)?", text):
-            assert date in bundle_text, f"{name}: {date}"
+            assert date in bundle_text or date in release_dates, f"{name}: {date}"
         assert str(generated_dir) not in text and "/tmp/" not in text and "/home/" not in text, name
 
 
@@ -546,3 +552,20 @@ def test_python_snippets_fit_the_client_signatures(
         pytest.skip(f"the generated client has no SDK layer yet ({report['missing']})")
     assert report["problems"] == []
     assert report["bound"] == sorted(sdk_calls(bundle))
+
+
+def test_the_changelog_page_lists_every_release_with_its_changes(docs_dir: Path) -> None:
+    from generator.core.release import release_changes, releases
+
+    page = (docs_dir / "changelog.html").read_text(encoding="utf-8")
+    recorded = releases(Path(__file__).resolve().parents[2] / "releases")
+    assert recorded
+    # Newest first, each with its date and every change's operation.
+    positions = [page.index(f'id="v{release.version}"') for release in reversed(recorded)]
+    assert positions == sorted(positions)
+    for release in recorded:
+        section = page.split(f'id="v{release.version}"', 1)[1].split('<section class="release"', 1)[0]
+        assert f'<time datetime="{release.date}">' in section
+        for change in release_changes(release):
+            if change.operation:
+                assert f"<code>{change.operation}</code>" in section, change

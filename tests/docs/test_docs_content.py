@@ -23,8 +23,8 @@ from reference_pages import html_pages
 from generator.core.api_model import build_api_model
 from generator.core.bundle_spec import discover_modules
 from generator.core.openapi_document import resolve_local_ref
-from generator.docs.model import WEBHOOKS_PAGE_PREFIX
 from generator.docs.changelog import read_history
+from generator.docs.model import WEBHOOKS_PAGE_PREFIX
 from generator.docs.render_docs import render_docs
 
 # One page per module (tag), in the order of the root's tags list, and the shared pages.

@@ -90,8 +90,8 @@ def build_dist(out: Path) -> list[Path]:
 
 
 def _build_python(project: Path, out: Path, scratch: Path, env: dict[str, str]) -> None:
-    # build writes an egg-info-free tree, but copy first anyway: a build must not touch the
-    # working tree (generated/ is committed, and the tests import it in editable mode).
+    # Run from a scratch folder: hatchling writes nothing into the project, and build unpacks the
+    # sdist into its own temporary folder to build the wheel, so the committed tree stays as it is.
     _run(
         [sys.executable, "-m", "build", "--no-isolation", "--outdir", str(out), str(project)],
         cwd=scratch,

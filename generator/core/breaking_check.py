@@ -13,8 +13,6 @@ the version does not allow, 2 for input that cannot be read (the message names t
 from __future__ import annotations
 
 import json
-import re
-from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
@@ -23,53 +21,23 @@ import yaml
 from generator.core.spec_diff import Change, diff_specs
 from generator.core.toolchain import GIT
 from generator.core.tools import ToolError, run_tool
+from generator.core.versions import Version, breaking_allowed, parse_version, release_folders
 
 BUNDLE_PATH = Path("generated/openapi/zoho-billing.json")
 RELEASES_DIR = Path("releases")
 RELEASE_BUNDLE = "zoho-billing.json"
-_SEMVER = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-([0-9A-Za-z.-]+))?(?:\+[0-9A-Za-z.-]+)?$")
 
 
 class BreakingInputError(Exception):
     """A base or head that cannot be read; the message names it."""
 
 
-@dataclass(frozen=True)
-class Version:
-    major: int
-    minor: int
-    patch: int
-    prerelease: str | None
-
-    def sort_key(self) -> tuple[int, int, int, int, str]:
-        # A prerelease sorts before its release (1.0.0-rc.1 < 1.0.0).
-        return (self.major, self.minor, self.patch, 0 if self.prerelease else 1, self.prerelease or "")
-
-
-def parse_version(text: str) -> Version | None:
-    match = _SEMVER.match(text)
-    if not match:
-        return None
-    return Version(int(match[1]), int(match[2]), int(match[3]), match[4])
-
-
-def breaking_allowed(base: Version, head: Version) -> bool:
-    """Whether going from ``base`` to ``head`` may break: a new major, or a new minor while at 0.x."""
-    if base.major == 0:
-        return (head.major, head.minor) > (base.major, base.minor)
-    return head.major > base.major
-
-
 def latest_release_bundle(releases: Path = RELEASES_DIR) -> Path | None:
     """``releases/<highest semver>/zoho-billing.json``, or None when no release is recorded."""
-    versions = []
-    for folder in sorted(releases.iterdir()) if releases.is_dir() else []:
-        version = parse_version(folder.name)
-        if folder.is_dir() and version is not None:
-            versions.append((version.sort_key(), folder))
-    if not versions:
+    folders = release_folders(releases)
+    if not folders:
         return None
-    folder = max(versions)[1]
+    folder = folders[-1][1]
     bundle = folder / RELEASE_BUNDLE
     if not bundle.is_file():
         raise BreakingInputError(f"{folder}/ is the latest release but has no {RELEASE_BUNDLE}")

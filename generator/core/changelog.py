@@ -21,15 +21,15 @@ from dataclasses import asdict, fields
 from typing import Any
 
 from generator.core.spec_diff import CATEGORIES, Change
+from generator.core.versions import SEMVER
 
 _SECTIONS = {"added": "Added", "changed": "Changed", "deprecated": "Deprecated", "removed": "Removed"}
-_VERSION = re.compile(r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)(?:-[0-9A-Za-z.-]+)?(?:\+[0-9A-Za-z.-]+)?$")
 _DATE = re.compile(r"^\d{4}-(0[1-9]|1[0-2])-(0[1-9]|[12]\d|3[01])$")
 
 
 def render_changelog_entry(version: str, date: str, changes: Sequence[Change]) -> str:
     """The Markdown of one release's entry, ending in a newline."""
-    if not _VERSION.match(version):
+    if not SEMVER.match(version):
         raise ValueError(f"{version!r} is not a semantic version")
     if not _DATE.match(date):
         raise ValueError(f"{date!r} is not a date as YYYY-MM-DD")

@@ -22,17 +22,10 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import Any, TextIO
 
-from generator.core.breaking_check import (
-    RELEASE_BUNDLE,
-    BreakingInputError,
-    Version,
-    breaking_allowed,
-    format_change,
-    parse_version,
-    read_document,
-)
+from generator.core.breaking_check import RELEASE_BUNDLE, BreakingInputError, format_change, read_document
 from generator.core.changelog import changes_from_json, changes_to_json, render_changelog_entry
 from generator.core.spec_diff import Change, diff_specs
+from generator.core.versions import Version, breaking_allowed, parse_version, release_folders
 
 CHANGELOG = Path("CHANGELOG.md")
 CHANGES = "changes.json"
@@ -61,16 +54,13 @@ class Release:
 
 def releases(root: Path) -> list[Release]:
     """Every release folder under ``root``, oldest first (by semantic version)."""
-    found: list[tuple[tuple[int, int, int, int, str], Release]] = []
-    for folder in sorted(root.iterdir()) if root.is_dir() else []:
-        version = parse_version(folder.name)
-        if not folder.is_dir() or version is None:
-            continue
+    found = []
+    for _, folder in release_folders(root):
         facts = _read_facts(folder / RELEASE_FACTS)
         if facts.get("version") != folder.name:
             raise ReleaseError(f"{folder / RELEASE_FACTS}: version {facts.get('version')!r} is not the folder's name")
-        found.append((version.sort_key(), Release(folder.name, str(facts["date"]), facts.get("previous"), folder)))
-    return [release for _, release in sorted(found, key=lambda pair: pair[0])]
+        found.append(Release(folder.name, str(facts["date"]), facts.get("previous"), folder))
+    return found
 
 
 def render_changelog(root: Path) -> str:

@@ -20,6 +20,7 @@ from generator.core.bundle_spec import BundledSpec
 from generator.core.errors import SpecProblem, join_pointer
 from generator.core.openapi_document import HTTP_METHODS, iter_operations, resolve_local_ref
 from generator.core.spec_source import load_yaml
+from generator.core.versions import SEMVER
 
 # The extension registry sits beside the root file of the spec.
 EXTENSIONS_FILE_NAME = "extensions.yaml"
@@ -71,13 +72,6 @@ SCHEMA_KEYWORDS = frozenset(
     }
 )  # fmt: skip
 # Root keywords the project keeps out of the document, with the reason.
-# semver.org's own pattern (2.0.0): info.version is the one source of every package's version.
-SEMVER = re.compile(
-    r"^(0|[1-9]\d*)\.(0|[1-9]\d*)\.(0|[1-9]\d*)"
-    r"(?:-((?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*)(?:\.(?:0|[1-9]\d*|\d*[a-zA-Z-][0-9a-zA-Z-]*))*))?"
-    r"(?:\+([0-9a-zA-Z-]+(?:\.[0-9a-zA-Z-]+)*))?$"
-)
-
 _FORBIDDEN_ROOT_KEYWORDS = {
     "jsonSchemaDialect": (
         "leave jsonSchemaDialect out: it is the OpenAPI 3.1 default anyway, and Prism skips request-body "

@@ -84,9 +84,9 @@ class SdkOperation:
     query_params: list[Argument] = field(default_factory=list)
     body_fields: list[Argument] = field(default_factory=list)
     param_schemas: list[tuple[str, str, Any, bool]] = field(default_factory=list)  # (location, name, schema, required)
-    # The DeprecationWarning texts of the deprecated operation and query parameters (runtime/_deprecation.py).
-    deprecation: str | None = None
-    param_deprecations: dict[str, str] = field(default_factory=dict)
+    # The deprecated operation and query parameters: the runtime warns on use (runtime/_deprecation.py).
+    deprecation: Deprecation | None = None
+    param_deprecations: dict[str, Deprecation] = field(default_factory=dict)
     body_schema: dict[str, Any] | None = None
     body_model: str | None = None
     base_param: str | None = None  # update: the object to start from (retrieve-modify-update)
@@ -269,7 +269,7 @@ def _operation(model: ApiModel, api_op: ApiOperation) -> SdkOperation:
         summary=raw.get("summary", ""),
         description=raw.get("description", ""),
         idempotent=name.idempotent,
-        deprecation=_deprecation_text(f"`{name.resource}.{name.method}` ({where})", api_op.deprecation),
+        deprecation=api_op.deprecation,
     )
     schemas = bundle["components"]["schemas"]
     for api_parameter in api_op.parameters:
@@ -289,11 +289,10 @@ def _operation(model: ApiModel, api_op: ApiOperation) -> SdkOperation:
         op.param_schemas.append(
             (location, parameter["name"], _reduce(bundle, schema, f"{where} {parameter['name']}"), required)
         )
-        text = _deprecation_text(f"the parameter `{parameter['name']}` of {where}", api_parameter.deprecation)
-        if text is not None:
+        if api_parameter.deprecation is not None:
             if location == "path":
                 raise ToolError(f"SDK layer: {where}: path parameter {parameter['name']!r} cannot be deprecated")
-            op.param_deprecations[parameter["name"]] = text
+            op.param_deprecations[parameter["name"]] = api_parameter.deprecation
     if "requestBody" in raw:
         if api_op.request_schema is None:
             raise ToolError(f"SDK layer: {where}: the request body must be a $ref to a component schema")
@@ -343,9 +342,6 @@ def _with_variants(api_op: ApiOperation, op: SdkOperation) -> list[SdkOperation]
                 body_fields=[],
                 param_schemas=list(op.param_schemas),
                 param_deprecations=dict(op.param_deprecations),
-                deprecation=_deprecation_text(
-                    f"`{op.resource}.{variant.method}` ({op.http_method} {op.path})", api_op.deprecation
-                ),
                 body_schema=None,
                 body_model=None,
                 base_param=None,
@@ -384,14 +380,6 @@ def _set_base_types(operations: list[SdkOperation]) -> None:
             if other.path.split("/")[1] == collection and other.result_kind in ("model", "page")
         }
         op.base_types = [*models, op.body_model]
-
-
-def _deprecation_text(what: str, deprecation: Deprecation | None) -> str | None:
-    """The runtime's warning text (as ``_deprecation.deprecation_message`` words it for fields)."""
-    if deprecation is None:
-        return None
-    when = f"; Zoho may remove it after {deprecation.sunset}" if deprecation.sunset else ""
-    return f"{what} is deprecated in the Zoho Billing API{when}"
 
 
 # --- schemas ---------------------------------------------------------------------------------

@@ -21,7 +21,7 @@ from decimal import Decimal
 from typing import Any, NamedTuple
 from urllib.parse import quote
 
-from ._deprecation import warn_deprecated
+from ._deprecation import deprecation_message, warn_deprecated
 from ._exceptions import FieldError, ZohoBillingValidationError
 from ._validation import Checker, Projector, SchemaCompiler
 from .types import Unset, json_dumps
@@ -35,7 +35,8 @@ class Param(NamedTuple):
     name: str
     schema: Mapping[str, Any]
     required: bool = False
-    deprecation: str | None = None  # the DeprecationWarning's text when the parameter is deprecated
+    deprecated: bool = False  # a DeprecationWarning when it is passed (with x-zoho-sunset's date)
+    sunset: str | None = None
 
 
 class Prepared(NamedTuple):
@@ -83,7 +84,8 @@ class Operation:
         query_params: tuple[Param, ...] = (),
         body_schema: Mapping[str, Any] | None = None,
         accept: str | None = None,
-        deprecation: str | None = None,
+        deprecated: bool = False,
+        sunset: str | None = None,
     ) -> None:
         self.operation_id = operation_id
         # The API module (tag) the operation belongs to: Zoho reuses error codes across modules with
@@ -102,8 +104,8 @@ class Operation:
         # A second call of an operation that asks for a document (x-zoho-sdk.variants, such as
         # the invoice PDF): the media type sent in Accept; the answer is returned as its bytes.
         self.accept = accept
-        # The DeprecationWarning's text when the operation is deprecated (emitted on each call).
-        self.deprecation = deprecation
+        # The DeprecationWarning emitted on each call of a deprecated operation (x-zoho-sunset's date in it).
+        self.deprecation = deprecation_message(f"`{sdk_name}` ({method} {path})", sunset) if deprecated else None
         self._compiled = False
         self._lock = threading.Lock()
         self._param_checkers: dict[str, Checker] = {}
@@ -162,8 +164,10 @@ class Operation:
                 value = query.get(param.name)
                 if value is None or isinstance(value, Unset):
                     continue
-                if param.deprecation is not None:
-                    warn_deprecated(param.deprecation)
+                if param.deprecated:
+                    warn_deprecated(
+                        deprecation_message(f"the parameter `{param.name}` of {self.method} {self.path}", param.sunset)
+                    )
                 checked = checkers[param.name](value, param.name, errors)
                 # A number travels as text in the URL: written out in full, never in exponent form
                 # (Decimal("1E+2") -> "100"), which is what Zoho parses.
